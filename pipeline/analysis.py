@@ -25,7 +25,7 @@ class Analyzer:
     @property
     def version(self) -> str:
         """Changes whenever the tagger or the extractor changes its output: then articles are redone."""
-        return f"tagger-{self.tagger.version}+events-{self.extractor.version}"
+        return analyzer_version()
 
     def analyze(self, articles: Iterable[Article]) -> Iterator[Analysis]:
         """Timexes and events of each article, in input order."""
@@ -34,3 +34,11 @@ class Analyzer:
             timexes = self.tagger.tag(doc, article.published)
             events = self.extractor.extract(doc, timexes, article.published)
             yield Analysis(article=article, timexes=timexes, events=events)
+
+
+def analyzer_version() -> str:
+    """The version `Analyzer.version` will report, without loading spaCy."""
+    from pipeline.events import EventExtractor
+    from pipeline.temporal import TemporalTagger
+
+    return f"tagger-{TemporalTagger.version}+events-{EventExtractor.version}"

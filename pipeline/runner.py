@@ -12,7 +12,7 @@ import duckdb
 
 from pipeline.models import Analysis, Article, ArticleFile
 from pipeline.readers import file_sha256, read_file, scan_inbox
-from pipeline import store
+from pipeline import progress, store
 
 
 @dataclass(slots=True)
@@ -155,7 +155,69 @@ def analyse_days(
     ]
     current = {a.article_id for a in articles}
     removed = len(set(state) - current)
-    analyses = list(analyze(todo))
+    progress.report("analyse", 0, len(todo))
+    analyses = []
+    for analysis in analyze(todo):
+        analyses.append(analysis)
+        progress.report("analyse", 1)
     with con_factory() as con:
         counts = store.write_analyses(con, days, current, analyses, version, run_id)
     return AnalysisSummary(analysed=len(todo), unchanged=len(articles) - len(todo), removed=removed, counts=counts)
+
+
+@dataclass(slots=True)
+class InboxChanges:
+    """Files added, edited or removed since a known state, and the publication days they touch."""
+
+    state: dict[str, dict]  # rel path -> {"m": mtime_ns, "s": size, "h": sha256, "d": [ISO days]}
+    changed: list[str]  # "path@hash" or "path@removed"
+    days: set[dt.date]
+
+
+def detect_changes(inbox: Path, known: dict[str, dict], *, max_bytes: int, today: dt.date | None = None) -> InboxChanges:
+    """Compare the inbox with `known` (a sensor cursor, or the stored index).
+
+    A file whose size and mtime match is not even hashed; a file whose hash changed is read to learn
+    the days of its articles; a removed file's old days count as touched.
+    """
+    inbox = Path(inbox)
+    state: dict[str, dict] = {}
+    changed: list[str] = []
+    days: set[dt.date] = set()
+    for path in scan_inbox(inbox):
+        rel = path.relative_to(inbox).as_posix()
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        old = known.get(rel)
+        if old and old.get("m") == stat.st_mtime_ns and old.get("s") == stat.st_size:
+            state[rel] = old
+            continue
+        try:
+            digest = file_sha256(path)
+        except OSError:
+            continue
+        if old and old.get("h") == digest:
+            state[rel] = {**old, "m": stat.st_mtime_ns, "s": stat.st_size}
+            continue
+        result = read_file(path, inbox, max_bytes=max_bytes, today=today)
+        file_days = sorted({a.partition_day for a in result.articles if a.partition_day})
+        state[rel] = {"m": stat.st_mtime_ns, "s": stat.st_size, "h": digest, "d": [d.isoformat() for d in file_days]}
+        changed.append(f"{rel}@{digest}")
+        days.update(file_days)
+        if old:
+            days.update(dt.date.fromisoformat(d) for d in old.get("d", []))
+    for rel in set(known) - set(state):
+        changed.append(f"{rel}@removed")
+        days.update(dt.date.fromisoformat(d) for d in known[rel].get("d", []))
+    return InboxChanges(state=state, changed=changed, days=days)
+
+
+def known_from_index(index: dict[str, dict[str, Any]]) -> dict[str, dict]:
+    """The stored inbox index in the shape `detect_changes` compares against (hashes, no mtimes)."""
+    return {
+        path: {"h": row["file_hash"], "d": [d.isoformat() for d in (row["days"] or [])]}
+        for path, row in index.items()
+        if row["status"] != "quarantined"
+    }

@@ -31,7 +31,7 @@ class DatabaseMissing(StoreError):
     """A read-only open of a database that does not exist yet."""
 
 
-_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<holder>.+?)(?: by user|\.|$)")
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<holder>.+?\(PID \d+\)|\S+)")
 
 
 def _is_lock_error(exc: Exception) -> bool:

@@ -1,0 +1,49 @@
+"""Resources: where the inbox is, the DuckDB file, and the loaded NLP models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipeline.config import default_db, default_inbox, max_file_bytes
+
+_ANALYZERS: dict[tuple[int, int], object] = {}
+
+
+class InboxResource(dg.ConfigurableResource):
+    """The folder articles land in, and the size above which a file is quarantined."""
+
+    path: str
+    max_file_bytes: int = 5 * 1024 * 1024
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path)
+
+
+class AnalyzerResource(dg.ConfigurableResource):
+    """spaCy, the temporal tagger and the event extractor, loaded once per process."""
+
+    batch_size: int = 32
+    n_process: int = 1
+
+    def get(self):
+        from pipeline.analysis import Analyzer
+
+        key = (self.batch_size, self.n_process)
+        if key not in _ANALYZERS:
+            _ANALYZERS[key] = Analyzer(batch_size=self.batch_size, n_process=self.n_process)
+        return _ANALYZERS[key]
+
+
+def build_resources(inbox: str | Path | None = None, db: str | Path | None = None) -> dict[str, object]:
+    """The resources for a given inbox and database (defaults: environment, then the bundled sample)."""
+    db_path = Path(db) if db else default_db()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "inbox": InboxResource(path=str(Path(inbox) if inbox else default_inbox()), max_file_bytes=max_file_bytes()),
+        "database": DuckDBResource(database=str(db_path)),
+        "analyzer": AnalyzerResource(),
+    }
