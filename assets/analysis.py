@@ -1,6 +1,5 @@
 """One spaCy pass per article feeding `temporal_expressions` and `events` (a multi-asset)."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

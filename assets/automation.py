@@ -1,6 +1,5 @@
 """The inbox sensor and the nightly schedule, both RUNNING by default (design §2)."""
 
-from __future__ import annotations
 
 import datetime as dt
 import hashlib

@@ -1,6 +1,5 @@
 """Ingest: the inbox index (`article_files`) and the parsed articles of each publication day."""
 
-from __future__ import annotations
 
 import datetime as dt
 from collections import Counter

@@ -1,6 +1,5 @@
 """Metadata helpers shared by the assets: column schemas and Markdown tables."""
 
-from __future__ import annotations
 
 from typing import Any, Sequence
 

@@ -1,6 +1,5 @@
 """Resources: where the inbox is, the DuckDB file, and the loaded NLP models."""
 
-from __future__ import annotations
 
 from pathlib import Path
 

@@ -4,7 +4,6 @@ The CLI imports this lazily; it runs in-process. With DAGSTER_HOME set (as `make
 recorded in that instance, so `make dev` shows its lineage and metadata afterwards.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import os

@@ -1,6 +1,5 @@
 """The timeline: events of the day merged across articles, previewed on every materialization."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
