@@ -78,7 +78,7 @@ def _publication_date(
             pass
     from_url = date_in_path(url) if url else None
     from_path = date_in_path(ctx.rel)
-    anchor = (from_url or from_path or (ctx.arrived, ""))[0]
+    anchor = (from_url or from_path or (min(ctx.arrived, ctx.today), ""))[0]
     for raw in (dateline_raw, _opening_date(draft)):
         published = _heuristic_date(raw, anchor) if raw else None
         if published is not None:

@@ -115,8 +115,8 @@ def _dateparser(raw: str) -> dt.date | None:
     if len(raw) > 100:
         return None
     result = _parser()(raw, languages=["en"], settings=_ABSOLUTE)
-    if result is None:
-        result = _parser()(raw, settings=_ABSOLUTE)  # other languages: "4 septembre 2025"
+    if result is None:  # "4 septembre 2025"; a fixed list: detecting among all languages costs seconds
+        result = _parser()(raw, languages=list(rules().date_languages), settings=_ABSOLUTE)
     return result.date() if result is not None else None
 
 

@@ -23,6 +23,7 @@ class Rules:
     first_line_dates: tuple[re.Pattern[str], ...]
     path_dates: tuple[re.Pattern[str], ...]
     magic: tuple[tuple[bytes, str], ...]
+    date_languages: tuple[str, ...]
 
 
 def _expand(pattern: str, raw: dict) -> str:
@@ -48,4 +49,5 @@ def rules() -> Rules:
         first_line_dates=tuple(re.compile(_expand(p, raw)) for p in raw["first_line_dates"]),
         path_dates=tuple(re.compile(p) for p in raw["path_dates"]),
         magic=tuple((k.encode("latin-1"), v) for k, v in raw["magic"].items()),
+        date_languages=tuple(raw["date_languages"]),
     )
