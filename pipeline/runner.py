@@ -125,10 +125,29 @@ def load_articles(
 
 @dataclass(slots=True)
 class AnalysisSummary:
-    analysed: int
-    unchanged: int
-    removed: int
-    counts: dict[str, int]
+    analysed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def day_batches(articles: Sequence[Article], max_articles: int) -> list[list[dt.date]]:
+    """Consecutive groups of whole days holding about `max_articles` articles each (at least one day)."""
+    per_day: dict[dt.date, int] = {}
+    for a in articles:
+        per_day[a.partition_day] = per_day.get(a.partition_day, 0) + 1
+    batches: list[list[dt.date]] = []
+    current: list[dt.date] = []
+    size = 0
+    for day in sorted(per_day):
+        if current and size + per_day[day] > max_articles:
+            batches.append(current)
+            current, size = [], 0
+        current.append(day)
+        size += per_day[day]
+    if current:
+        batches.append(current)
+    return batches
 
 
 def analyse_days(
@@ -139,30 +158,40 @@ def analyse_days(
     run_id: str | None,
     *,
     force: bool = False,
+    batch_articles: int = 500,
 ) -> AnalysisSummary:
     """Analyse the articles of `days` whose content or extractor version changed, then write them.
 
-    `con_factory` opens the database (a context manager). It is opened twice and briefly: once to read
-    what is there, once to write. All NLP work happens in between, with no connection open (design §6).
+    `con_factory` opens the database (a context manager), briefly: to read what is there, then once per
+    batch of whole days to write it. All NLP work happens in between with no connection open (design
+    §6), and each batch is one transaction, so memory stays bounded and no day is ever half-written.
     """
     with con_factory() as con:
         store.migrate(con)
         articles = store.articles_for_days(con, days)
         state = store.analysis_state(con, days)
-    todo = [
-        a for a in articles
-        if force or state.get(a.article_id) != (a.content_hash, version)
-    ]
     current = {a.article_id for a in articles}
-    removed = len(set(state) - current)
+    summary = AnalysisSummary(removed=len(set(state) - current))
+    todo = [a for a in articles if force or state.get(a.article_id) != (a.content_hash, version)]
+    summary.unchanged = len(articles) - len(todo)
     progress.report("analyse", 0, len(todo))
-    analyses = []
-    for analysis in analyze(todo):
-        analyses.append(analysis)
-        progress.report("analyse", 1)
-    with con_factory() as con:
-        counts = store.write_analyses(con, days, current, analyses, version, run_id)
-    return AnalysisSummary(analysed=len(todo), unchanged=len(articles) - len(todo), removed=removed, counts=counts)
+    todo_days = day_batches(todo, batch_articles)
+    # Days with nothing to analyse still lose the rows of articles that left them.
+    idle_days = sorted(set(days) - {d for batch in todo_days for d in batch})
+    for batch in [idle_days, *todo_days] if idle_days else todo_days:
+        wanted = set(batch)
+        batch_todo = [a for a in todo if a.partition_day in wanted]
+        batch_current = {a.article_id for a in articles if a.partition_day in wanted}
+        analyses = []
+        for analysis in analyze(batch_todo):
+            analyses.append(analysis)
+            progress.report("analyse", 1)
+        with con_factory() as con:
+            counts = store.write_analyses(con, batch, batch_current, analyses, version, run_id)
+        summary.analysed += len(batch_todo)
+        for key, value in counts.items():
+            summary.counts[key] = summary.counts.get(key, 0) + value
+    return summary
 
 
 @dataclass(slots=True)
