@@ -1,0 +1,213 @@
+"""What the spaCy parse tells the tagger: tense of the clause around an expression, and whether an
+expression modifies a following noun (then a preceding "the" is not part of it).
+
+Only fine-grained tags (`Token.tag_`, from the `tagger` component) are used; when a doc has none
+(a blank pipeline), lexical cues stand in so the tagger still works, only less well.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+Tense = Literal["past", "future", "present"]
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_CUE_VERBS = {
+    "expected", "scheduled", "set", "due", "slated", "planned", "planning", "plans", "plan", "intends",
+    "intend", "intended", "going", "poised", "prepared", "preparing", "hopes", "hope", "aims", "seeks",
+    "expects", "expect", "schedules", "promised", "promises", "vowed", "vows", "agreed", "ready",
+}
+_HAVE = {"has", "have", "had", "'ve", "’ve"}
+_PAST_BE = {"was", "were", "had"}
+_DASHES = {"—", "–", "--", "-"}
+_FUNCTION_WORDS = {
+    "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "than", "that",
+    "which", "who", "when", "while", "after", "before", "since", "until", "is", "was", "are", "were",
+    "be", "been", "will", "would", "has", "have", "had", "it", "he", "she", "they", "we", "i", "you",
+    "the", "a", "an", "this", "its", "their", "his", "her", "said", "says", "ago", "earlier", "later",
+    "alone", "so", "far", "ended", "ending", "end", "through", "compared", "versus", "vs", "against",
+}
+_IRREGULAR_PAST = {
+    "said", "told", "met", "went", "came", "took", "gave", "made", "held", "began", "found", "left",
+    "saw", "got", "became", "brought", "thought", "felt", "kept", "led", "lost", "paid", "put", "ran",
+    "rose", "fell", "sent", "spent", "spoke", "stood", "won", "wrote", "sold", "bought", "struck", "hit",
+    "did", "was", "were", "had", "knew", "grew", "drew", "flew", "fought", "caught", "taught", "built",
+}
+_TEMPORAL_HEADS = {
+    "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "quarter",
+    "period", "half", "season", "decade", "century", "time", "'s", "’s",
+}
+
+
+class DocContext:
+    """Character-offset access to a spaCy Doc: tokens, sentences, tense around a span."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.has_tags = bool(len(doc)) and doc.has_annotation("TAG")
+        self.sent_starts: list[int] = []
+        try:
+            self.sent_starts = [s.start for s in doc.sents]
+        except ValueError:
+            self.sent_starts = [0]
+        if not self.sent_starts:
+            self.sent_starts = [0]
+
+    # -- token access ---------------------------------------------------------------------------
+    def token_index(self, char: int) -> int:
+        """Index of the token containing (or first starting after) `char`."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(i, 0)
+
+    def first_token_at_or_after(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def sentence_range(self, token_i: int) -> tuple[int, int]:
+        """Token range [start, end) of the sentence holding token `token_i`."""
+        k = bisect.bisect_right(self.sent_starts, token_i) - 1
+        start = self.sent_starts[max(k, 0)]
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return start, end
+
+    def sentence_chars(self, char: int) -> tuple[int, int]:
+        """Character range of the sentence holding `char`."""
+        if not len(self.doc):
+            return 0, len(self.text)
+        s, e = self.sentence_range(self.token_index(char))
+        last = self.doc[e - 1]
+        return self.doc[s].idx, last.idx + len(last.text)
+
+    def tag(self, i: int) -> str:
+        return self.doc[i].tag_ if self.has_tags else ""
+
+    # -- premodifier ----------------------------------------------------------------------------
+    def modifies_following_noun(self, end: int) -> bool:
+        """True when the expression ending at `end` is a premodifier ("the 1987 crash")."""
+        i = self.first_token_at_or_after(end)
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        if tok.idx > end + 1 or tok.is_punct or tok.lower_ in _TEMPORAL_HEADS:
+            return False
+        if self.has_tags:
+            return tok.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBG", "CD") and tok.lower_ not in _FUNCTION_WORDS
+        return tok.is_alpha and tok.lower_ not in _FUNCTION_WORDS and not tok.text[0].isupper()
+
+    # -- tense ------------------------------------------------------------------------------------
+    def _is_verb(self, i: int) -> bool:
+        tok = self.doc[i]
+        if self.has_tags:
+            return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+        low = tok.lower_
+        return low in _FUTURE_AUX or low in _IRREGULAR_PAST or low in _HAVE or (
+            tok.is_alpha and len(low) > 3 and (low.endswith("ed") or low in {"is", "are", "will"})
+        )
+
+    def _verb_tense(self, j: int, lo: int) -> Tense | None:
+        """Tense of the verb group whose last verb is token j (aux chain looked up to 4 tokens back)."""
+        doc = self.doc
+        group = [doc[k] for k in range(max(lo, j - 4), j + 1)]
+        lows = [t.lower_ for t in group]
+        if any(w in _FUTURE_AUX for w in lows):
+            return "future"
+        # "expected to meet", "set to travel", "plans to": infinitive after a cue -> future
+        for k in range(len(lows) - 1):
+            if lows[k] in _FUTURE_CUE_VERBS and lows[k + 1] in ("to", "for"):
+                return "future"
+        if "to" in lows[-3:] and self._tag_or_guess(j) in ("VB", ""):
+            # bare infinitive: look at the governing verb before "to"
+            k = j - 1
+            while k >= lo and doc[k].lower_ != "to":
+                k -= 1
+            if k - 1 >= lo and doc[k - 1].lower_ in _FUTURE_CUE_VERBS:
+                return "future"
+            return "future"
+        head = doc[j]
+        tag = self._tag_or_guess(j)
+        if head.lower_ in _FUTURE_CUE_VERBS and j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "for"):
+            return "future"
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN":
+            if any(w in _HAVE for w in lows) or any(w in _PAST_BE for w in lows):
+                return "past"
+            if any(w in ("is", "are", "'s", "am") for w in lows):
+                return "present" if head.lower_ not in _FUTURE_CUE_VERBS else "future"
+            return "past"
+        if tag == "VBG":
+            if any(w in _PAST_BE for w in lows):
+                return "past"
+            if head.lower_ == "going":
+                return "future"
+            return "present"
+        if tag in ("VBZ", "VBP"):
+            return "present"
+        if tag == "MD":
+            if head.lower_ in ("would", "could", "might"):
+                return None
+            return "future"
+        if tag == "VB":
+            if any(w in ("did", "didn't") for w in lows):
+                return "past"
+            return None
+        return None
+
+    def _tag_or_guess(self, j: int) -> str:
+        if self.has_tags:
+            return self.doc[j].tag_
+        low = self.doc[j].lower_
+        if low in _FUTURE_AUX:
+            return "MD"
+        if low in _IRREGULAR_PAST or low.endswith("ed"):
+            return "VBD"
+        if low in ("is", "are"):
+            return "VBZ"
+        return ""
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """Tense of the clause an expression at [start, end) modifies: the nearest verb group before
+        it in its sentence (skipping a parenthetical between dashes), else the first one after it."""
+        if not len(self.doc):
+            return None
+        i0 = self.token_index(start)
+        i1 = self.first_token_at_or_after(end)
+        lo, hi = self.sentence_range(i0)
+        doc = self.doc
+        j = i0 - 1
+        while j >= lo:
+            low = doc[j].text
+            if low in _DASHES and j - 1 >= lo:
+                k = j - 1
+                while k >= lo and doc[k].text not in _DASHES:
+                    k -= 1
+                if k >= lo and j - k < 25:
+                    j = k - 1
+                    continue
+            if doc[j].text in (";",):
+                break
+            if self._is_verb(j):
+                # take the last verb of a chain ("has been set"): j is already the nearest to us
+                tense = self._verb_tense(j, lo)
+                if tense is not None:
+                    return tense
+                if self.tag(j) == "VB" or not self.has_tags:
+                    j -= 1
+                    continue
+                return None
+            j -= 1
+        for j in range(i1, hi):
+            if self._is_verb(j):
+                # forward: use the end of the verb chain starting at j
+                k = j
+                while k + 1 < hi and self._is_verb(k + 1):
+                    k += 1
+                tense = self._verb_tense(k, j)
+                if tense is not None:
+                    return tense
+        return None

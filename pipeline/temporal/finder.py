@@ -1,0 +1,172 @@
+"""Finds candidate expressions: runs the rules, drops the false friends ("may", "the March on
+Washington", "2000 troops", "a second round"), keeps the longest non-overlapping matches, attaches
+days to clock times and decides whether a preceding "the" belongs to the extent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.temporal.context import DocContext
+from pipeline.temporal.normalize import Candidate
+from pipeline.temporal.resources import Lexicon, Rule
+
+_TEMPORAL_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|last|next|this|early|late|mid|"
+    r"between|to|and|or|each|every|throughout|around|that|late-|early-|on|as of|end|beginning|start|"
+    r"middle|until|for|past|coming)\s+|mid-|,\s*)$",
+    re.IGNORECASE,
+)
+_BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+)$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
+
+
+def _capitalized(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+class Finder:
+    """Runs the rules over a text and returns the accepted, non-overlapping candidates."""
+
+    def __init__(self, rules: tuple[Rule, ...], lex: Lexicon) -> None:
+        self.rules = rules
+        self.lex = lex
+        self.ref_need_context = {"current", "recent", "future", "soon"}
+
+    def find(self, text: str, ctx: DocContext) -> list[Candidate]:
+        found: list[Candidate] = []
+        for rule in self.rules:
+            for m in rule.regex.finditer(text):
+                if m.end() <= m.start():
+                    continue
+                if rule.before is not None and not rule.before.search(text[max(0, m.start() - 40):m.start()]):
+                    continue
+                c = Candidate(m.start(), m.end(), rule, m.groupdict())
+                if self._accept(c, text, ctx):
+                    found.append(c)
+        chosen = self._select(found)
+        chosen = self._attach_days(chosen, text)
+        return self._extend_determiners(chosen, text, ctx)
+
+    # ------------------------------------------------------------------------------- filters
+    def _accept(self, c: Candidate, text: str, ctx: DocContext) -> bool:
+        g = c.groups
+        before = text[max(0, c.start - 30):c.start]
+        month = g.get("month")
+        if month is not None:
+            if not _capitalized(month):
+                return False
+            key = month.lower().rstrip(".")
+            bare = not (g.get("day") or g.get("year") or g.get("ryear"))
+            if bare and key in self.lex.ambiguous_months:
+                if key not in ("may", "march") and not month.endswith("."):
+                    return False
+                if not (g.get("pmod") or g.get("rel") or g.get("quant") or _TEMPORAL_CONTEXT_BEFORE.search(before)):
+                    return False
+                if key == "may" and ctx.has_tags:
+                    i = ctx.token_index(c.start + c.length - 1)
+                    if ctx.doc[i].tag_ == "MD":
+                        return False
+                if key == "march" and re.match(r"\s+(?:on|to|of|for|against|through|past|from)\b",
+                                                text[c.end:c.end + 10], re.IGNORECASE) and \
+                        re.search(r"\b(?:the|a)\s+$", before, re.IGNORECASE):
+                    return False
+        weekday = g.get("weekday")
+        if weekday is not None and not _capitalized(weekday):
+            return False
+        kind = c.rule.kind
+        if kind == "year":
+            if _BEFORE_QUANTITY_YEAR.search(before):
+                return False
+            if not self._year_not_quantity(c, text, ctx):
+                return False
+        unit = (g.get("unit") or "").lower()
+        num = (g.get("num") or "").lower()
+        if unit == "second" and num in ("a", "an", "one", ""):
+            return False
+        if unit == "quarter" and num in ("a", "an") and re.match(r"\s+of\b", text[c.end:c.end + 5]):
+            return False
+        if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
+            return False
+        if kind == "reference":
+            ref = (g.get("ref") or "").lower()
+            if ref in self.ref_need_context:
+                nxt = ctx.first_token_at_or_after(c.end)
+                nxt_word = ctx.doc[nxt].lower_ if nxt < len(ctx.doc) else ""
+                if ref == "future" and nxt_word not in _TEMPORAL_PLURALS:
+                    return False
+                if ref in ("current", "recent"):
+                    if nxt_word in _TEMPORAL_PLURALS:
+                        return True
+                    if nxt < len(ctx.doc) and (ctx.doc[nxt].tag_ in _NOUN_TAGS + ("JJ",) or ctx.doc[nxt].is_alpha):
+                        return False
+        return True
+
+    def _year_not_quantity(self, c: Candidate, text: str, ctx: DocContext) -> bool:
+        nxt = ctx.first_token_at_or_after(c.end)
+        if nxt >= len(ctx.doc):
+            return True
+        tok = ctx.doc[nxt]
+        low = tok.lower_
+        if low in self.lex.quantity_words:
+            return False
+        return True
+
+    # ------------------------------------------------------------------------------- selection
+    @staticmethod
+    def _select(found: list[Candidate]) -> list[Candidate]:
+        """Longest first, then rule priority, then rule order; no overlaps."""
+        order = {id(c.rule): i for i, c in enumerate(found)}
+        found.sort(key=lambda c: (-c.length, -c.rule.priority, order[id(c.rule)], c.start))
+        starts: list[int] = []
+        chosen: list[Candidate] = []
+        for c in found:
+            k = bisect.bisect_right(starts, c.start)
+            if k > 0 and chosen[k - 1].end > c.start:
+                continue
+            if k < len(chosen) and chosen[k].start < c.end:
+                continue
+            starts.insert(k, c.start)
+            chosen.insert(k, c)
+        return chosen
+
+    @staticmethod
+    def _attach_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+        """ "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": one TIME expression."""
+        out: list[Candidate] = []
+        i = 0
+        while i < len(chosen):
+            c = chosen[i]
+            if c.rule.kind == "clock" and i + 1 < len(chosen):
+                nxt = chosen[i + 1]
+                if nxt.rule.kind in ("weekday", "deictic", "month_day", "absolute") and \
+                        not nxt.groups.get("pod") and _CLOCK_DAY_GAP.match(text[c.end:nxt.start]):
+                    out.append(Candidate(c.start, nxt.end, c.rule, c.groups, attached=nxt))
+                    i += 2
+                    continue
+            out.append(c)
+            i += 1
+        return out
+
+    @staticmethod
+    def _extend_determiners(chosen: list[Candidate], text: str, ctx: DocContext) -> list[Candidate]:
+        """TimeML: "the" is part of an expression headed by a temporal noun ("the third quarter"),
+        not of one that modifies another noun ("the third-quarter results")."""
+        out = []
+        prev_end = 0
+        for c in chosen:
+            if c.rule.det:
+                m = _THE_BEFORE.search(text, max(prev_end, c.start - 6), c.start)
+                premod = ctx.modifies_following_noun(c.end)
+                if c.rule.det_required and premod:
+                    continue
+                if m and not premod and m.start() >= prev_end:
+                    c.start = m.start()
+                    c.has_det = True
+            out.append(c)
+            prev_end = c.end
+        return out

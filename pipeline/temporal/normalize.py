@@ -1,0 +1,773 @@
+"""Turns a matched expression into a TIMEX3 value with the news conventions of design §4.
+
+One `Normalizer` walks an article's expressions in text order. It knows the publication date (the
+default anchor), the last explicit date of the narrative (the anchor of "two days later", "that
+Friday", "a year earlier") and the last quarter named (financial news: "the year-ago quarter").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.models import Timex
+from pipeline.temporal.absolute import parse_absolute
+from pipeline.temporal.context import DocContext, Tense
+from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
+from pipeline.temporal.resources import Lexicon, Rule
+from pipeline.temporal.values import (
+    Period,
+    add_months,
+    duration_value,
+    mod_range,
+    period_of,
+    season_of,
+    shift,
+)
+
+
+@dataclass
+class Candidate:
+    """A rule's match: offsets into the text, the rule, its named groups."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, Any]
+    attached: "Candidate | None" = None  # a day expression attached to a clock time ("noon Friday")
+    has_det: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Resolution:
+    """What a normalizer found for a candidate."""
+
+    type: str
+    value: str | None
+    rule: str
+    period: Period | None = None
+    time: str | None = None  # "TNI", "T10:35": makes a TIME value on the period's day
+    mod: str | None = None
+    range: tuple[dt.date, dt.date] | None = None
+    relative: bool = False
+    anchor: dt.date | None = None
+    anchor_kind: str | None = None
+    explicit: bool = True  # may serve as the narrative anchor of later expressions
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class Unresolvable(Exception):
+    """A relative expression without an anchor (no publication date)."""
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").strip().lower())
+
+
+def on_or_before(d: dt.date, isoweekday: int) -> dt.date:
+    return d - dt.timedelta(days=(d.isoweekday() - isoweekday) % 7)
+
+
+def on_or_after(d: dt.date, isoweekday: int) -> dt.date:
+    return d + dt.timedelta(days=(isoweekday - d.isoweekday()) % 7)
+
+
+_POSITION = {
+    "early": "START", "earlier": "START", "beginning of": "START", "start of": "START",
+    "early part of": "START", "first part of": "START", "mid": "MID", "middle of": "MID",
+    "late": "END", "later": "END", "end of": "END", "close of": "END", "latter part of": "END",
+    "last part of": "END",
+}
+_APPROX = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "just": None, "only": None,
+}
+
+
+def position_mod(pmod: str | None) -> str | None:
+    s = _norm(pmod).replace("the ", "").strip(" -")
+    s = re.sub(r" the$", "", s)
+    return _POSITION.get(s)
+
+
+class Normalizer:
+    """Resolves the candidates of one document, in text order."""
+
+    def __init__(self, dct: dt.date | None, ctx: DocContext, lex: Lexicon) -> None:
+        self.dct = dct
+        self.ctx = ctx
+        self.lex = lex
+        self.narrative: Period | None = None
+        self.narrative_text: str | None = None
+        self.last_quarter: Period | None = None
+        self.explicit_periods: list[tuple[int, Period]] = []
+
+    # ------------------------------------------------------------------------------- anchors
+    def _now(self) -> dt.date:
+        if self.dct is None:
+            raise Unresolvable()
+        return self.dct
+
+    def _narrative_anchor(self) -> tuple[Period, str]:
+        if self.narrative is not None:
+            return self.narrative, "narrative"
+        return Period("day", self._now()), "publication"
+
+    def _tense(self, c: Candidate) -> Tense | None:
+        return self.ctx.tense(c.start, c.end)
+
+    def _sentence_period(self, c: Candidate) -> Period | None:
+        """The last explicit period named earlier in the same sentence (comparisons)."""
+        s, _ = self.ctx.sentence_chars(c.start)
+        for pos, p in reversed(self.explicit_periods):
+            if pos < s:
+                break
+            if pos < c.start and p.granularity in ("day", "month", "quarter", "half"):
+                return p
+        return None
+
+    # ------------------------------------------------------------------------------- entry point
+    def resolve(self, c: Candidate) -> Timex:
+        kind = c.rule.kind
+        handler = getattr(self, f"_{kind}")
+        try:
+            res: Resolution = handler(c, c.groups)
+        except Unresolvable:
+            return Timex(
+                start=c.start, end=c.end, text=self.ctx.text[c.start:c.end], type=c.rule.type, value=None,
+                rule=c.rule.name, relative=True, resolved=False,
+            )
+        return self._to_timex(c, res)
+
+    def _to_timex(self, c: Candidate, res: Resolution) -> Timex:
+        value = res.value
+        rs = re_ = gran = None
+        if res.period is not None:
+            value = res.period.value + (res.time or "")
+            rs, re_ = res.period.start, res.period.end
+            gran = "time" if res.time else res.period.granularity
+            if res.range is not None:
+                rs, re_ = res.range
+            elif res.mod in ("START", "MID", "END") and not res.time:
+                rs, re_ = mod_range(rs, re_, res.mod)
+            if res.explicit and res.type in ("DATE", "TIME"):
+                self.narrative = res.period if res.period.granularity != "century" else self.narrative
+                self.explicit_periods.append((c.start, res.period))
+                if res.period.granularity in ("quarter", "half"):
+                    self.last_quarter = res.period
+        elif res.range is not None:
+            rs, re_ = res.range
+        return Timex(
+            start=c.start, end=c.end, text=self.ctx.text[c.start:c.end], type=res.type, value=value,
+            range_start=rs, range_end=re_, granularity=gran, mod=res.mod, rule=res.rule,
+            anchor=res.anchor.isoformat() if res.anchor else None, anchor_kind=res.anchor_kind,
+            relative=res.relative, resolved=True,
+        )
+
+    # ------------------------------------------------------------------------------- helpers
+    def _month_num(self, word: str) -> int:
+        return self.lex.months[_norm(word).rstrip(".")]
+
+    def _weekday_num(self, word: str) -> int:
+        return self.lex.weekdays[_norm(word).rstrip(".")]
+
+    def _unit(self, word: str) -> str:
+        return self.lex.unit_by_form[_norm(word)]
+
+    def _direction(self, c: Candidate, default: str = "past") -> tuple[str, str]:
+        """'past' or 'future' from the clause's tense, with the rule-name suffix saying why."""
+        tense = self._tense(c)
+        if tense == "past":
+            return "past", "past_tense"
+        if tense == "future":
+            return "future", "future_tense"
+        if tense == "present":
+            return "future", "present_tense"
+        return default, "no_tense"
+
+    # ------------------------------------------------------------------------------- absolute
+    def _absolute(self, c: Candidate, g: dict) -> Resolution:
+        text = self.ctx.text[c.start:c.end]
+        pm = g.get("pmod")
+        core = text[len(pm):].lstrip(" -") if pm and text.lower().startswith(pm.lower()) else text
+        day = parse_absolute(core)
+        if day is None and g.get("month") and g.get("day") and g.get("year"):
+            try:
+                day = dt.date(int(g["year"]), self._month_num(g["month"]), int(g["day"]))
+            except ValueError:
+                day = None
+        if day is None:
+            raise Unresolvable()
+        return Resolution("DATE", None, c.rule.name, period=Period("day", day), mod=position_mod(pm))
+
+    def _month_day(self, c: Candidate, g: dict) -> Resolution:
+        month, day = self._month_num(g["month"]), int(g["day"])
+        now = self._now()
+        cands = []
+        for y in (now.year - 1, now.year, now.year + 1):
+            try:
+                cands.append(dt.date(y, month, day))
+            except ValueError:
+                pass
+        if not cands:
+            raise Unresolvable()
+        direction, why = self._direction(c, default="nearest")
+        if g.get("weekday"):
+            wd = self._weekday_num(g["weekday"])
+            matching = [d for d in cands if d.isoweekday() == wd]
+            if matching:
+                cands = matching
+        if direction == "past":
+            before = [d for d in cands if d <= now]
+            # a date months ahead in a past-tense clause is more likely this year's than last year's
+            pick = max(before) if before else min(cands)
+            if (now - pick).days > 300 and any(0 < (d - now).days < 60 for d in cands):
+                pick = min(d for d in cands if d > now)
+        elif direction == "future":
+            after = [d for d in cands if d >= now]
+            pick = min(after) if after else max(cands)
+            if (pick - now).days > 300 and any(0 < (now - d).days < 60 for d in cands):
+                pick = max(d for d in cands if d < now)
+        else:
+            pick = min(cands, key=lambda d: abs((d - now).days))
+        return Resolution(
+            "DATE", None, f"month_day.{why}", period=Period("day", pick), mod=position_mod(g.get("pmod")),
+            relative=True, anchor=now, anchor_kind="publication",
+        )
+
+    def _month_year(self, c: Candidate, g: dict) -> Resolution:
+        p = Period("month", dt.date(int(g["year"]), self._month_num(g["month"]), 1))
+        return Resolution("DATE", None, c.rule.name, period=p, mod=position_mod(g.get("pmod")))
+
+    def _month(self, c: Candidate, g: dict) -> Resolution:
+        month = self._month_num(g["month"])
+        now = self._now()
+        ryear = _norm(g.get("ryear"))
+        if ryear:
+            y = now.year + {"this": 0, "last": -1, "next": 1}[ryear]
+            return Resolution("DATE", None, f"month.{ryear}_year", period=Period("month", dt.date(y, month, 1)),
+                              mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+        p, why = self._pick_month(c, month, _norm(g.get("rel")), now)
+        return Resolution("DATE", None, why, period=p, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
+                          anchor_kind="publication")
+
+    def _pick_month(self, c: Candidate, month: int, rel: str, now: dt.date) -> tuple[Period, str]:
+        this_year = dt.date(now.year, month, 1)
+        cur = now.replace(day=1)
+        if rel == "last" or rel == "past" or rel == "this past":
+            p = this_year if this_year < cur else dt.date(now.year - 1, month, 1)
+            return Period("month", p), "month.last"
+        if rel == "next" or rel == "coming" or rel == "this coming":
+            p = this_year if this_year > cur else dt.date(now.year + 1, month, 1)
+            return Period("month", p), "month.next"
+        if rel == "this":
+            return Period("month", this_year), "month.this"
+        direction, why = self._direction(c, default="same_year")
+        if direction == "past":
+            p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
+        elif direction == "future":
+            p = this_year if this_year >= cur else dt.date(now.year + 1, month, 1)
+        else:
+            p = this_year
+        return Period("month", p), f"month.{why}"
+
+    def _season(self, c: Candidate, g: dict) -> Resolution:
+        code = self.lex.seasons[_norm(g["season"])]
+        mod = position_mod(g.get("pmod"))
+        if g.get("year"):
+            p = Period("season", dt.date(int(g["year"]), 3 * {"SP": 1, "SU": 2, "FA": 3, "WI": 4}[code], 1), code)
+            return Resolution("DATE", None, "season.explicit_year", period=p, mod=mod)
+        now = self._now()
+        cur = period_of("season", now)
+        this = period_of("season", dt.date(now.year, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], 1), code)
+        rel = _norm(g.get("rel"))
+        if rel in ("last", "past", "this past"):
+            p = this if this.start < cur.start else shift(this, -1, "year")
+            why = "last"
+        elif rel in ("next", "coming", "this coming"):
+            p = this if this.start > cur.start else shift(this, 1, "year")
+            why = "next"
+        else:
+            direction, why = self._direction(c, default="same_year")
+            if direction == "past":
+                p = this if this.start <= cur.start else shift(this, -1, "year")
+            elif direction == "future":
+                p = this if this.start >= cur.start else shift(this, 1, "year")
+            else:
+                p = this
+        return Resolution("DATE", None, f"season.{why}", period=p, mod=mod, relative=True, anchor=now,
+                          anchor_kind="publication")
+
+    def _year(self, c: Candidate, g: dict) -> Resolution:
+        y = int(g["year"])
+        return Resolution("DATE", None, c.rule.name, period=Period("year", dt.date(y, 1, 1)),
+                          mod=position_mod(g.get("pmod")))
+
+    def _year_spoken(self, c: Candidate, g: dict) -> Resolution:
+        y = parse_spoken_year(g["spoken"])
+        if y is None or not 1000 <= y <= 2999:
+            raise Unresolvable()
+        return Resolution("DATE", None, c.rule.name, period=Period("year", dt.date(y, 1, 1)))
+
+    def _decade(self, c: Candidate, g: dict) -> Resolution:
+        mod = position_mod(g.get("pmod"))
+        if g.get("dec"):
+            y = int(g["dec"])
+        else:
+            tens = int(g["dec2"]) // 10 if g.get("dec2") else decade_word(g["decword"])
+            if tens is None:
+                raise Unresolvable()
+            ref_year = self.dct.year if self.dct else 2000
+            y = (ref_year // 100) * 100 + tens * 10
+            if y > ref_year:
+                y -= 100
+            if g.get("decword"):
+                y = 1900 + tens * 10
+        return Resolution("DATE", None, c.rule.name, period=Period("decade", dt.date(max(y, 1), 1, 1)), mod=mod)
+
+    def _century(self, c: Candidate, g: dict) -> Resolution:
+        word = _norm(g["ord"])
+        n = self.lex.ordinals.get(word)
+        if n is None:
+            n = int(re.match(r"\d+", word).group(0))
+        if n < 1:
+            raise Unresolvable()
+        p = Period("century", dt.date(max((n - 1) * 100, 1), 1, 1))
+        return Resolution("DATE", None, c.rule.name, period=p, mod=position_mod(g.get("pmod")))
+
+    def _holiday(self, c: Candidate, g: dict) -> Resolution:
+        spec = self.lex.holidays[_norm(g["holiday"])]
+
+        def on(year: int) -> dt.date:
+            if "day" in spec:
+                return dt.date(year, spec["month"], spec["day"])
+            first = dt.date(year, spec["month"], 1 + spec.get("after_day", 0))
+            if spec["nth"] > 0:
+                return on_or_after(first, spec["weekday"]) + dt.timedelta(weeks=spec["nth"] - 1)
+            last = add_months(dt.date(year, spec["month"], 1), 1) - dt.timedelta(days=1)
+            return on_or_before(last, spec["weekday"])
+
+        if g.get("year"):
+            return Resolution("DATE", None, "holiday.explicit_year", period=Period("day", on(int(g["year"]))))
+        now = self._now()
+        rel = _norm(g.get("rel"))
+        this = on(now.year)
+        if rel == "last":
+            d, why = (this if this < now else on(now.year - 1)), "last"
+        elif rel == "next":
+            d, why = (this if this > now else on(now.year + 1)), "next"
+        else:
+            direction, why = self._direction(c)
+            if direction == "past":
+                d = this if this <= now else on(now.year - 1)
+            else:
+                d = this if this >= now else on(now.year + 1)
+        return Resolution("DATE", None, f"holiday.{why}", period=Period("day", d), relative=True, anchor=now,
+                          anchor_kind="publication")
+
+    # ------------------------------------------------------------------------------- quarters
+    def _quarter_period(self, n: int, unit: str, year: int) -> Period:
+        if unit == "half":
+            return Period("half", dt.date(year, 1 if n == 1 else 7, 1))
+        return Period("quarter", dt.date(year, 3 * n - 2, 1))
+
+    def _quarter(self, c: Candidate, g: dict) -> Resolution:
+        n = self.lex.ordinals[_norm(g["qord"])]
+        unit = "half" if _norm(g["qunit"]) == "half" else "quarter"
+        if unit == "half" and n > 2:
+            raise Unresolvable()
+        explicit_year = g.get("year") or g.get("qyear")
+        if explicit_year:
+            p = self._quarter_period(n, unit, int(explicit_year))
+            return Resolution("DATE", None, f"{unit}.explicit_year", period=p)
+        now = self._now()
+        ryear = _norm(g.get("ryear") or g.get("ryear2"))
+        year = now.year
+        why = "publication_year"
+        if ryear.startswith(("year-", "last", "the same", "same", "comparable", "corresponding", "the comparable", "the corresponding")):
+            if ryear.startswith(("year-", "last")) or "year-" in ryear:
+                year -= 1
+                why = "year_before"
+        elif ryear.startswith("next"):
+            year += 1
+            why = "next_year"
+        p = self._quarter_period(n, unit, year)
+        if why == "publication_year" and p.start > now:
+            direction, _ = self._direction(c, default="future")
+            if direction == "past":
+                p = shift(p, -1, "year")
+                why = "previous_year_past_tense"
+        return Resolution("DATE", None, f"{unit}.{why}", period=p, relative=True, anchor=now,
+                          anchor_kind="publication")
+
+    def _quarter_ref(self, c: Candidate, g: dict) -> Resolution:
+        rel = _norm(g.get("qrel"))
+        unit = _norm(g.get("qunit")) or "quarter"
+        now = self._now()
+        gran = "half" if unit == "half" else "quarter"
+        current = period_of(gran, now)
+        base = self.last_quarter if self.last_quarter and self.last_quarter.granularity == gran else None
+        anchor_kind = "narrative" if base else "publication"
+        reported = base or shift(current, -1)  # the quarter being reported on
+        if g.get("qyear"):
+            y = int(g["qyear"])
+            p = Period(gran, reported.start.replace(year=y))
+            return Resolution("DATE", None, f"{gran}.year_of_reported", period=p, relative=True,
+                              anchor=reported.start, anchor_kind=anchor_kind, explicit=False)
+        if rel in ("current", "this"):
+            p, why = current, "current"
+        elif rel in ("previous", "prior", "last") and unit != "period":
+            p, why = (shift(base, -1) if base else shift(current, -1)), "previous"
+        elif rel == "next":
+            p, why = shift(current, 1), "next"
+        elif any(w in rel for w in ("year-ago", "year-earlier", "year-before", "comparable", "corresponding", "same")):
+            p, why = shift(reported, -1, "year"), "year_ago"
+            return Resolution("DATE", None, f"{gran}.{why}", period=p, relative=True, anchor=reported.start,
+                              anchor_kind=anchor_kind, explicit=False)
+        else:
+            p, why = reported, "reported"
+        if unit == "period" and not rel:
+            raise Unresolvable()
+        return Resolution("DATE", None, f"{gran}.{why}", period=p, relative=True, anchor=now,
+                          anchor_kind=anchor_kind, explicit=why in ("current", "reported") and base is None)
+
+    # ------------------------------------------------------------------------------- days
+    def _deictic(self, c: Candidate, g: dict) -> Resolution:
+        now = self._now()
+        word = _norm(g["word"])
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}[word]
+        d = now + dt.timedelta(days=offset)
+        pod = g.get("pod")
+        time = None
+        if word == "tonight":
+            time = "TNI"
+        if pod:
+            time = "T" + self.lex.parts_of_day[_norm(pod)]
+        rule = f"deictic.{word.replace(' ', '_')}"
+        return Resolution("TIME" if time else "DATE", None, rule, period=Period("day", d), time=time,
+                          mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+
+    def _part_of_day(self, c: Candidate, g: dict) -> Resolution:
+        pod = self.lex.parts_of_day[_norm(g["pod"])]
+        rel = _norm(g.get("rel"))
+        word = _norm(g.get("word"))
+        if rel == "that":
+            anchor, kind = self._narrative_anchor()
+            d = anchor.start
+        else:
+            now = self._now()
+            kind = "publication"
+            offset = {"yesterday": -1, "tomorrow": 1}.get(word or rel, 0)
+            if rel == "last":
+                offset = -1 if pod == "NI" else 0
+            if _norm(g["pod"]) == "overnight":
+                direction, _ = self._direction(c)
+                offset = -1 if direction == "past" else 0
+            d = now + dt.timedelta(days=offset)
+        return Resolution("TIME", None, f"part_of_day.{rel or word or 'bare'}", period=Period("day", d),
+                          time="T" + pod, relative=True, anchor=d, anchor_kind=kind)
+
+    def _weekday(self, c: Candidate, g: dict) -> Resolution:
+        wd = self._weekday_num(g["weekday"])
+        rel = _norm(g.get("rel"))
+        pod = g.get("pod")
+        time = "T" + self.lex.parts_of_day[_norm(pod)] if pod else None
+        if rel == "that":
+            anchor, kind = self._narrative_anchor()
+            a = anchor.start
+            before, after = on_or_before(a, wd), on_or_after(a, wd)
+            d = before if (a - before) <= (after - a) else after
+            return Resolution("TIME" if time else "DATE", None, "weekday.that_narrative", period=Period("day", d),
+                              time=time, relative=True, anchor=a, anchor_kind=kind)
+        now = self._now()
+        if rel in ("last", "past", "this past"):
+            d, why = on_or_before(now - dt.timedelta(days=1), wd), "last"
+        elif rel in ("next", "coming", "this coming"):
+            d, why = on_or_after(now + dt.timedelta(days=1), wd), "next"
+        else:
+            direction, why = self._direction(c)
+            d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
+        return Resolution("TIME" if time else "DATE", None, f"weekday.{why}", period=Period("day", d), time=time,
+                          mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+
+    # ------------------------------------------------------------------------------- units
+    def _rel_unit(self, c: Candidate, g: dict) -> Resolution:
+        rel = _norm(g.get("rel"))
+        unit = _norm(g["unit"])
+        pmod = _norm(g.get("pmod"))
+        if unit == "year" and rel == "end":  # "year-end", "year end"
+            now = self._now()
+            p = period_of("year", now)
+            return Resolution("DATE", None, "year_end", period=p, mod="END", relative=True, anchor=now,
+                              anchor_kind="publication")
+        if c.has_det and rel in ("past", "last") and unit not in ("weekend",):
+            # "the past year" is a duration (TimeML); "last year" a date
+            now = self.dct
+            code = self.lex.units[unit]["code"]
+            rng = None
+            if now is not None:
+                rng = (shift(Period("day", now), -1, unit).start + dt.timedelta(days=1), now)
+            return Resolution("DURATION", duration_value(1, code), f"duration.the_{rel}_{unit}", range=rng,
+                              relative=True, anchor=now, anchor_kind="publication" if now else None)
+        if rel == "the":  # "earlier in the year": the narrative's (else publication) year
+            anchor, kind = self._narrative_anchor()
+            p = period_of(unit, anchor.start)
+            return Resolution("DATE", None, f"relative.{pmod}_in_the_{unit}", period=p,
+                              mod=position_mod(pmod), relative=True, anchor=anchor.start, anchor_kind=kind,
+                              explicit=False)
+        now = self._now()
+        gran = unit
+        if unit == "weekend":
+            cur = period_of("weekend", now)
+            if rel in ("last", "past", "previous", "this past"):
+                p = cur if cur.end < now else shift(cur, -1)
+            elif rel in ("next", "coming", "this coming"):
+                p = cur if cur.start > now else shift(cur, 1)
+            else:
+                direction, _ = self._direction(c)
+                if direction == "past":
+                    p = cur if cur.start <= now else shift(cur, -1)
+                else:
+                    p = cur if cur.end >= now else shift(cur, 1)
+            return Resolution("DATE", None, f"relative.{rel.replace(' ', '_')}_weekend", period=p, relative=True,
+                              anchor=now, anchor_kind="publication")
+        cur = period_of(gran, now)
+        if rel in ("this", "current"):
+            p = cur
+        elif rel in ("last", "past", "previous", "this past", "latest"):
+            p = shift(cur, -1)
+        elif rel in ("next", "coming", "this coming"):
+            p = shift(cur, 1)
+        else:
+            p = cur
+        mod = position_mod(pmod)
+        rng = None
+        if rel in ("this", "current") and pmod in ("earlier", "early"):
+            rng = (p.start, min(now, p.end)) if pmod == "earlier" else None
+        if rel in ("this", "current") and pmod in ("later", "late"):
+            rng = (max(now, p.start), p.end) if pmod == "later" else None
+        why = f"{pmod + '_' if pmod else ''}{rel.replace(' ', '_')}_{unit}"
+        return Resolution("DATE", None, f"relative.{why}", period=p, mod=mod, range=rng, relative=True,
+                          anchor=now, anchor_kind="publication")
+
+    def _anaphoric_unit(self, c: Candidate, g: dict) -> Resolution:
+        rel = _norm(g.get("rel"))
+        if rel in ("that time", "the time"):
+            return Resolution("DATE", "PAST_REF", "anaphoric.that_time", explicit=False)
+        unit = _norm(g.get("unit"))
+        m = re.match(r"the (day|week|month|year) (before|after)$", rel)
+        if m:
+            unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
+        anchor, kind = self._narrative_anchor()
+        time = None
+        if unit in ("morning", "afternoon", "evening", "night"):
+            time = "T" + self.lex.parts_of_day[unit]
+            unit = "day"
+        base_gran = unit if unit != "day" else "day"
+        # the anchor's period at the unit's granularity (a day anchor for "the following week")
+        if anchor.granularity in ("day", "week", "weekend") or unit in ("month", "year", "quarter") and \
+                anchor.granularity in ("month", "quarter", "year"):
+            base = period_of(base_gran, anchor.start)
+        else:
+            base = period_of(base_gran, anchor.start)
+        step = 0
+        if rel in ("the following", "the next"):
+            step = 1
+        elif rel in ("the previous", "the prior", "the preceding"):
+            step = -1
+        p = shift(base, step) if step else base
+        pmod = _norm(g.get("pmod"))
+        mod = position_mod(pmod) or ({"later that": "END", "earlier that": "START"}.get(rel) if unit != "day" else None)
+        return Resolution("TIME" if time else "DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{unit}",
+                          period=p, time=time, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
+
+    def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
+        unit = _norm(g["unit"])
+        before = self.ctx.text[max(0, c.start - 20):c.start].lower()
+        if unit == "year" and re.search(r"\b(?:for|over|during|throughout|in)\s+the\s+$", before) and \
+                not re.search(r"\bin\s+the\s+$", before):
+            return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
+        if unit == "weekend":
+            return self._rel_unit(c, {"rel": "", "unit": "weekend"})
+        anchor, kind = self._narrative_anchor()
+        p = period_of(unit, anchor.start)
+        return Resolution("DATE", None, f"anaphoric.the_{unit}", period=p, relative=True, anchor=anchor.start,
+                          anchor_kind=kind, explicit=False)
+
+    def _offset(self, c: Candidate, g: dict) -> Resolution:
+        direction = _norm(g.get("dir"))
+        back = direction in ("ago", "earlier", "before", "previously", "prior")
+        if g.get("vague") or parse_number(g.get("num")) is None:
+            return Resolution("DATE", "PAST_REF" if back else "FUTURE_REF", f"offset.vague_{direction}",
+                              explicit=False)
+        n = parse_number(g["num"])
+        unit = self._unit(g["unit"])
+        if unit in ("second", "minute", "hour", "night"):
+            unit_for_shift, gran = "day", "day"
+            n = n / 24 if unit == "hour" else (0 if unit in ("second", "minute") else n)
+        else:
+            unit_for_shift, gran = unit, unit
+        if unit in ("decade", "century", "millennium"):
+            n = n * {"decade": 10, "century": 100, "millennium": 1000}[unit]
+            unit_for_shift, gran = "year", "year"
+        if unit == "fortnight":
+            n, unit_for_shift, gran = n * 2, "week", "week"
+        if unit == "quarter":
+            n, unit_for_shift = n * 3, "month"
+        steps = int(round(n)) * (-1 if back else 1)
+        deictic = direction in ("ago", "from now", "hence")
+        if deictic:
+            anchor_period = Period("day", self._now())
+            kind = "publication"
+            compared = self._sentence_period(c) if unit == "year" else None
+            if compared is not None:
+                anchor_period, kind = compared, "sentence"
+        else:
+            anchor_period, kind = self._narrative_anchor()
+        if anchor_period.granularity in ("day",) or not deictic and anchor_period.granularity == gran:
+            base = period_of(gran, anchor_period.start) if deictic or anchor_period.granularity == "day" else anchor_period
+        else:
+            base = anchor_period
+        if kind == "sentence" or (not deictic and self._finer(anchor_period.granularity, gran)):
+            p = shift(anchor_period, steps, unit_for_shift)  # keep the anchor's granularity
+        else:
+            p = shift(period_of(gran, anchor_period.start), steps, unit_for_shift)
+        rule = f"offset.{'ago' if deictic else 'anaphoric'}_{direction.replace(' ', '_')}"
+        return Resolution("DATE", None, rule, period=p, mod=_APPROX.get(_norm(g.get("approx"))), relative=True,
+                          anchor=anchor_period.start, anchor_kind="narrative" if kind == "sentence" else kind)
+
+    @staticmethod
+    def _finer(a: str, b: str) -> bool:
+        order = ("day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century")
+        return order.index(a) < order.index(b) if a in order and b in order else False
+
+    def _comparison(self, c: Candidate, g: dict) -> Resolution:
+        """ "year-earlier", "year-ago" used alone: the compared period a year back."""
+        compared = self._sentence_period(c) or self.last_quarter
+        if compared is not None:
+            return Resolution("DATE", None, "comparison.year_before_period", period=shift(compared, -1, "year"),
+                              relative=True, anchor=compared.start, anchor_kind="narrative", explicit=False)
+        now = self._now()
+        return Resolution("DATE", None, "comparison.year_before", period=period_of("year", dt.date(now.year - 1, 1, 1)),
+                          relative=True, anchor=now, anchor_kind="publication", explicit=False)
+
+    # ------------------------------------------------------------------------------- durations
+    def _duration(self, c: Candidate, g: dict) -> Resolution:
+        unit = self._unit(g["unit"]) if g.get("unit") else None
+        spec = self.lex.units[unit]
+        code = spec["code"]
+        time_unit = bool(spec.get("time"))
+        if g.get("half"):
+            n: float | None = 0.5
+        elif g.get("num2"):
+            n = None
+        else:
+            n = parse_number(g.get("num")) if g.get("num") else 1.0
+        if n is not None and spec.get("factor"):
+            n *= spec["factor"]
+        if code == "WE":
+            code = "WE"
+        text = self.ctx.text[c.start:c.end].lower()
+        if "-and-a-half-" in text and n is not None:
+            n += 0.5
+        if n is not None and n == 0.5 and code in ("H", "M") and time_unit:
+            value = "PT30M" if code == "H" else "PT30S"
+        elif n is not None and n == 0.5 and code == "Y":
+            value = "P6M"
+        elif n is not None and n == 0.5 and code == "D":
+            value = "PT12H"
+        else:
+            value = duration_value(n, code, time_unit)
+        mod = _APPROX.get(_norm(g.get("approx")))
+        rel = _norm(g.get("rel"))
+        rng = None
+        if self.dct is not None and n is not None and not time_unit and rel in ("past", "last", "next", "coming") \
+                and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n):
+            steps = int(n) * (3 if unit == "quarter" else 10 if unit == "decade" else 1)
+            u = "month" if unit == "quarter" else "year" if unit == "decade" else unit
+            day = Period("day", self.dct)
+            if rel in ("past", "last"):
+                rng = (shift(day, -steps, u).start + dt.timedelta(days=1), self.dct)
+            else:
+                rng = (self.dct, shift(day, steps, u).start - dt.timedelta(days=1))
+        return Resolution("DURATION", value, c.rule.name, mod=mod, range=rng, explicit=False,
+                          anchor=self.dct if rng else None, anchor_kind="publication" if rng else None,
+                          relative=rng is not None)
+
+    def _vague_duration(self, c: Candidate, g: dict) -> Resolution:
+        if g.get("while"):
+            return Resolution("DURATION", "PXX", "duration.vague_while", explicit=False)
+        unit = self._unit(g["unit"])
+        spec = self.lex.units[unit]
+        code = spec["code"]
+        if unit == "quarter":
+            code = "Q"
+        return Resolution("DURATION", duration_value(None, code, bool(spec.get("time"))), c.rule.name,
+                          explicit=False)
+
+    # ------------------------------------------------------------------------------- times
+    def _clock(self, c: Candidate, g: dict) -> Resolution:
+        named = _norm(g.get("named"))
+        if named:
+            hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[named]
+        else:
+            hour = g.get("hour") or ""
+            hh = int(hour) if hour.isdigit() else int(parse_number(hour) or 0)
+            mm = int(g["minute"]) if g.get("minute") else 0
+            ampm = _norm(g.get("ampm")).replace(".", "")
+            pod = _norm(g.get("pod"))
+            if (ampm == "pm" or pod in ("afternoon", "evening")) and hh < 12:
+                hh += 12
+            if ampm == "am" and hh == 12:
+                hh = 0
+        time = f"T{hh:02d}:{mm:02d}"
+        if c.attached is not None:
+            day_timex = self.resolve(c.attached)
+            if day_timex.value is None or not re.match(r"^\d{4}-\d{2}-\d{2}", day_timex.value):
+                raise Unresolvable()
+            d = dt.date.fromisoformat(day_timex.value[:10])
+            return Resolution("TIME", None, f"time.clock+{day_timex.rule}", period=Period("day", d), time=time,
+                              relative=day_timex.relative, anchor=dt.date.fromisoformat(day_timex.anchor)
+                              if day_timex.anchor else None, anchor_kind=day_timex.anchor_kind, explicit=False)
+        now = self._now()
+        return Resolution("TIME", None, "time.clock_publication_day", period=Period("day", now), time=time,
+                          relative=True, anchor=now, anchor_kind="publication", explicit=False)
+
+    # ------------------------------------------------------------------------------- references, sets
+    def _reference(self, c: Candidate, g: dict) -> Resolution:
+        value = self.lex.references[_norm(g["ref"])]
+        now = self.dct
+        rng = None
+        if now is not None:
+            rng = {"PRESENT_REF": (now, now)}.get(value)
+        return Resolution("DATE", value, f"reference.{_norm(g['ref']).replace(' ', '_')}", range=rng,
+                          explicit=False, anchor=now, anchor_kind="publication" if now else None)
+
+    def _set(self, c: Candidate, g: dict) -> Resolution:
+        if g.get("setword"):
+            return Resolution("SET", self.lex.sets[_norm(g["setword"])], "set.adverb", explicit=False)
+        if g.get("pluralday"):
+            wd = self.lex.weekdays[_norm(g["pluralday"])[:-1]]
+            return Resolution("SET", f"XXXX-WXX-{wd}", "set.plural_weekday", explicit=False)
+        if g.get("weekday"):
+            wd = self._weekday_num(g["weekday"])
+            pod = g.get("pod")
+            suffix = "T" + self.lex.parts_of_day[_norm(pod)] if pod else ""
+            return Resolution("SET", f"XXXX-WXX-{wd}{suffix}", "set.every_weekday", explicit=False)
+        if g.get("month"):
+            return Resolution("SET", f"XXXX-{self._month_num(g['month']):02d}", "set.every_month", explicit=False)
+        unit = self._unit(g["unit"])
+        spec = self.lex.units[unit]
+        n = 2 if _norm(g.get("other")) == "other" else 1
+        return Resolution("SET", duration_value(n, spec["code"], bool(spec.get("time"))), "set.every_unit",
+                          explicit=False)

@@ -1,0 +1,207 @@
+"""Loads the word lists and rules of `resources/` and compiles the rules' regular expressions.
+
+The data files hold what varies with the language and the corpus (words, patterns); this module only
+turns them into Python structures once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+import yaml
+
+_PACKAGE = "pipeline.temporal"
+
+
+def _load_yaml(name: str) -> Any:
+    text = importlib_resources.files(_PACKAGE).joinpath("resources").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(words: list[str], optional_period: set[str] | None = None) -> str:
+    """Regex alternation of `words`, longest first, spaces matching any whitespace."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in word.split())
+        if optional_period and word in optional_period:
+            body += r"\.?"
+        parts.append(body)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One extraction rule of patterns.yaml, with its compiled expression."""
+
+    name: str
+    type: str
+    kind: str
+    regex: re.Pattern[str]
+    det: bool = False
+    det_required: bool = False
+    priority: int = 0
+    before: re.Pattern[str] | None = None
+
+
+@dataclass
+class Lexicon:
+    """The word lists of lexicon.yaml, as the normalizers use them."""
+
+    months: dict[str, int]
+    ambiguous_months: set[str]
+    weekdays: dict[str, int]
+    weekday_abbreviations: set[str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    number_words: dict[str, int]
+    vague_numbers: set[str]
+    ordinals: dict[str, int]
+    units: dict[str, dict[str, Any]]
+    unit_by_form: dict[str, str]
+    references: dict[str, str]
+    sets: dict[str, str]
+    holidays: dict[str, dict[str, int]]
+    quantity_words: set[str]
+    future_cues: set[str]
+    position_mods: dict[str, str]
+    approx_mods: dict[str, str]
+    fragments: dict[str, str] = field(default_factory=dict)
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+def _build_fragments(lex: Lexicon) -> dict[str, str]:
+    """Placeholder name -> regex fragment with a `{g}` slot for the group name."""
+    month_abbrevs = {m for m in lex.months if len(m) <= 4 and m not in ("may", "june", "july")}
+    day_abbrevs = set(lex.weekday_abbreviations)
+    month_alt = _alternation(list(lex.months), optional_period=month_abbrevs)
+    full_days = [d for d in lex.weekdays if d not in day_abbrevs]
+    weekday_alt = _alternation(full_days) + "|" + "|".join(
+        re.escape(d) + r"\." for d in sorted(day_abbrevs, key=len, reverse=True)
+    )
+    number_word_alt = _alternation(list(lex.number_words))
+    num = (
+        r"(?P<{g}>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?"
+        rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?(?:\s+hundred)?|(?:{_TEENS})|(?:{_ONES})\s+hundred"
+        rf"|{number_word_alt})(?:\s+and\s+a\s+half)?"
+    )
+    unit_forms = []
+    plural_forms = []
+    for unit, spec in lex.units.items():
+        unit_forms += [unit, spec["plural"]]
+        plural_forms.append(spec["plural"])
+    ordinal_alt = _alternation(list(lex.ordinals)) + r"|\d{1,2}(?:st|nd|rd|th)"
+    pmod = (
+        r"(?:(?P<pmod>early|late|earlier|later|mid"
+        r"|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of(?:\s+the)?"
+        r"|(?:the\s+)?(?:early|late|latter|last|first)\s+part\s+of(?:\s+the)?)(?:\s*-\s*|\s+))?"
+    )
+    approx = (
+        r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than"
+        r"|up\s+to|no\s+more\s+than|at\s+most|within|more\s+than|over|at\s+least|no\s+less\s+than"
+        r"|some|just|only|under)\s+)?"
+    )
+    return {
+        "MONTH": rf"(?P<{{g}}>{month_alt})",
+        "WEEKDAY": rf"(?P<{{g}}>{weekday_alt})",
+        "DAY": r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "YEAR": r"(?P<{g}>1[6-9]\d\d|20\d\d)(?![\d])",
+        "NUM": num,
+        "UNIT": rf"(?P<{{g}}>{_alternation(unit_forms)})",
+        "ANYUNIT": rf"(?P<{{g}}>{_alternation(unit_forms)})",
+        "UNITS": rf"(?P<{{g}}>{_alternation(plural_forms)})",
+        "SEASON": rf"(?P<{{g}}>{_alternation(list(lex.seasons))})",
+        "POD": rf"(?P<{{g}}>{_alternation(list(lex.parts_of_day))})",
+        "ORD": rf"(?P<{{g}}>{ordinal_alt})",
+        "PMOD": pmod,
+        "APPROX": approx,
+        "REFERENCE": rf"(?P<{{g}}>{_alternation(list(lex.references))})",
+        "SETWORD": rf"(?P<{{g}}>{_alternation(list(lex.sets))})",
+        "HOLIDAY": rf"(?P<{{g}}>{_alternation(list(lex.holidays))})",
+    }
+
+
+_DEFAULT_GROUP = {
+    "MONTH": "month", "WEEKDAY": "weekday", "DAY": "day", "YEAR": "year", "NUM": "num",
+    "UNIT": "unit", "ANYUNIT": "unit", "UNITS": "unit", "SEASON": "season", "POD": "pod", "ORD": "ord",
+    "REFERENCE": "ref", "SETWORD": "setword", "HOLIDAY": "holiday",
+}
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(?:@([a-z0-9_]+))?\}")
+
+
+def expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Replaces {X} / {X@name} placeholders of a rule pattern with their fragments."""
+
+    def repl(m: re.Match[str]) -> str:
+        key, name = m.group(1), m.group(2)
+        if key not in fragments:
+            return m.group(0)
+        frag = fragments[key]
+        if key in ("PMOD", "APPROX"):
+            return frag
+        return frag.replace("{g}", name or _DEFAULT_GROUP[key])
+
+    return _PLACEHOLDER.sub(repl, pattern)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon of lexicon.yaml, with its regex fragments."""
+    raw = _load_yaml("lexicon.yaml")
+    units = raw["units"]
+    unit_by_form = {}
+    for unit, spec in units.items():
+        unit_by_form[unit] = unit
+        unit_by_form[spec["plural"]] = unit
+    lex = Lexicon(
+        months=raw["months"],
+        ambiguous_months=set(raw["ambiguous_months"]),
+        weekdays=raw["weekdays"],
+        weekday_abbreviations=set(raw["weekday_abbreviations"]),
+        seasons=raw["seasons"],
+        parts_of_day=raw["parts_of_day"],
+        number_words=raw["number_words"],
+        vague_numbers=set(raw["vague_numbers"]),
+        ordinals=raw["ordinals"],
+        units=units,
+        unit_by_form=unit_by_form,
+        references=raw["references"],
+        sets=raw["sets"],
+        holidays=raw["holidays"],
+        quantity_words=set(raw["quantity_words"]),
+        future_cues=set(raw["future_cues"]),
+        position_mods=raw["position_mods"],
+        approx_mods=raw["approx_mods"],
+    )
+    lex.fragments = _build_fragments(lex)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    """The rules of patterns.yaml, compiled (case-insensitive, bounded by non-word characters)."""
+    lex = load_lexicon()
+    rules = []
+    for spec in _load_yaml("patterns.yaml")["rules"]:
+        body = expand(spec["pattern"], lex.fragments)
+        regex = re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
+        rules.append(
+            Rule(
+                name=spec["name"],
+                type=spec["type"],
+                kind=spec["kind"],
+                regex=regex,
+                det=bool(spec.get("det", False)),
+                det_required=spec.get("det") == "required",
+                priority=int(spec.get("priority", 0)),
+                before=re.compile(spec["before"], re.IGNORECASE) if spec.get("before") else None,
+            )
+        )
+    return tuple(rules)

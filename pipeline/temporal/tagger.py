@@ -1,0 +1,68 @@
+"""The temporal tagger's entry points: `TemporalTagger.tag(doc, dct)` and `tag_text(text, dct)`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipeline.models import Timex
+from pipeline.temporal.context import DocContext
+from pipeline.temporal.finder import Finder
+from pipeline.temporal.normalize import Normalizer
+from pipeline.temporal.resources import load_lexicon, load_rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+
+class TemporalTagger:
+    """Finds, types and normalizes the temporal expressions of a spaCy Doc (design §4).
+
+    Only the tagger's fine-grained tags are needed (tense decides which "Thursday"; "may" the
+    modal is not May); the parser and the attribute ruler cost more than they bring here.
+    """
+
+    required_components: tuple[str, ...] = ("tok2vec", "tagger")
+    version: str = "1.0.0"
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+        self.rules = load_rules()
+        self.finder = Finder(self.rules, self.lexicon)
+
+    def tag(self, doc: "Doc", dct: dt.date | None) -> list[Timex]:
+        """Temporal expressions of `doc`, sorted and non-overlapping, resolved against `dct`
+        (the publication date; None leaves relative expressions unresolved)."""
+        if isinstance(dct, dt.datetime):
+            dct = dct.date()
+        ctx = DocContext(doc)
+        candidates = self.finder.find(doc.text, ctx)
+        normalizer = Normalizer(dct, ctx, self.lexicon)
+        out: list[Timex] = []
+        for c in candidates:
+            try:
+                timex = normalizer.resolve(c)
+            except Exception:  # one odd expression must never lose the article
+                log.exception("temporal: could not normalize %r (%s)", doc.text[c.start:c.end], c.rule.name)
+                continue
+            out.append(timex)
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> TemporalTagger:
+    """One tagger per process (the resources are loaded once)."""
+    return TemporalTagger()
+
+
+def tag_text(text: str, dct: dt.date | None, nlp=None) -> list[Timex]:
+    """Tags a plain string; loads the shared spaCy pipeline with the tagger's components if needed."""
+    if nlp is None:
+        from pipeline.nlp import load_nlp
+
+        nlp = load_nlp(TemporalTagger.required_components)
+    return default_tagger().tag(nlp(text), dct)
