@@ -44,14 +44,17 @@ def is_date_line(line: str) -> bool:
 def first_line_date(line: str) -> str | None:
     """A full date that opens or closes a story's first line ("Tuesday, September 1, 2015"), as written.
 
-    Only at the start or the end of the line: a date in the middle of a first sentence is news, not
-    the date of the story.
+    Only at the start of the line, or at the end of a short one (a headline): a date in the middle of
+    a first sentence is news, not the date of the story.
     """
-    if len(line) > _MAX_FIRST_LINE:
-        return None
+    head = line[:_MAX_FIRST_LINE]  # a long line counts only by its opening: no need to scan it all
+    start = len(head) - len(head.lstrip(_EDGE))
     for pattern in rules().first_line_dates:
-        for match in pattern.finditer(line):
-            before, after = line[: match.start()], line[match.end() :]
-            if not before.strip(_EDGE) or not after.strip(_EDGE):
-                return match.group(0)
+        opening = pattern.match(head, start)
+        if opening:
+            return opening.group(0)
+        if len(line) <= _MAX_FIRST_LINE:
+            for match in pattern.finditer(head):
+                if not head[match.end() :].strip(_EDGE):
+                    return match.group(0)
     return None
