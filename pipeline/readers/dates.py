@@ -104,6 +104,14 @@ def check_not_future(published: dt.date, raw: str | None, today: dt.date) -> Non
 
 
 def _from_epoch(value: float) -> dt.date:
+    """Unix seconds or milliseconds (UTC); an 8-digit integer is YYYYMMDD; a smaller number is no date."""
+    if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
+        year, month, day = value // 10_000, value // 100 % 100, value % 100
+        if _valid(year, month, day):
+            return dt.date(year, month, day)
+        raise Unreadable(f"impossible publication date '{value}'")
+    if not abs(value) >= 1e8:  # also NaN
+        raise Unreadable(f"unreadable publication date {value!r} (a number that is not a timestamp)")
     seconds = value / 1000 if abs(value) > 1e11 else value  # milliseconds are common in JSON feeds
     try:
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()

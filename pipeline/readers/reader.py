@@ -56,12 +56,11 @@ def read_file(
 ) -> ReadResult:
     """Read one inbox file. Bad input gives status 'quarantined' and a reason naming file and problem."""
     path, inbox = Path(path), Path(inbox)
+    rel = _relative(path, inbox)
+    state = _FileState(rel=rel or path.as_posix(), fmt=None if is_sidecar(path) else _FORMATS.get(path.suffix.lower()))
     try:
-        rel = path.relative_to(inbox).as_posix()
-    except ValueError:
-        rel = path.as_posix()
-    state = _FileState(rel=rel, fmt=_FORMATS.get(path.suffix.lower()))
-    try:
+        if rel is None:
+            raise Unreadable(f"not inside the inbox {inbox}")
         return _read(path, inbox, state, max_bytes, today or dt.date.today())
     except Unreadable as err:
         return state.quarantine(str(err))
@@ -97,8 +96,6 @@ class _FileState:
 
 
 def _read(path: Path, inbox: Path, state: _FileState, max_bytes: int, today: dt.date) -> ReadResult:
-    if state.rel == path.as_posix() and not path.is_relative_to(inbox):
-        raise Unreadable(f"not inside the inbox {inbox}")
     info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         _check_symlink(path, inbox)
@@ -162,6 +159,16 @@ def _read_jsonl(text: str, ctx: FileContext, state: _FileState) -> ReadResult:
         raise Unreadable(f"no readable line ({len(problems)} of {total} lines bad): {listed}")
     reason = f"{state.rel}: {len(problems)} of {total} lines skipped: {listed}"
     return ReadResult(file=state.row("partial", reason, len(articles)), articles=articles)
+
+
+def _relative(path: Path, inbox: Path) -> str | None:
+    """The inbox-relative POSIX path, lexically (a symlink keeps its own name), or None if outside."""
+    for candidate, base in ((path, inbox), (path.absolute(), inbox.absolute())):
+        try:
+            return candidate.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return None
 
 
 def _check_symlink(path: Path, inbox: Path) -> None:

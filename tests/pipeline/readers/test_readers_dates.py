@@ -51,6 +51,7 @@ def html_page(published: str | None, canonical: str = "https://example.org/news/
         ("4 September 2025", dt.date(2025, 9, 4)),
         (1756944000, dt.date(2025, 9, 4)),  # Unix seconds, UTC
         (1756944000000, dt.date(2025, 9, 4)),  # milliseconds
+        (20250904, dt.date(2025, 9, 4)),  # YYYYMMDD, not 1970
     ],
 )
 def test_metadata_date_formats(tmp_path: Path, value: object, expected: dt.date) -> None:
@@ -131,6 +132,18 @@ def test_impossible_metadata_dates_are_quarantined(tmp_path: Path) -> None:
 def test_unreadable_metadata_date_is_quarantined(tmp_path: Path) -> None:
     result = read_file(write(tmp_path, "a.json", json.dumps({"text": "x", "published": "soon"})), tmp_path, today=TODAY)
     assert result.file.reason == "a.json: unreadable publication date 'soon'"
+    year_only = read_file(write(tmp_path, "b.json", json.dumps({"text": "x", "published": 2025})), tmp_path, today=TODAY)
+    assert year_only.file.reason.startswith("b.json: unreadable publication date 2025")
+
+
+def test_paths_outside_the_inbox_and_relative_inboxes(tmp_path: Path, monkeypatch) -> None:
+    write(tmp_path, "inbox/a.txt", "Text.")
+    write(tmp_path, "elsewhere/b.txt", "Text.")
+    outside = read_file(tmp_path / "elsewhere/b.txt", tmp_path / "inbox", today=TODAY)
+    assert outside.file.status == "quarantined" and "not inside the inbox" in outside.file.reason
+    monkeypatch.chdir(tmp_path)
+    mixed = read_file(tmp_path / "inbox/a.txt", Path("inbox"), today=TODAY)
+    assert mixed.file.status == "ok" and mixed.articles[0].source_file == "a.txt"
 
 
 def test_impossible_date_in_sidecar_quarantines_the_article(tmp_path: Path) -> None:
