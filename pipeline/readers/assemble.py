@@ -68,7 +68,10 @@ def _publication_date(
     draft: Draft, ctx: FileContext, url: str | None, dateline_raw: str | None
 ) -> tuple[dt.date | None, str, str | None]:
     for value, origin in ((draft.explicit.get("published"), "metadata"), (ctx.sidecar.get("published"), "sidecar")):
-        parsed = parse_date_value(value)
+        try:
+            parsed = parse_date_value(value)
+        except Unreadable as err:
+            raise Unreadable(f"{err} in its sidecar" if origin == "sidecar" else str(err)) from None
         if parsed is not None:
             return parsed[0], origin, parsed[1]
     if draft.html_date:

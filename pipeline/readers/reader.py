@@ -112,14 +112,16 @@ def _read(path: Path, inbox: Path, state: _FileState, max_bytes: int, today: dt.
             raise Unreadable("sidecar without its article (no file named "
                              f"'{path.name[: -len('.meta.json')]}.<ext>' beside it)")
         raise Unreadable(f"sidecar of {articles[0].name}: read with its article, not as one")
+    if state.fmt is None:
+        if info.st_size <= max_bytes:  # hashed all the same, so that a change of the file is noticed
+            state.file_hash = hashlib.sha256(_read_bytes(path, max_bytes)).hexdigest()
+        raise Unreadable(f"unsupported format '{path.suffix or '(no extension)'}' "
+                         f"(readable: {', '.join(ARTICLE_SUFFIXES)})")
     if info.st_size > max_bytes:
         raise Unreadable(f"too large: {info.st_size} bytes (limit {max_bytes})")
     data = _read_bytes(path, max_bytes)
     state.size = len(data)
     state.file_hash = hashlib.sha256(data).hexdigest()
-    if state.fmt is None:
-        raise Unreadable(f"unsupported format '{path.suffix or '(no extension)'}' "
-                         f"(readable: {', '.join(ARTICLE_SUFFIXES)})")
     if not data:
         raise Unreadable("empty file")
     text = decode_text(data, fmt=state.fmt)

@@ -151,7 +151,7 @@ def test_impossible_date_in_sidecar_quarantines_the_article(tmp_path: Path) -> N
     write(tmp_path, "a.meta.json", json.dumps({"published": "2025-02-30"}))
     result = read_file(path, tmp_path, today=TODAY)
     assert result.file.status == "quarantined"
-    assert result.file.reason == "a.txt: impossible publication date '2025-02-30'"
+    assert result.file.reason == "a.txt: impossible publication date '2025-02-30' in its sidecar"
 
 
 def test_far_future_is_quarantined_and_two_days_ahead_is_not(tmp_path: Path) -> None:
