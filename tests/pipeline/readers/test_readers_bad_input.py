@@ -90,8 +90,9 @@ def test_encodings(tmp_path: Path) -> None:
     ],
 )
 def test_byte_order_marks_decide_the_encoding(tmp_path: Path, encoded: bytes) -> None:
-    result = read_file(tmp_path / "bom.txt", tmp_path, today=TODAY) if (tmp_path / "bom.txt").write_bytes(encoded) else None
-    assert result is not None and result.file.status == "ok"
+    (tmp_path / "bom.txt").write_bytes(encoded)
+    result = read_file(tmp_path / "bom.txt", tmp_path, today=TODAY)
+    assert result.file.status == "ok"
     assert result.articles[0].text == "Protest in Li\u00e8ge on Monday.\nMore text."
 
 
