@@ -167,3 +167,10 @@ def test_far_future_is_quarantined_and_two_days_ahead_is_not(tmp_path: Path) -> 
 def test_impossible_date_in_a_filename_is_ignored_not_fatal(tmp_path: Path) -> None:
     article = read_one(tmp_path, "2025-02-30-notes.txt", "Some text.")
     assert article.pub_date_source == "none"
+
+
+def test_far_future_html_meta_date_is_quarantined_not_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path, "future.html", html_page("2031-05-01T10:00:00+00:00"))
+    result = read_file(path, tmp_path, today=TODAY)
+    assert result.file.status == "quarantined"
+    assert result.file.reason.startswith("future.html: publication date 2031-05-01")
