@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Literal
 
+from spacy.attrs import IDX, SENT_START
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -46,18 +48,16 @@ _TEMPORAL_HEADS = {
 class DocContext:
     """Character-offset access to a spaCy Doc: tokens, sentences, tense around a span."""
 
-    def __init__(self, doc: "Doc") -> None:
+    def __init__(self, doc: "Doc", text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.has_tags = bool(len(doc)) and doc.has_annotation("TAG")
-        self.sent_starts: list[int] = []
-        try:
-            self.sent_starts = [s.start for s in doc.sents]
-        except ValueError:
-            self.sent_starts = [0]
-        if not self.sent_starts:
-            self.sent_starts = [0]
+        if len(doc):
+            arr = doc.to_array([IDX, SENT_START])
+            self.starts = arr[:, 0].tolist()
+            self.sent_starts = [0] + [i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0]
+        else:
+            self.starts, self.sent_starts = [], [0]
 
     # -- token access ---------------------------------------------------------------------------
     def token_index(self, char: int) -> int:
@@ -109,53 +109,53 @@ class DocContext:
             tok.is_alpha and len(low) > 3 and (low.endswith("ed") or low in {"is", "are", "will"})
         )
 
+    _CHAIN_ADVERBS = {"not", "n't", "also", "already", "just", "still", "now", "never", "to", "be", "been",
+                      "being", "have", "has", "had", "formally", "officially", "reportedly", "then", "later"}
+
+    def _chain(self, j: int, lo: int) -> list[int]:
+        """Token indexes of the verb chain ending at j ("will not be able to", "has been set")."""
+        out = [j]
+        k = j - 1
+        while k >= lo and j - k <= 6:
+            tok = self.doc[k]
+            if self._is_verb(k) or tok.lower_ in self._CHAIN_ADVERBS or (self.has_tags and tok.tag_ in ("RB", "TO")):
+                out.insert(0, k)
+                k -= 1
+                continue
+            break
+        return out
+
     def _verb_tense(self, j: int, lo: int) -> Tense | None:
-        """Tense of the verb group whose last verb is token j (aux chain looked up to 4 tokens back)."""
+        """Tense of the verb chain whose last verb is token j; None when it does not tell."""
         doc = self.doc
-        group = [doc[k] for k in range(max(lo, j - 4), j + 1)]
-        lows = [t.lower_ for t in group]
+        chain = self._chain(j, lo)
+        lows = [doc[k].lower_ for k in chain]
+        tags = [self._tag_or_guess(k) for k in chain]
         if any(w in _FUTURE_AUX for w in lows):
             return "future"
-        # "expected to meet", "set to travel", "plans to": infinitive after a cue -> future
-        for k in range(len(lows) - 1):
-            if lows[k] in _FUTURE_CUE_VERBS and lows[k + 1] in ("to", "for"):
-                return "future"
-        if "to" in lows[-3:] and self._tag_or_guess(j) in ("VB", ""):
-            # bare infinitive: look at the governing verb before "to"
-            k = j - 1
-            while k >= lo and doc[k].lower_ != "to":
-                k -= 1
-            if k - 1 >= lo and doc[k - 1].lower_ in _FUTURE_CUE_VERBS:
-                return "future"
-            return "future"
-        head = doc[j]
-        tag = self._tag_or_guess(j)
-        if head.lower_ in _FUTURE_CUE_VERBS and j + 1 < len(doc) and doc[j + 1].lower_ in ("to", "for"):
-            return "future"
-        if tag == "VBD":
-            return "past"
-        if tag == "VBN":
-            if any(w in _HAVE for w in lows) or any(w in _PAST_BE for w in lows):
-                return "past"
-            if any(w in ("is", "are", "'s", "am") for w in lows):
-                return "present" if head.lower_ not in _FUTURE_CUE_VERBS else "future"
-            return "past"
-        if tag == "VBG":
-            if any(w in _PAST_BE for w in lows):
-                return "past"
-            if head.lower_ == "going":
-                return "future"
-            return "present"
-        if tag in ("VBZ", "VBP"):
-            return "present"
-        if tag == "MD":
-            if head.lower_ in ("would", "could", "might"):
-                return None
-            return "future"
-        if tag == "VB":
-            if any(w in ("did", "didn't") for w in lows):
-                return "past"
+        if any(t == "MD" for t in tags):
+            return "future"  # would/could/may/should: reported or hypothetical future
+        if "to" in lows:
+            return "future"  # infinitive: "to travel Monday", "to be published in early November"
+        if j + 1 < len(doc) and doc[j].lower_ in _FUTURE_CUE_VERBS and doc[j + 1].lower_ in ("to", "for"):
+            return "future"  # "is set for Thursday", "was scheduled to"
+        verb_tags = [t for t in tags if t.startswith("VB")]
+        if not verb_tags:
             return None
+        first = verb_tags[0]
+        head = tags[-1]
+        if first == "VBD":
+            return "past"
+        if first in ("VBZ", "VBP"):
+            if "VBN" in verb_tags[1:] and any(w in _HAVE for w in lows):
+                return "past"  # present perfect
+            if lows[-1] == "going":
+                return "future"
+            return "present"
+        if first == "VBN":
+            return "past"  # a participle clause: "statements made Friday"
+        if first == "VBG" or head == "VBG":
+            return None  # participle without auxiliary: the main verb decides
         return None
 
     def _tag_or_guess(self, j: int) -> str:
@@ -192,14 +192,11 @@ class DocContext:
             if doc[j].text in (";",):
                 break
             if self._is_verb(j):
-                # take the last verb of a chain ("has been set"): j is already the nearest to us
                 tense = self._verb_tense(j, lo)
                 if tense is not None:
                     return tense
-                if self.tag(j) == "VB" or not self.has_tags:
-                    j -= 1
-                    continue
-                return None
+                j = self._chain(j, lo)[0] - 1
+                continue
             j -= 1
         for j in range(i1, hi):
             if self._is_verb(j):

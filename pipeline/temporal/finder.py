@@ -10,7 +10,7 @@ import re
 
 from pipeline.temporal.context import DocContext
 from pipeline.temporal.normalize import Candidate
-from pipeline.temporal.resources import Lexicon, Rule
+from pipeline.temporal.resources import Lexicon, Rule, load_trigger
 
 _TEMPORAL_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|last|next|this|early|late|mid|"
@@ -19,6 +19,9 @@ _TEMPORAL_CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+)$", re.IGNORECASE)
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
+    r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
@@ -37,10 +40,31 @@ class Finder:
         self.lex = lex
         self.ref_need_context = {"current", "recent", "future", "soon"}
 
+    BEFORE, AFTER = 50, 40  # no expression reaches further than this from its trigger word
+
+    def _windows(self, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+        """Merged character windows around trigger spans."""
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            s, e = max(0, a - self.BEFORE), min(n, b + self.AFTER)
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], e))
+            else:
+                out.append((s, e))
+        return out
+
     def find(self, text: str, ctx: DocContext) -> list[Candidate]:
         found: list[Candidate] = []
+        by_category = load_trigger().category_spans(text)
         for rule in self.rules:
-            for m in rule.regex.finditer(text):
+            if rule.triggers:
+                spans = [sp for cat in rule.triggers for sp in by_category.get(cat, ())]
+                if not spans:
+                    continue
+                windows = self._windows(spans, len(text))
+            else:
+                windows = [(0, len(text))]
+            for m in (m for ws, we in windows for m in rule.regex.finditer(text, ws, we)):
                 if m.end() <= m.start():
                     continue
                 if rule.before is not None and not rule.before.search(text[max(0, m.start() - 40):m.start()]):
@@ -92,6 +116,11 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
+        if kind == "set" and g.get("setword") and ctx.modifies_following_noun(c.end):
+            return False  # "quarterly dividend", "a daily newspaper": adjectives, not times
+        if kind == "season" and not (g.get("year") or g.get("rel") or g.get("pmod")):
+            if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):
+                return False
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
             if ref in self.ref_need_context:

@@ -183,15 +183,18 @@ class Normalizer:
     def _unit(self, word: str) -> str:
         return self.lex.unit_by_form[_norm(word)]
 
-    def _direction(self, c: Candidate, default: str = "past") -> tuple[str, str]:
-        """'past' or 'future' from the clause's tense, with the rule-name suffix saying why."""
+    def _direction(self, c: Candidate, default: str = "past", present: str = "future") -> tuple[str, str]:
+        """'past' or 'future' from the clause's tense, with the rule-name suffix saying why.
+
+        A present tense means a schedule for a weekday ("meets on Wednesday": the next one), while
+        for a month or season it says little (`present` gives the caller's choice)."""
         tense = self._tense(c)
         if tense == "past":
             return "past", "past_tense"
         if tense == "future":
             return "future", "future_tense"
         if tense == "present":
-            return "future", "present_tense"
+            return present, "present_tense"
         return default, "no_tense"
 
     # ------------------------------------------------------------------------------- absolute
@@ -220,7 +223,7 @@ class Normalizer:
                 pass
         if not cands:
             raise Unresolvable()
-        direction, why = self._direction(c, default="nearest")
+        direction, why = self._direction(c, default="nearest", present="nearest")
         if g.get("weekday"):
             wd = self._weekday_num(g["weekday"])
             matching = [d for d in cands if d.isoweekday() == wd]
@@ -271,7 +274,7 @@ class Normalizer:
             return Period("month", p), "month.next"
         if rel == "this":
             return Period("month", this_year), "month.this"
-        direction, why = self._direction(c, default="same_year")
+        direction, why = self._direction(c, default="same_year", present="same_year")
         if direction == "past":
             p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
         elif direction == "future":
@@ -297,7 +300,7 @@ class Normalizer:
             p = this if this.start > cur.start else shift(this, 1, "year")
             why = "next"
         else:
-            direction, why = self._direction(c, default="same_year")
+            direction, why = self._direction(c, default="same_year", present="same_year")
             if direction == "past":
                 p = this if this.start <= cur.start else shift(this, -1, "year")
             elif direction == "future":
@@ -383,6 +386,10 @@ class Normalizer:
     def _quarter(self, c: Candidate, g: dict) -> Resolution:
         n = self.lex.ordinals[_norm(g["qord"])]
         unit = "half" if _norm(g["qunit"]) == "half" else "quarter"
+        if n < 0:
+            if unit == "quarter" and not (g.get("year") or g.get("qyear") or g.get("ryear") or g.get("ryear2")):
+                return self._quarter_ref(c, {"qrel": "last", "qunit": "quarter"})
+            n = 2 if unit == "half" else 4
         if unit == "half" and n > 2:
             raise Unresolvable()
         explicit_year = g.get("year") or g.get("qyear")
@@ -433,6 +440,8 @@ class Normalizer:
             p, why = shift(reported, -1, "year"), "year_ago"
             return Resolution("DATE", None, f"{gran}.{why}", period=p, relative=True, anchor=reported.start,
                               anchor_kind=anchor_kind, explicit=False)
+        elif rel in ("latest", "recent"):
+            p, why = shift(current, -1), "latest_complete"
         else:
             p, why = reported, "reported"
         if unit == "period" and not rel:
@@ -605,7 +614,7 @@ class Normalizer:
                           anchor_kind=kind, explicit=False)
 
     def _offset(self, c: Candidate, g: dict) -> Resolution:
-        direction = _norm(g.get("dir"))
+        direction = _norm(g.get("dir") or g.get("dir2"))
         back = direction in ("ago", "earlier", "before", "previously", "prior")
         if g.get("vague") or parse_number(g.get("num")) is None:
             return Resolution("DATE", "PAST_REF" if back else "FUTURE_REF", f"offset.vague_{direction}",
@@ -629,8 +638,8 @@ class Normalizer:
         if deictic:
             anchor_period = Period("day", self._now())
             kind = "publication"
-            compared = self._sentence_period(c) if unit == "year" else None
-            if compared is not None:
+            compared = self._sentence_period(c) if unit == "year" and n == 1 else None
+            if compared is not None and compared.granularity in ("quarter", "half"):
                 anchor_period, kind = compared, "sentence"
         else:
             anchor_period, kind = self._narrative_anchor()
@@ -644,7 +653,8 @@ class Normalizer:
             p = shift(period_of(gran, anchor_period.start), steps, unit_for_shift)
         rule = f"offset.{'ago' if deictic else 'anaphoric'}_{direction.replace(' ', '_')}"
         return Resolution("DATE", None, rule, period=p, mod=_APPROX.get(_norm(g.get("approx"))), relative=True,
-                          anchor=anchor_period.start, anchor_kind="narrative" if kind == "sentence" else kind)
+                          anchor=anchor_period.start, anchor_kind="narrative" if kind == "sentence" else kind,
+                          explicit=not back and unit not in ("year", "decade", "century"))
 
     @staticmethod
     def _finer(a: str, b: str) -> bool:

@@ -45,6 +45,7 @@ class Rule:
     det_required: bool = False
     priority: int = 0
     before: re.Pattern[str] | None = None
+    triggers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -184,6 +185,74 @@ def load_lexicon() -> Lexicon:
     return lex
 
 
+_CATEGORY_OF_PLACEHOLDER = {
+    "MONTH": "MONTH", "WEEKDAY": "WEEKDAY", "UNIT": "UNIT", "UNITS": "UNIT", "ANYUNIT": "UNIT", "SEASON": "SEASON",
+    "POD": "POD", "REFERENCE": "REFERENCE", "SETWORD": "SETWORD", "HOLIDAY": "HOLIDAY", "YEAR": "YEAR",
+}
+_SPECIAL_TRIGGERS = {
+    "YEAR": r"\d{4}", "CLOCK": r"\d\s*[ap]\.?m\b", "SLASH": r"\d/\d", "DECADE": r"\d0s\b", "COLON": r"\d:\d\d",
+}
+
+
+def _rule_triggers(spec: dict) -> frozenset[str]:
+    """Categories / words one of which every match of the rule contains."""
+    cats = {_CATEGORY_OF_PLACEHOLDER[m.group(1)] for m in _PLACEHOLDER.finditer(spec["pattern"])
+            if m.group(1) in _CATEGORY_OF_PLACEHOLDER}
+    for t in spec.get("trigger", []) or []:
+        cats.add(t if t.isupper() else t.lower())
+    return frozenset(cats)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One regex finding every trigger word of every rule, and the categories of each word."""
+
+    regex: re.Pattern[str]
+    categories: dict[str, frozenset[str]]
+
+    def category_spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Category (or literal word) -> spans of its trigger words in `text`."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        for m in self.regex.finditer(text):
+            if m.lastgroup and m.lastgroup != "w":
+                cats: frozenset[str] = frozenset((m.lastgroup,))
+            else:
+                cats = self.categories.get(m.group(0).lower(), frozenset())
+            for cat in cats:
+                out.setdefault(cat, []).append((m.start(), m.end()))
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_trigger() -> Trigger:
+    """The trigger of all rules. The rules only run in windows around their trigger words, which
+    keeps the tagger fast (most of a text holds none)."""
+    lex = load_lexicon()
+    cats: dict[str, set[str]] = {}
+
+    def add(words, cat):
+        for w in words:
+            cats.setdefault(w.lower(), set()).add(cat)
+
+    add(lex.months, "MONTH")
+    add(lex.weekdays, "WEEKDAY")
+    add([u for u in lex.units] + [s["plural"] for s in lex.units.values()], "UNIT")
+    add(lex.seasons, "SEASON")
+    add(lex.parts_of_day, "POD")
+    add([w.split()[-1] for w in lex.references], "REFERENCE")
+    add(lex.sets, "SETWORD")
+    add([w.split()[-1] for w in lex.holidays], "HOLIDAY")
+    for rule in load_rules():
+        add([t for t in rule.triggers if not t.isupper()], None)
+    categories = {}
+    for w, cs in cats.items():
+        categories[w] = frozenset(c if c is not None else w for c in cs)
+    words = "|".join(re.escape(w) for w in sorted(categories, key=len, reverse=True))
+    special = "|".join(f"(?P<{name}>{rx})" for name, rx in _SPECIAL_TRIGGERS.items())
+    regex = re.compile(rf"(?P<w>(?<![\w])(?:{words})(?!\w))|{special}", re.IGNORECASE)
+    return Trigger(regex, categories)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     """The rules of patterns.yaml, compiled (case-insensitive, bounded by non-word characters)."""
@@ -202,6 +271,7 @@ def load_rules() -> tuple[Rule, ...]:
                 det_required=spec.get("det") == "required",
                 priority=int(spec.get("priority", 0)),
                 before=re.compile(spec["before"], re.IGNORECASE) if spec.get("before") else None,
+                triggers=_rule_triggers(spec),
             )
         )
     return tuple(rules)

@@ -39,15 +39,16 @@ class TemporalTagger:
         (the publication date; None leaves relative expressions unresolved)."""
         if isinstance(dct, dt.datetime):
             dct = dct.date()
-        ctx = DocContext(doc)
-        candidates = self.finder.find(doc.text, ctx)
+        text = doc.text
+        ctx = DocContext(doc, text)
+        candidates = self.finder.find(text, ctx)
         normalizer = Normalizer(dct, ctx, self.lexicon)
         out: list[Timex] = []
         for c in candidates:
             try:
                 timex = normalizer.resolve(c)
             except Exception:  # one odd expression must never lose the article
-                log.exception("temporal: could not normalize %r (%s)", doc.text[c.start:c.end], c.rule.name)
+                log.exception("temporal: could not normalize %r (%s)", text[c.start:c.end], c.rule.name)
                 continue
             out.append(timex)
         return out
