@@ -136,7 +136,16 @@ class DocContext:
         if any(t == "MD" for t in tags):
             return "future"  # would/could/may/should: reported or hypothetical future
         if "to" in lows:
-            return "future"  # infinitive: "to travel Monday", "to be published in early November"
+            # infinitive: "expected to travel Monday" is future; "staged celebrations to mark the
+            # entry on Friday" takes the tense of the verb that governs it
+            k = chain[0] - 1
+            while k >= lo and not self._is_verb(k) and chain[0] - k < 8:
+                k -= 1
+            if k >= lo and self._is_verb(k) and doc[k].lower_ not in _FUTURE_CUE_VERBS:
+                governing = self._verb_tense(k, lo)
+                if governing == "past":
+                    return "past"
+            return "future"
         if j + 1 < len(doc) and doc[j].lower_ in _FUTURE_CUE_VERBS and doc[j + 1].lower_ in ("to", "for"):
             return "future"  # "is set for Thursday", "was scheduled to"
         verb_tags = [t for t in tags if t.startswith("VB")]

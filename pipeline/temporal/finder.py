@@ -116,7 +116,8 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
-        if kind == "set" and g.get("setword") and ctx.modifies_following_noun(c.end):
+        if kind == "set" and g.get("setword") and g["setword"].lower() not in ("daily", "annually") \
+                and ctx.modifies_following_noun(c.end):
             return False  # "quarterly dividend", "a daily newspaper": adjectives, not times
         if kind == "season" and not (g.get("year") or g.get("rel") or g.get("pmod")):
             if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):

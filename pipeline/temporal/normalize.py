@@ -224,6 +224,9 @@ class Normalizer:
         if not cands:
             raise Unresolvable()
         direction, why = self._direction(c, default="nearest", present="nearest")
+        rel = _norm(g.get("rel"))
+        if rel in ("last", "next"):
+            direction, why = ("past" if rel == "last" else "future"), rel
         if g.get("weekday"):
             wd = self._weekday_num(g["weekday"])
             matching = [d for d in cands if d.isoweekday() == wd]

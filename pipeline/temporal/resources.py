@@ -112,7 +112,7 @@ def _build_fragments(lex: Lexicon) -> dict[str, str]:
     return {
         "MONTH": rf"(?P<{{g}}>{month_alt})",
         "WEEKDAY": rf"(?P<{{g}}>{weekday_alt})",
-        "DAY": r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAY": r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "YEAR": r"(?P<{g}>1[6-9]\d\d|20\d\d)(?![\d])",
         "NUM": num,
         "UNIT": rf"(?P<{{g}}>{_alternation(unit_forms)})",
