@@ -125,13 +125,15 @@ class Normalizer:
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
 
+    COMPARISON_REACH = 400  # characters: how far back a compared quarter may be named
+
     def _sentence_period(self, c: Candidate) -> Period | None:
-        """The last explicit period named earlier in the same sentence (comparisons)."""
-        s, _ = self.ctx.sentence_chars(c.start)
+        """The period a "year ago" comparison refers to: a quarter or half named shortly before
+        ("third-quarter profit rose from $1 a year ago" -> the third quarter of the year before)."""
         for pos, p in reversed(self.explicit_periods):
-            if pos < s:
+            if c.start - pos > self.COMPARISON_REACH:
                 break
-            if pos < c.start and p.granularity in ("day", "month", "quarter", "half"):
+            if pos < c.start and p.granularity in ("quarter", "half"):
                 return p
         return None
 
@@ -466,7 +468,7 @@ class Normalizer:
         if pod:
             time = "T" + self.lex.parts_of_day[_norm(pod)]
         rule = f"deictic.{word.replace(' ', '_')}"
-        return Resolution("TIME" if time else "DATE", None, rule, period=Period("day", d), time=time,
+        return Resolution("DATE", None, rule, period=Period("day", d), time=time,
                           mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
 
     def _part_of_day(self, c: Candidate, g: dict) -> Resolution:
@@ -499,7 +501,7 @@ class Normalizer:
             a = anchor.start
             before, after = on_or_before(a, wd), on_or_after(a, wd)
             d = before if (a - before) <= (after - a) else after
-            return Resolution("TIME" if time else "DATE", None, "weekday.that_narrative", period=Period("day", d),
+            return Resolution("DATE", None, "weekday.that_narrative", period=Period("day", d),
                               time=time, relative=True, anchor=a, anchor_kind=kind)
         now = self._now()
         if rel in ("last", "past", "this past"):
@@ -509,7 +511,8 @@ class Normalizer:
         else:
             direction, why = self._direction(c)
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
-        return Resolution("TIME" if time else "DATE", None, f"weekday.{why}", period=Period("day", d), time=time,
+        # TimeBank types "Wednesday night" a DATE (a day, with its part as the value's suffix)
+        return Resolution("DATE", None, f"weekday.{why}", period=Period("day", d), time=time,
                           mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
 
     # ------------------------------------------------------------------------------- units
@@ -600,14 +603,13 @@ class Normalizer:
         p = shift(base, step) if step else base
         pmod = _norm(g.get("pmod"))
         mod = position_mod(pmod) or ({"later that": "END", "earlier that": "START"}.get(rel) if unit != "day" else None)
-        return Resolution("TIME" if time else "DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{unit}",
+        return Resolution("DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{unit}",
                           period=p, time=time, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
 
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
         before = self.ctx.text[max(0, c.start - 20):c.start].lower()
-        if unit == "year" and re.search(r"\b(?:for|over|during|throughout|in)\s+the\s+$", before) and \
-                not re.search(r"\bin\s+the\s+$", before):
+        if unit == "year":  # "for the year", "the year's results": the span of a year (TimeBank)
             return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
@@ -646,6 +648,9 @@ class Normalizer:
                 anchor_period, kind = compared, "sentence"
         else:
             anchor_period, kind = self._narrative_anchor()
+            compared = self._sentence_period(c) if unit == "year" and n == 1 and back else None
+            if compared is not None:
+                anchor_period, kind = compared, "sentence"
         if anchor_period.granularity in ("day",) or not deictic and anchor_period.granularity == gran:
             base = period_of(gran, anchor_period.start) if deictic or anchor_period.granularity == "day" else anchor_period
         else:
@@ -666,7 +671,7 @@ class Normalizer:
 
     def _comparison(self, c: Candidate, g: dict) -> Resolution:
         """ "year-earlier", "year-ago" used alone: the compared period a year back."""
-        compared = self._sentence_period(c) or self.last_quarter
+        compared = self._sentence_period(c)
         if compared is not None:
             return Resolution("DATE", None, "comparison.year_before_period", period=shift(compared, -1, "year"),
                               relative=True, anchor=compared.start, anchor_kind="narrative", explicit=False)

@@ -105,9 +105,8 @@ def _build_fragments(lex: Lexicon) -> dict[str, str]:
         r"|(?:the\s+)?(?:early|late|latter|last|first)\s+part\s+of(?:\s+the)?)(?:\s*-\s*|\s+))?"
     )
     approx = (
-        r"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than"
-        r"|up\s+to|no\s+more\s+than|at\s+most|within|more\s+than|over|at\s+least|no\s+less\s+than"
-        r"|some|just|only|under)\s+)?"
+        r"(?:(?P<approx>around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than"
+        r"|up\s+to|no\s+more\s+than|at\s+most|more\s+than|at\s+least|no\s+less\s+than)\s+)?"
     )
     return {
         "MONTH": rf"(?P<{{g}}>{month_alt})",
