@@ -23,6 +23,8 @@ _FUTURE_CUE_VERBS = {
     "intend", "intended", "going", "poised", "prepared", "preparing", "hopes", "hope", "aims", "seeks",
     "expects", "expect", "schedules", "promised", "promises", "vowed", "vows", "agreed", "ready",
 }
+_PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected", "expects", "slated", "intends",
+               "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens"}
 _HAVE = {"has", "have", "had", "'ve", "’ve"}
 _PAST_BE = {"was", "were", "had"}
 _DASHES = {"—", "–", "--", "-"}
@@ -148,6 +150,8 @@ class DocContext:
             return "future"
         if j + 1 < len(doc) and doc[j].lower_ in _FUTURE_CUE_VERBS and doc[j + 1].lower_ in ("to", "for"):
             return "future"  # "is set for Thursday", "was scheduled to"
+        if doc[j].lower_ in _PLAN_VERBS:
+            return "future"  # "planned a demonstration on Saturday", "scheduled a vote for Monday"
         verb_tags = [t for t in tags if t.startswith("VB")]
         if not verb_tags:
             return None

@@ -468,7 +468,9 @@ class Normalizer:
         if pod:
             time = "T" + self.lex.parts_of_day[_norm(pod)]
         rule = f"deictic.{word.replace(' ', '_')}"
-        return Resolution("DATE", None, rule, period=Period("day", d), time=time,
+        if time and word != "tonight":
+            rule += "_" + _norm(pod)
+        return Resolution("DATE", None, rule, period=Period("day", d),
                           mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
 
     def _part_of_day(self, c: Candidate, g: dict) -> Resolution:
@@ -502,7 +504,7 @@ class Normalizer:
             before, after = on_or_before(a, wd), on_or_after(a, wd)
             d = before if (a - before) <= (after - a) else after
             return Resolution("DATE", None, "weekday.that_narrative", period=Period("day", d),
-                              time=time, relative=True, anchor=a, anchor_kind=kind)
+                              relative=True, anchor=a, anchor_kind=kind)
         now = self._now()
         if rel in ("last", "past", "this past"):
             d, why = on_or_before(now - dt.timedelta(days=1), wd), "last"
@@ -511,8 +513,8 @@ class Normalizer:
         else:
             direction, why = self._direction(c)
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
-        # TimeBank types "Wednesday night" a DATE (a day, with its part as the value's suffix)
-        return Resolution("DATE", None, f"weekday.{why}", period=Period("day", d), time=time,
+        # TimeBank convention: "Wednesday night" is a DATE whose value is the day
+        return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
                           mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
 
     # ------------------------------------------------------------------------------- units
@@ -604,7 +606,7 @@ class Normalizer:
         pmod = _norm(g.get("pmod"))
         mod = position_mod(pmod) or ({"later that": "END", "earlier that": "START"}.get(rel) if unit != "day" else None)
         return Resolution("DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{unit}",
-                          period=p, time=time, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
+                          period=p, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
 
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
