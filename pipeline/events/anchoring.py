@@ -1,0 +1,155 @@
+"""When an event happened: the timex that modifies it in the parse, else the narrative time, else publication.
+
+Three steps (design §5):
+1. each temporal expression is attached to the nearest event above it in the dependency tree
+   ("announced Thursday", "the meeting on Monday", "Thursday's vote");
+2. an event with no timex of its own borrows the one of the event that governs it as its object or
+   complement ("held talks Monday", "is expected to hold a call on Thursday" -> "expected");
+3. the others are dated by the narrative time (the last explicit day mentioned before them) when their
+   clause tells a past story, else by the publication date.
+
+Choices (see the package README section in extractor.py):
+- a narrative-dated event keeps the offsets of the timex that set the narrative time, so a reader can see
+  where its date came from; `date_basis` ("narrative") says it was not its own words;
+- vague or open anchors are not turned into a day: a present-perfect or "recently" event is dated
+  (None, publication) -- "some time up to publication"; a future or planned event without a date is
+  dated (publication, None). Only a calendar range of the event's own timex gives basis "explicit".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.models import Timex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+# Relations through which an event without a timex takes the timex of the event governing it.
+INHERIT_DEPS = frozenset({"dobj", "xcomp", "pobj", "attr", "oprd", "acomp", "nsubjpass", "compound"})
+PAST_REFS = frozenset({"PAST_REF"})
+FUTURE_REFS = frozenset({"FUTURE_REF"})
+
+
+@dataclass(slots=True)
+class Dating:
+    """What anchoring decides for one event."""
+
+    timex: Timex | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    basis: str
+
+
+def timex_root(doc: "Doc", tx: Timex) -> "Token | None":
+    """The syntactic head of the timex span (None when its offsets do not map onto tokens)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
+    """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
+    direct: dict[int, Timex] = {}
+    for tx in timexes:
+        root = timex_root(doc, tx)
+        if root is None:
+            continue
+        inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
+        node = root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i in trigger_ids and node.i not in inside:
+                direct.setdefault(node.i, tx)
+                break
+    return direct
+
+
+def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
+    """The timex of the governing event, for objects and complements that have none of their own."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in INHERIT_DEPS or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.dep_ == "prep" and node.dep_ == "pobj":  # pobj -> prep -> governing word
+            head = head.head
+        if head.i in direct:
+            return direct[head.i]
+        if head.i in trigger_ids:
+            return None
+        node = head
+    return None
+
+
+def clause_verb(tok: "Token") -> "Token":
+    """The verb whose tense and auxiliaries frame `tok` (itself for verbs; the governing verb for nouns)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def tense(verb: "Token") -> str:
+    """"past", "perfect" (present perfect), "future" or "present", read from tag and auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lower_ for a in auxes}
+    if lemmas & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.tag_ in ("VB", "VBN", "VBG"):
+        return tense(verb.head)
+    return "present"
+
+
+class NarrativeTime:
+    """The last explicit day mentioned before a given offset (the story's current day)."""
+
+    def __init__(self, timexes: Sequence[Timex]):
+        days = [t for t in timexes if _is_day(t)]
+        days.sort(key=lambda t: t.start)
+        self._starts = [t.start for t in days]
+        self._days = days
+
+    def before(self, offset: int) -> Timex | None:
+        i = bisect.bisect_left(self._starts, offset)
+        return self._days[i - 1] if i else None
+
+
+def _is_day(tx: Timex) -> bool:
+    return (tx.type == "DATE" and tx.range_start is not None and tx.range_start == tx.range_end
+            and tx.resolved)
+
+
+def has_range(tx: Timex) -> bool:
+    return tx.resolved and tx.range_start is not None and tx.range_end is not None
+
+
+def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
+               modality: str) -> Dating:
+    """Apply the explicit -> narrative -> publication order to one event."""
+    if own is not None and has_range(own):
+        return Dating(own, own.range_start, own.range_end, "explicit")
+    t = tense(clause_verb(tok))
+    vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
+    vague_future = own is not None and own.value in FUTURE_REFS
+    if t == "past" and not vague_past:
+        nt = narrative.before(tok.idx)
+        if nt is not None:
+            return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
+    if dct is None:
+        return Dating(own, None, None, "none")
+    if vague_past or (own is None and t == "perfect"):
+        return Dating(own, None, dct, "publication")
+    if vague_future or (own is None and (t == "future" or modality == "expected")):
+        return Dating(own, dct, None, "publication")
+    return Dating(own, dct, dct, "publication")

@@ -1,0 +1,185 @@
+"""Events of one parsed article: trigger, who, what, where, when, how sure, whose words (design §5).
+
+The extractor works on a spaCy `Doc` already parsed with `required_components` and on the timexes the
+temporal tagger found in the same `Doc`, so an article is parsed once for both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.events import anchoring, roles
+from pipeline.events.lexicon import load_lexicon
+from pipeline.events.modality import ModalityReader, Quotes
+from pipeline.events.triggers import TriggerFinder
+from pipeline.models import Event, Participant, Timex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+
+class EventExtractor:
+    """Turns a parsed document and its timexes into `Event` records."""
+
+    required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+    version: str = "events-1"
+
+    def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
+        """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
+        self.lexicon = load_lexicon()
+        self._nlp = nlp
+        self._verb_lemmas = verb_lemmas
+        self._finder: TriggerFinder | None = None
+
+    def _trigger_finder(self, doc: "Doc") -> TriggerFinder:
+        """Built on first use: the verb list comes from the model's own lemmatizer tables."""
+        if self._finder is None:
+            verbs = self._verb_lemmas
+            if verbs is None:
+                verbs = _model_verb_lemmas(self._nlp, self.required_components)
+            self._finder = TriggerFinder(self.lexicon, verbs)
+        return self._finder
+
+    def extract(self, doc: "Doc", timexes: list[Timex], dct: dt.date | None) -> list[Event]:
+        """All events of `doc`, in text order."""
+        triggers = self._trigger_finder(doc).find(doc)
+        if not triggers:
+            return []
+        trigger_ids = {t.i for t, _ in triggers}
+        kinds = {t.i: k for t, k in triggers}
+        direct = anchoring.attach_timexes(doc, timexes, trigger_ids)
+        narrative = anchoring.NarrativeTime(timexes)
+        modal = ModalityReader(self.lexicon)
+        quotes = Quotes(doc.text, self.lexicon.quote_pairs)
+        ents = roles.DocEntities(doc)
+        speakers = _QuoteSpeakers(doc, quotes, modal, ents)
+
+        # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
+        # then the one another mention of the same event noun had in the article ("the meeting").
+        own_place = {t.i: roles.direct_place(t, k, ents) for t, k in triggers}
+        place_by_lemma: dict[str, str] = {}
+        for t, k in triggers:
+            if k == "NOUN" and own_place[t.i] and t.lemma_.lower() not in place_by_lemma:
+                place_by_lemma[t.lemma_.lower()] = own_place[t.i]
+
+        def noun_place(t: "Token") -> str | None:
+            return own_place.get(t.i) or place_by_lemma.get(t.lemma_.lower())
+
+        events: list[Event] = []
+        for tok, kind in triggers:
+            own_tx = direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
+            modality = modal.modality(tok, kind)
+            dating = anchoring.date_event(tok, own_tx, narrative, dct, modality)
+            place = own_place[tok.i]
+            if place is None and kind == "NOUN":
+                place = place_by_lemma.get(tok.lemma_.lower())
+            if place is None:
+                for n in roles.related_event_nouns(tok):
+                    if n.i in kinds and (place := noun_place(n)):
+                        break
+            agent_t = roles.agent_token(tok, kind)
+            patient_t = roles.patient_token(tok, kind)
+            agent = ents.phrase(agent_t) if agent_t is not None else None
+            patient = ents.phrase(patient_t) if patient_t is not None else None
+            parts = roles.participants(tok, kind, agent_t, patient_t, place, ents)
+            if agent_t is not None and agent_t.i not in ents.by_token and agent != agent_t.text:
+                parts.insert(0, Participant(agent, "PERSON", "agent"))  # a resolved pronoun
+            quote = quotes.containing(tok.idx)
+            speaker = speakers.speaker(tok, quote)
+            if quote is not None and modality == "asserted":
+                modality = "reported"
+            if speaker is not None:
+                parts.append(Participant(speaker, "PERSON" if _looks_person(speaker, ents) else None, "speaker"))
+            sent = tok.sent
+            tx = dating.timex
+            events.append(Event(
+                start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
+                pos=kind, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                agent=agent, patient=patient, place=place,
+                timex_start=tx.start if tx else None, timex_end=tx.end if tx else None,
+                timex_value=tx.value if tx else None,
+                date_start=dating.date_start, date_end=dating.date_end, date_basis=dating.basis,
+                modality=modality, quoted=quote is not None, speaker=speaker,
+                participants=parts, rule=f"{kind.lower()}:{dating.basis}",
+            ))
+        return events
+
+
+class _QuoteSpeakers:
+    """Who said what: the subject of the reporting verb that introduces a quote or a content clause."""
+
+    def __init__(self, doc: "Doc", quotes: Quotes, modal: ModalityReader, ents: roles.DocEntities):
+        self.doc = doc
+        self.quotes = quotes
+        self.modal = modal
+        self.ents = ents
+        self._by_quote: dict[tuple[int, int], str | None] = {}
+
+    def _reporter_subject(self, verb: "Token") -> str | None:
+        subj = roles.subject_of(verb)
+        if subj is None:  # "according to X"
+            return None
+        return self.ents.phrase(subj)
+
+    def _quote_speaker(self, span: tuple[int, int]) -> str | None:
+        if span in self._by_quote:
+            return self._by_quote[span]
+        doc = self.doc
+        a, b = span
+        first = doc.char_span(a, b, alignment_mode="expand")
+        found = None
+        if first is not None and len(first):
+            sents = [first[0].sent]
+            if first[-1].sent != sents[0]:
+                sents.append(first[-1].sent)
+            last = sents[-1]
+            if last.end < len(doc):
+                sents.append(doc[last.end].sent)  # '"...," he said.' split off as its own sentence
+            for s in sents:
+                for t in s:
+                    if (a <= t.idx < b) or not self.modal.is_reporting(t):
+                        continue
+                    who = self._reporter_subject(t)
+                    if who is not None:
+                        found = who
+                        break
+                if found:
+                    break
+        self._by_quote[span] = found
+        return found
+
+    def speaker(self, tok: "Token", quote: tuple[int, int] | None) -> str | None:
+        if quote is not None:
+            return self._quote_speaker(quote)
+        node = tok
+        for _ in range(8):  # reported speech: the content clause of a reporting verb
+            head = node.head
+            if head.i == node.i:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and self.modal.is_reporting(head):
+                return self._reporter_subject(head)
+            node = head
+        return None
+
+
+def _looks_person(text: str, ents: roles.DocEntities) -> bool:
+    return any(p.text == text for p in ents._persons)
+
+
+def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> frozenset[str]:
+    """Verb lemmas known to the model's lemmatizer (its WordNet-derived index), for deverbal nouns.
+
+    Taken from `nlp` when given, else from the shared cached pipeline (`load_nlp` of the same
+    components, which the pipeline has already loaded: no second model in memory).
+    """
+    try:
+        if nlp is None:
+            from pipeline.nlp import load_nlp
+
+            nlp = load_nlp(components)
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table.get("verb", ()))
+    except Exception:  # no lemmatizer or no index: deverbal -ing nouns are then not recognised
+        return frozenset()

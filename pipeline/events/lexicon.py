@@ -1,0 +1,64 @@
+"""The word lists that drive event extraction, read once from `resources/` (data apart from the engine)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Frozen sets of lemmas; `verb_lemmas` comes from spaCy's own lemma index (deverbal -ing nouns)."""
+
+    eventive_nouns: frozenset[str]
+    ing_noun_exclusions: frozenset[str]
+    non_event_verbs: frozenset[str]
+    non_event_verb_deps: dict[str, frozenset[str]]
+    state_adjectives: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    expectation_verbs: frozenset[str]
+    expectation_adjectives: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    negation_words: frozenset[str]
+    negative_verbs: frozenset[str]
+    quote_pairs: tuple[tuple[str, str], ...]
+
+
+def _read(name: str) -> dict:
+    with open(RESOURCES / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Both resource files merged into one immutable object (cached per process)."""
+    trig = _read("triggers.json")
+    cues = _read("cues.json")
+    return Lexicon(
+        eventive_nouns=_lower(trig["eventive_nouns"]),
+        ing_noun_exclusions=_lower(trig["ing_noun_exclusions"]),
+        non_event_verbs=_lower(trig["non_event_verbs"]),
+        non_event_verb_deps={tag: frozenset(deps) for tag, deps in trig["non_event_verb_deps"].items()},
+        state_adjectives=_lower(trig["state_adjectives"]),
+        reporting_verbs=_lower(cues["reporting_verbs"]),
+        reporting_nouns=_lower(cues["reporting_nouns"]),
+        expectation_verbs=_lower(cues["expectation_verbs"]),
+        expectation_adjectives=_lower(cues["expectation_adjectives"]),
+        future_auxiliaries=_lower(cues["future_auxiliaries"]),
+        hypothetical_auxiliaries=_lower(cues["hypothetical_auxiliaries"]),
+        hypothetical_markers=_lower(cues["hypothetical_markers"]),
+        negation_words=_lower(cues["negation_words"]),
+        negative_verbs=_lower(cues["negative_verbs"]),
+        quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+    )

@@ -1,0 +1,146 @@
+"""How sure an event is, and whose words it comes in: modality, quotation and speaker.
+
+Modality, strongest first: negated > hypothetical > expected > reported > asserted.
+- negated: a negation on its clause ("did not attend", "no talks", "failed to pay");
+- hypothetical: a conditional or epistemic modal ("would", "could", "might"), or inside an "if" clause;
+- expected: future or planned ("will", "is expected to", "plans to", "is set to", "agreed to");
+- reported: a speech act ("told reporters", "said") or what it reports (its content clause, a quote).
+Nouns take the modality of the verb that governs them ("will hold talks" -> talks expected).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from pipeline.events.lexicon import Lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+class ModalityReader:
+    """Per-document cache of clause modalities, so each clause is analysed once."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self._memo: dict[int, str] = {}
+
+    def reset(self) -> None:
+        self._memo.clear()
+
+    def is_reporting(self, tok: "Token") -> bool:
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs
+
+    def own_cue(self, verb: "Token") -> str:
+        """Modality marked on the clause itself (its auxiliaries, negation and subordinator)."""
+        lex = self.lex
+        best = "asserted"
+        for c in verb.children:
+            dep = c.dep_
+            low = c.lower_
+            if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words):
+                return "negated"
+            if dep in ("aux", "auxpass"):
+                if low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
+                    best = _max(best, "hypothetical")
+                elif low in lex.future_auxiliaries:
+                    best = _max(best, "expected")
+            elif dep == "mark" and low in lex.hypothetical_markers and verb.dep_ == "advcl":
+                best = _max(best, "hypothetical")
+        return best
+
+    def clause(self, verb: "Token") -> str:
+        """Modality of the clause headed by `verb`, following xcomp/conj/ccomp/advcl upwards."""
+        key = verb.i
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = "asserted"  # guards against cycles in malformed parses
+        m = self.own_cue(verb)
+        head = verb.head
+        if head.i != verb.i and m == "asserted":
+            dep = verb.dep_
+            hl = head.lemma_.lower()
+            if dep == "xcomp":
+                if hl in self.lex.negative_verbs:
+                    m = "negated"
+                elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
+                        hl == "go" and head.tag_ == "VBG"):
+                    m = _max(self.clause(head), "expected") if self.clause(head) != "negated" else "negated"
+                else:
+                    m = self.clause(head)
+                    if m == "reported":
+                        m = "asserted" if not self.is_reporting(head) else "reported"
+            elif dep == "conj":
+                m = self.clause(head)
+            elif dep in CONTENT_DEPS and self.is_reporting(head):
+                m = "reported"
+            elif dep in CONTENT_DEPS or dep == "advcl":
+                hm = self.clause(head)
+                if hm == "hypothetical" and dep == "advcl":
+                    m = hm
+                elif hm == "reported":
+                    m = "reported"
+        if m == "asserted" and self.is_reporting(verb):
+            m = "reported"
+        self._memo[key] = m
+        return m
+
+    def modality(self, tok: "Token", kind: str) -> str:
+        """Modality of one trigger."""
+        if kind == "VERB":
+            return self.clause(tok)
+        for c in tok.children:  # "no talks", "never a meeting"
+            if c.dep_ in ("det", "neg") and c.lower_ in self.lex.negation_words:
+                return "negated"
+        if kind == "NOUN":
+            for c in tok.children:  # "the planned summit", "the expected call"
+                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | {"upcoming", "scheduled"}:
+                    return "expected"
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return self.clause(node)
+        return "asserted"
+
+
+def _max(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
+
+
+class Quotes:
+    """Quoted stretches of a text, found from paired quotation marks, with the speaker of each."""
+
+    def __init__(self, text: str, pairs: tuple[tuple[str, str], ...]):
+        spans: list[tuple[int, int]] = []
+        for open_q, close_q in pairs:
+            pos = 0
+            while True:
+                a = text.find(open_q, pos)
+                if a < 0:
+                    break
+                b = text.find(close_q, a + len(open_q))
+                if b < 0:
+                    break
+                # A straight quote pair must not swallow a whole paragraph break.
+                if open_q == close_q and "\n\n" in text[a:b]:
+                    pos = a + 1
+                    continue
+                spans.append((a, b + len(close_q)))
+                pos = b + len(close_q)
+        spans.sort()
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def containing(self, offset: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None

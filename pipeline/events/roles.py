@@ -1,0 +1,182 @@
+"""Who did it, to whom, and where: the arguments of a trigger, read from the dependency parse.
+
+Verbs: agent = subject (or the "by" phrase of a passive; for "plans to hold" and "arrived and said" the
+subject of the governing verb); patient = object or passive subject. Nouns: agent = possessor or "by"
+phrase ("Russia's attack", "an attack by rebels"), else the subject of a light verb ("held talks");
+patient = "of/on/against" phrase. Participants are the named entities inside the argument phrases.
+A third-person pronoun is replaced by the last person named before it (a light, local coreference).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from pipeline.models import Participant
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "into"})
+EVENT_PREPS = frozenset({"at", "during", "after", "following", "before", "ahead", "on", "amid", "since"})
+PATIENT_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "launch", "stage", "make", "give", "carry", "host",
+                         "attend", "take", "begin", "start", "open", "lead", "join", "deliver", "wage"})
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "poss", "compound",
+                      "npadvmod", "attr", "pobj", "amod", "nmod", "appos", "conj"})
+
+
+class DocEntities:
+    """Named entities of a document indexed by token, and the people mentioned so far."""
+
+    def __init__(self, doc: "Doc"):
+        self.by_token: dict[int, "Span"] = {}
+        persons = []
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = ent
+            if ent.label_ == "PERSON":
+                persons.append(ent)
+        self._persons = persons
+        self._person_starts = [p.start_char for p in persons]
+
+    def last_person_before(self, offset: int) -> "Span | None":
+        i = bisect.bisect_left(self._person_starts, offset)
+        return self._persons[i - 1] if i else None
+
+    def phrase(self, tok: "Token") -> str:
+        """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
+        ent = self.by_token.get(tok.i)
+        if ent is not None:
+            return ent.text
+        if tok.lower_ in PERSONAL_PRONOUNS:
+            p = self.last_person_before(tok.idx)
+            if p is not None:
+                return p.text
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
+        start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
+        return tok.doc[start:tok.i + 1].text
+
+
+def _child(tok: "Token", deps: tuple[str, ...]) -> "Token | None":
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_objects(tok: "Token", preps: frozenset[str]):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    yield c, o
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    node = verb
+    for _ in range(4):
+        subj = _child(node, ("nsubj", "csubj"))
+        if subj is not None:
+            return subj
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def agent_token(tok: "Token", kind: str) -> "Token | None":
+    if kind in ("VERB", "ADJ"):
+        by = _child(tok, ("agent",))
+        if by is not None:
+            return _child(by, ("pobj",))
+        if kind == "ADJ":
+            return subject_of(tok.head) if tok.head.i != tok.i else None
+        return subject_of(tok)
+    poss = _child(tok, ("poss",))
+    if poss is not None:
+        return poss
+    for prep, obj in _prep_objects(tok, frozenset({"by"})):
+        return obj
+    if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return subject_of(tok.head)
+    return None
+
+
+def patient_token(tok: "Token", kind: str) -> "Token | None":
+    if kind == "VERB":
+        return _child(tok, ("dobj", "nsubjpass", "dative"))
+    if kind == "NOUN":
+        for prep, obj in _prep_objects(tok, PATIENT_PREPS):
+            return obj
+    return None
+
+
+def direct_place(tok: "Token", kind: str, ents: DocEntities) -> str | None:
+    """A place named in the event's own phrase ("in Paris", "the Paris meeting", "held in Paris")."""
+    for prep, obj in _prep_objects(tok, PLACE_PREPS):
+        ent = ents.by_token.get(obj.i)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            return ent.text
+    if kind == "NOUN":
+        for c in tok.children:
+            ent = ents.by_token.get(c.i)
+            if c.dep_ in ("compound", "amod", "nmod") and ent is not None and ent.label_ in PLACE_LABELS:
+                return ent.text
+            if c.dep_ == "acl":  # "the meeting, held in Paris"
+                for prep, obj in _prep_objects(c, PLACE_PREPS):
+                    ent = ents.by_token.get(obj.i)
+                    if ent is not None and ent.label_ in PLACE_LABELS:
+                        return ent.text
+    return None
+
+
+def related_event_nouns(tok: "Token"):
+    """Nouns introduced by "at / during / following ..." under `tok`: events it took place at."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in EVENT_PREPS):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    yield o
+
+
+def participants(tok: "Token", kind: str, agent: "Token | None", patient: "Token | None",
+                 place: str | None, ents: DocEntities) -> list[Participant]:
+    """Named entities inside the event's argument phrases (not inside its clausal complements)."""
+    out: list[Participant] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(ent: "Span", role: str) -> None:
+        key = (ent.start, ent.end)
+        if key in seen or ent.label_ not in NAMED_LABELS:
+            return
+        seen.add(key)
+        out.append(Participant(ent.text, ent.label_, role))
+
+    def scan(root: "Token", role: str) -> None:
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            ent = ents.by_token.get(node.i)
+            if ent is not None:
+                add(ent, role)
+            for c in node.children:
+                if c.dep_ in ARG_DEPS and c.pos_ not in ("VERB",):
+                    stack.append(c)
+
+    if agent is not None:
+        scan(agent, "agent")
+    if patient is not None:
+        scan(patient, "patient")
+    for c in tok.children:
+        if c.dep_ in ARG_DEPS and (agent is None or c.i != agent.i) and (patient is None or c.i != patient.i) and c.pos_ != "VERB":
+            scan(c, "participant")
+    if place is not None:
+        for p in out:
+            if p.text == place:
+                p.role = "place"
+    return out

@@ -1,0 +1,67 @@
+"""Which tokens are event triggers, following TimeML's notion of an event.
+
+TimeML counts nearly every main verb, eventive nouns ("meeting", "attack", deverbal "-ing" nouns such as
+"bombing") and states expressed by predicative adjectives ("is available", "was unable"). Not events:
+copulas and auxiliaries, relational verbs ("include", "compare"), participles used as adjectives or
+prepositions ("a proposed plan" is the plan's event, "based on" is none).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from pipeline.events.lexicon import Lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
+    """True for "bombing", "trading", "shipping": an -ing noun whose verb stem is a known verb."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(c in verbs for c in candidates)
+
+
+class TriggerFinder:
+    """Decides, token by token, whether it triggers an event (and with which part of speech)."""
+
+    def __init__(self, lexicon: Lexicon, verb_lemmas: Iterable[str] = ()):
+        self.lex = lexicon
+        self.verbs = frozenset(verb_lemmas)
+
+    def kind(self, tok: "Token") -> str | None:
+        """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
+        pos = tok.pos_
+        if pos == "VERB":
+            lemma = tok.lemma_.lower()
+            if lemma in self.lex.non_event_verbs:
+                return None
+            bad_deps = self.lex.non_event_verb_deps.get(tok.tag_)
+            if bad_deps and tok.dep_ in bad_deps:
+                return None
+            return "VERB"
+        if pos == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in self.lex.eventive_nouns:
+                return "NOUN"
+            low = tok.lower_
+            if low in self.lex.ing_noun_exclusions or lemma in self.lex.ing_noun_exclusions:
+                return None
+            if deverbal_ing(low, self.verbs):
+                return "NOUN"
+            return None
+        if pos == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.lex.state_adjectives:
+            return "ADJ"
+        return None
+
+    def find(self, doc: "Doc") -> list[tuple["Token", str]]:
+        """All triggers of a parsed document, in text order."""
+        out = []
+        for tok in doc:
+            k = self.kind(tok)
+            if k is not None:
+                out.append((tok, k))
+        return out
