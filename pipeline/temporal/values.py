@@ -44,19 +44,18 @@ class Period:
             return d.isoformat()
         if g == "week":
             y, w, _ = d.isocalendar()
-            return f"{y}-W{w:02d}"
+            return f"{y:04d}-W{w:02d}"
         if g == "weekend":
             y, w, _ = d.isocalendar()
-            return f"{y}-W{w:02d}-WE"
+            return f"{y:04d}-W{w:02d}-WE"
         if g == "month":
-            return f"{d.year}-{d.month:02d}"
+            return f"{d.year:04d}-{d.month:02d}"
         if g == "quarter":
-            return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
         if g == "half":
-            return f"{d.year}-H{1 if d.month <= 6 else 2}"
+            return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
         if g == "season":
-            year = d.year if self.season != "WI" else d.year
-            return f"{year}-{self.season}"
+            return f"{d.year:04d}-{self.season}"
         if g == "year":
             return f"{d.year:04d}"
         if g == "decade":
