@@ -122,6 +122,9 @@ class Finder:
         if kind == "season" and not (g.get("year") or g.get("rel") or g.get("pmod")):
             if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):
                 return False
+        if kind == "deictic" and (g.get("word") or "").lower() == "today" and \
+                re.match(r"['’]s\s+[a-z]", text[c.end:c.end + 5]):
+            return False  # "today's world": generic, not the publication day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
             if ref in self.ref_need_context:
@@ -129,11 +132,7 @@ class Finder:
                 nxt_word = ctx.doc[nxt].lower_ if nxt < len(ctx.doc) else ""
                 if ref == "future" and nxt_word not in _TEMPORAL_PLURALS:
                     return False
-                if ref in ("current", "recent"):
-                    if nxt_word in _TEMPORAL_PLURALS:
-                        return True
-                    if nxt < len(ctx.doc) and (ctx.doc[nxt].tag_ in _NOUN_TAGS + ("JJ",) or ctx.doc[nxt].is_alpha):
-                        return False
+                # "the current weakness", "a recent filing": TimeBank marks these adjectives too
         return True
 
     def _year_not_quantity(self, c: Candidate, text: str, ctx: DocContext) -> bool:

@@ -280,6 +280,11 @@ class Normalizer:
         if rel == "this":
             return Period("month", this_year), "month.this"
         direction, why = self._direction(c, default="same_year", present="same_year")
+        ahead = (month - now.month) % 12
+        if direction == "past" and 0 < ahead <= 2:
+            # a bare month just ahead in a past clause is a reported plan ("gave it until mid-November"),
+            # not one of eleven months ago
+            direction, why = "future", "near_month"
         if direction == "past":
             p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
         elif direction == "future":
@@ -534,7 +539,8 @@ class Normalizer:
             rng = None
             if now is not None:
                 rng = (shift(Period("day", now), -1, unit).start + dt.timedelta(days=1), now)
-            return Resolution("DURATION", duration_value(1, code), f"duration.the_{rel}_{unit}", range=rng,
+            n_units = self.lex.units[unit].get("factor", 1)
+            return Resolution("DURATION", duration_value(n_units, code), f"duration.the_{rel}_{unit}", range=rng,
                               relative=True, anchor=now, anchor_kind="publication" if now else None)
         if rel == "the":  # "earlier in the year": the narrative's (else publication) year
             anchor, kind = self._narrative_anchor()
