@@ -55,6 +55,7 @@ def timex_root(doc: "Doc", tx: Timex) -> "Token | None":
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
     direct: dict[int, Timex] = {}
+    distance: dict[int, int] = {}
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -64,7 +65,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
         while node.head.i != node.i:
             node = node.head
             if node.i in trigger_ids and node.i not in inside:
-                direct.setdefault(node.i, tx)
+                d = abs(node.i - root.i)  # several timexes on one event: the nearest one wins
+                if node.i not in direct or d < distance[node.i]:
+                    direct[node.i] = tx
+                    distance[node.i] = d
                 break
     return direct
 
@@ -86,6 +90,26 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return None
 
 
+UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd"})
+
+
+def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
+    """The timex of an event inside the trigger's own phrase ("took the child in a raid on April 22",
+    "practiced forming a chain Monday"): the nearest one, not crossing into reported clauses."""
+    best: tuple[int, Timex] | None = None
+    stack = [(c, 1) for c in tok.children if c.dep_ in UPWARD_DEPS]
+    while stack:
+        node, depth = stack.pop()
+        if node.i in direct:
+            d = abs(node.i - tok.i)
+            if best is None or d < best[0]:
+                best = (d, direct[node.i])
+            continue
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in node.children if c.dep_ in UPWARD_DEPS)
+    return best[1] if best else None
+
+
 def clause_verb(tok: "Token") -> "Token":
     """The verb whose tense and auxiliaries frame `tok` (itself for verbs; the governing verb for nouns)."""
     node = tok
@@ -96,8 +120,10 @@ def clause_verb(tok: "Token") -> "Token":
     return node
 
 
-def tense(verb: "Token") -> str:
-    """"past", "perfect" (present perfect), "future" or "present", read from tag and auxiliaries."""
+def tense(verb: "Token", depth: int = 0) -> str:
+    """"past", "perfect" (present perfect), "future", "present" or, for a non-finite verb with no finite
+    verb above it, "untensed"; read from the tag and the auxiliaries, a non-finite verb ("to hold",
+    "holding") taking the tense of the clause it depends on."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"}:
@@ -106,16 +132,27 @@ def tense(verb: "Token") -> str:
         return "perfect"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.tag_ in ("VB", "VBN", "VBG"):
-        return tense(verb.head)
-    return "present"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
+        return "present"
+    head = verb.head
+    while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and depth < 6:
+        if head.head.i == head.i:
+            break
+        head, depth = head.head, depth + 1
+    if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 6:
+        return tense(head, depth + 1)
+    return "untensed"
+
+
+NARRATIVE_DAYS_ONLY = False
+NARRATIVE_TENSES = frozenset({"past", "untensed"})
 
 
 class NarrativeTime:
     """The last explicit day mentioned before a given offset (the story's current day)."""
 
     def __init__(self, timexes: Sequence[Timex]):
-        days = [t for t in timexes if _is_day(t)]
+        days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else (t.type == "DATE" and has_range(t)))]
         days.sort(key=lambda t: t.start)
         self._starts = [t.start for t in days]
         self._days = days
@@ -142,10 +179,15 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     t = tense(clause_verb(tok))
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS
-    if t == "past" and not vague_past:
+    if t in NARRATIVE_TENSES and not vague_past:
         nt = narrative.before(tok.idx)
         if nt is not None:
             return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
+    if t == "present" and own is None and dct is not None:
+        # The present is the publication day; cite the story's own words for that day when it has them.
+        nt = narrative.before(tok.idx)
+        if nt is not None and nt.range_start <= dct <= nt.range_end and nt.range_start == nt.range_end:
+            return Dating(nt, dct, dct, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
     if vague_past or (own is None and t == "perfect"):

@@ -69,7 +69,8 @@ class EventExtractor:
 
         events: list[Event] = []
         for tok, kind in triggers:
-            own_tx = direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
+            own_tx = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
+                      or anchoring.dependent_timex(tok, direct, trigger_ids))
             modality = modal.modality(tok, kind)
             dating = anchoring.date_event(tok, own_tx, narrative, dct, modality)
             place = own_place[tok.i]
