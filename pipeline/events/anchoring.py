@@ -19,6 +19,7 @@ Choices (see the package README section in extractor.py):
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
@@ -152,7 +153,7 @@ class NarrativeTime:
     """The last explicit day mentioned before a given offset (the story's current day)."""
 
     def __init__(self, timexes: Sequence[Timex]):
-        days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else (t.type == "DATE" and has_range(t)))]
+        days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else _is_calendar(t))]
         days.sort(key=lambda t: t.start)
         self._starts = [t.start for t in days]
         self._days = days
@@ -162,9 +163,16 @@ class NarrativeTime:
         return self._days[i - 1] if i else None
 
 
+CALENDAR_VALUE = re.compile(r"^\d{3,4}")
+
+
+def _is_calendar(tx: Timex) -> bool:
+    """A date the text names (2025-09-04, 2025-W36, 1998): not "now", "recently" or a duration."""
+    return tx.type in ("DATE", "TIME") and has_range(tx) and bool(CALENDAR_VALUE.match(tx.value or ""))
+
+
 def _is_day(tx: Timex) -> bool:
-    return (tx.type == "DATE" and tx.range_start is not None and tx.range_start == tx.range_end
-            and tx.resolved)
+    return _is_calendar(tx) and tx.range_start == tx.range_end
 
 
 def has_range(tx: Timex) -> bool:

@@ -83,6 +83,8 @@ class EventExtractor:
             agent_t = roles.agent_token(tok, kind)
             patient_t = roles.patient_token(tok, kind)
             agent = ents.phrase(agent_t) if agent_t is not None else None
+            if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and speakers.said_by(tok):
+                agent = speakers.said_by(tok)  # "he said": the speaker found for this verb
             patient = ents.phrase(patient_t) if patient_t is not None else None
             parts = roles.participants(tok, kind, agent_t, patient_t, place, ents)
             if agent_t is not None and agent_t.i not in ents.by_token and agent != agent_t.text:
@@ -109,7 +111,11 @@ class EventExtractor:
 
 
 class _QuoteSpeakers:
-    """Who said what: the subject of the reporting verb that introduces a quote or a content clause."""
+    """Who said what: the subject of the reporting verb that introduces a quote or a content clause.
+
+    A pronoun speaker ("he said") is the last person named as a speaker before it, else the last
+    person named at all: in news, "he said" nearly always continues the previous attribution.
+    """
 
     def __init__(self, doc: "Doc", quotes: Quotes, modal: ModalityReader, ents: roles.DocEntities):
         self.doc = doc
@@ -117,12 +123,27 @@ class _QuoteSpeakers:
         self.modal = modal
         self.ents = ents
         self._by_quote: dict[tuple[int, int], str | None] = {}
+        self._by_verb: dict[int, str | None] = {}
+        last_named: str | None = None
+        for t in doc:
+            if not modal.is_reporting(t):
+                continue
+            subj = roles.subject_of(t)
+            if subj is None:
+                self._by_verb[t.i] = None
+                continue
+            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None:
+                who = last_named
+            else:
+                who = ents.phrase(subj)
+                ent = ents.by_token.get(subj.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    last_named = who
+            self._by_verb[t.i] = who
 
-    def _reporter_subject(self, verb: "Token") -> str | None:
-        subj = roles.subject_of(verb)
-        if subj is None:  # "according to X"
-            return None
-        return self.ents.phrase(subj)
+    def said_by(self, verb: "Token") -> str | None:
+        """The resolved speaker of a reporting verb (None for other words)."""
+        return self._by_verb.get(verb.i)
 
     def _quote_speaker(self, span: tuple[int, int]) -> str | None:
         if span in self._by_quote:
@@ -133,18 +154,23 @@ class _QuoteSpeakers:
         found = None
         if first is not None and len(first):
             sents = [first[0].sent]
-            if first[-1].sent != sents[0]:
+            if first[-1].sent.start != sents[0].start:
                 sents.append(first[-1].sent)
             last = sents[-1]
-            if last.end < len(doc):
-                sents.append(doc[last.end].sent)  # '"...," he said.' split off as its own sentence
+            # '"...," he said.' may be split off as its own sentence: look there only when it follows
+            # the closing quote on the same line.
+            if last.end < len(doc) and "\n" not in doc.text[b:doc[last.end].idx]:
+                sents.append(doc[last.end].sent)
+            # '"We did it," he said. "And we are proud."': a quote continuing the paragraph's speaker.
+            head = sents[0]
+            if head.start > 0 and "\n" not in doc.text[doc[head.start - 1].idx:a]:
+                sents.append(doc[head.start - 1].sent)
             for s in sents:
                 for t in s:
-                    if (a <= t.idx < b) or not self.modal.is_reporting(t):
+                    if a <= t.idx < b or t.i not in self._by_verb:
                         continue
-                    who = self._reporter_subject(t)
-                    if who is not None:
-                        found = who
+                    if self._by_verb[t.i] is not None:
+                        found = self._by_verb[t.i]
                         break
                 if found:
                     break
@@ -159,8 +185,8 @@ class _QuoteSpeakers:
             head = node.head
             if head.i == node.i:
                 return None
-            if node.dep_ in ("ccomp", "parataxis") and self.modal.is_reporting(head):
-                return self._reporter_subject(head)
+            if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:
+                return self._by_verb[head.i]
             node = head
         return None
 

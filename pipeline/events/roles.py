@@ -79,8 +79,8 @@ def _prep_objects(tok: "Token", preps: frozenset[str]):
 def subject_of(verb: "Token") -> "Token | None":
     node = verb
     for _ in range(4):
-        subj = _child(node, ("nsubj", "csubj"))
-        if subj is not None:
+        subj = _child(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
+        if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
             node = node.head
@@ -135,13 +135,24 @@ def direct_place(tok: "Token", kind: str, ents: DocEntities) -> str | None:
     return None
 
 
+PHRASE_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "advcl", "acl", "relcl", "pcomp", "npadvmod"})
+
+
 def related_event_nouns(tok: "Token"):
-    """Nouns introduced by "at / during / following ..." under `tok`: events it took place at."""
-    for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in EVENT_PREPS):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    yield o
+    """Nouns introduced by "at / during / following ..." in `tok`'s phrase: events it took place at.
+    Direct ones first; then deeper in the phrase ("signaled interest in sending arms ... during the
+    meeting", where the parser hangs "during" low)."""
+    frontier = [(c, 1) for c in tok.children]
+    while frontier:
+        nxt = []
+        for c, depth in frontier:
+            if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        yield o
+            if depth < 6 and c.dep_ in PHRASE_DEPS:
+                nxt.extend((g, depth + 1) for g in c.children)
+        frontier = nxt
 
 
 def participants(tok: "Token", kind: str, agent: "Token | None", patient: "Token | None",
