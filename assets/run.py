@@ -12,7 +12,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets import analysis, ingest, timeline
+from assets import analysis, ingest, report, timeline
 from assets.automation import range_tags
 from assets.resources import build_resources
 
@@ -32,8 +32,15 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.ephemeral()
 
 
+def _root_cause(error) -> str:
+    """The innermost error of a step failure: the user's exception, not Dagster's wrapper."""
+    while error.cause is not None:
+        error = error.cause
+    return error.message.strip()
+
+
 def all_assets_and_checks() -> list:
-    modules = [ingest, analysis, timeline]
+    modules = [ingest, analysis, timeline, report]
     return [*dg.load_assets_from_modules(modules), *dg.load_asset_checks_from_modules(modules)]
 
 
@@ -47,7 +54,7 @@ def materialize_days(inbox: Path, db: Path, first: dt.date, last: dt.date, *, fo
         tags={**range_tags([first, last]), "timeline/source": "cli"},
         run_config={
             "ops": {"analyse_articles": {"config": {"force": force}}},
-            "loggers": {"console": {"config": {"log_level": "WARNING"}}},
+            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},  # the CLI prints its own summary
         },
         raise_on_error=False,
     )
@@ -64,7 +71,7 @@ def materialize_days(inbox: Path, db: Path, first: dt.date, last: dt.date, *, fo
     error = None
     if not result.success:
         failures = [e for e in result.all_events if e.is_step_failure]
-        error = "; ".join(
-            f"{e.step_key}: {e.event_specific_data.error.message.strip()}" for e in failures
-        ) or "see the Dagster logs"
+        error = "; ".join(f"{e.step_key}: {_root_cause(e.event_specific_data.error)}" for e in failures) or (
+            "see the Dagster logs"
+        )
     return RunOutcome(success=result.success, run_id=result.run_id, error=error, summary_lines=lines)

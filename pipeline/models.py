@@ -55,6 +55,7 @@ class ArticleFile:
     status: FileStatus
     reason: str | None  # names the file and the problem when status != "ok"
     n_articles: int = 0
+    fingerprint: str | None = None  # hash of the file and its sidecar: what decides that it changed
 
 
 @dataclass(slots=True)

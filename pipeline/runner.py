@@ -4,6 +4,7 @@ analyse what changed and write it. No Dagster here: each step is plain Python ov
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -11,7 +12,7 @@ from typing import Any, Callable, Iterable, Sequence
 import duckdb
 
 from pipeline.models import Analysis, Article, ArticleFile
-from pipeline.readers import file_sha256, read_file, scan_inbox
+from pipeline.readers import file_sha256, read_file, scan_inbox, sidecar_for
 from pipeline import progress, store
 
 
@@ -40,7 +41,7 @@ class IndexSummary:
         for f, days in self.files:
             seen.add(f.path)
             old = previous.get(f.path)
-            if old is None or old["file_hash"] != f.file_hash:
+            if old is None or old["fingerprint"] != f.fingerprint:
                 out.update(days)
                 if old is not None:
                     out.update(old["days"] or [])
@@ -48,6 +49,15 @@ class IndexSummary:
             if path not in seen:
                 out.update(old["days"] or [])
         return sorted(out)
+
+
+def fingerprint(path: Path) -> str:
+    """What decides whether a file changed: its bytes, and those of its sidecar when it has one."""
+    digest = file_sha256(path)
+    sidecar = sidecar_for(path)
+    if sidecar is None:
+        return digest
+    return hashlib.sha256(f"{digest}+{file_sha256(sidecar)}".encode()).hexdigest()
 
 
 def _clip_days(result_file: ArticleFile, articles: list[Article], start: dt.date) -> list[dt.date]:
@@ -79,17 +89,17 @@ def index_inbox(
         old = previous.get(rel)
         if old is not None and old["status"] != "quarantined" and path.is_file() and not path.is_symlink():
             try:
-                digest = file_sha256(path)
+                digest = fingerprint(path)
             except OSError:
                 digest = None
-            if digest is not None and digest == old["file_hash"]:
+            if digest is not None and digest == old["fingerprint"]:
                 summary.unchanged += 1
                 summary.files.append(
                     (
                         ArticleFile(
-                            path=rel, file_hash=digest, size_bytes=old["size_bytes"], mtime=old["mtime"],
+                            path=rel, file_hash=old["file_hash"], size_bytes=old["size_bytes"], mtime=old["mtime"],
                             format=old["format"], status=old["status"], reason=old["reason"],
-                            n_articles=old["n_articles"],
+                            n_articles=old["n_articles"], fingerprint=digest,
                         ),
                         list(old["days"] or []),
                     )
@@ -97,9 +107,13 @@ def index_inbox(
                 continue
         result = read_file(path, inbox, max_bytes=max_bytes, today=today)
         days = _clip_days(result.file, result.articles, start)
+        try:
+            result.file.fingerprint = fingerprint(path)
+        except OSError:
+            result.file.fingerprint = None
         if old is None:
             summary.new += 1
-        elif old["file_hash"] == result.file.file_hash:
+        elif old["fingerprint"] == result.file.fingerprint:
             summary.unchanged += 1
         else:
             summary.changed += 1
@@ -203,6 +217,16 @@ class InboxChanges:
     days: set[dt.date]
 
 
+def _stat_key(path: Path) -> tuple[int, int]:
+    """mtime and size of a file and its sidecar together: equal keys mean nothing to re-hash."""
+    stat = path.stat()
+    sidecar = sidecar_for(path)
+    if sidecar is None:
+        return stat.st_mtime_ns, stat.st_size
+    side = sidecar.stat()
+    return max(stat.st_mtime_ns, side.st_mtime_ns), stat.st_size + side.st_size + 1
+
+
 def detect_changes(inbox: Path, known: dict[str, dict], *, max_bytes: int, today: dt.date | None = None) -> InboxChanges:
     """Compare the inbox with `known` (a sensor cursor, or the stored index).
 
@@ -216,23 +240,23 @@ def detect_changes(inbox: Path, known: dict[str, dict], *, max_bytes: int, today
     for path in scan_inbox(inbox):
         rel = path.relative_to(inbox).as_posix()
         try:
-            stat = path.stat()
+            mtime, size = _stat_key(path)
         except OSError:
             continue
         old = known.get(rel)
-        if old and old.get("m") == stat.st_mtime_ns and old.get("s") == stat.st_size:
+        if old and old.get("m") == mtime and old.get("s") == size:
             state[rel] = old
             continue
         try:
-            digest = file_sha256(path)
+            digest = fingerprint(path)
         except OSError:
             continue
         if old and old.get("h") == digest:
-            state[rel] = {**old, "m": stat.st_mtime_ns, "s": stat.st_size}
+            state[rel] = {**old, "m": mtime, "s": size}
             continue
         result = read_file(path, inbox, max_bytes=max_bytes, today=today)
         file_days = sorted({a.partition_day for a in result.articles if a.partition_day})
-        state[rel] = {"m": stat.st_mtime_ns, "s": stat.st_size, "h": digest, "d": [d.isoformat() for d in file_days]}
+        state[rel] = {"m": mtime, "s": size, "h": digest, "d": [d.isoformat() for d in file_days]}
         changed.append(f"{rel}@{digest}")
         days.update(file_days)
         if old:
@@ -246,7 +270,7 @@ def detect_changes(inbox: Path, known: dict[str, dict], *, max_bytes: int, today
 def known_from_index(index: dict[str, dict[str, Any]]) -> dict[str, dict]:
     """The stored inbox index in the shape `detect_changes` compares against (hashes, no mtimes)."""
     return {
-        path: {"h": row["file_hash"], "d": [d.isoformat() for d in (row["days"] or [])]}
+        path: {"h": row["fingerprint"], "d": [d.isoformat() for d in (row["days"] or [])]}
         for path, row in index.items()
         if row["status"] != "quarantined"
     }

@@ -22,6 +22,7 @@ MIGRATIONS: list[str] = [
         reason VARCHAR,
         n_articles INTEGER,
         days DATE[],
+        fingerprint VARCHAR,
         run_id VARCHAR,
         indexed_at TIMESTAMP
     );

@@ -75,6 +75,7 @@ def replace_article_files(
             "reason": f.reason,
             "n_articles": f.n_articles,
             "days": sorted(days),
+            "fingerprint": f.fingerprint,
             "run_id": run_id,
             "indexed_at": now,
         }

@@ -16,7 +16,8 @@ def test_index_marks_new_unchanged_and_changed_files(small_inbox):
     assert first.days == [dt.date(2025, 9, 3), dt.date(2025, 9, 4)]
 
     stored = {f.path: {"file_hash": f.file_hash, "size_bytes": f.size_bytes, "mtime": f.mtime, "format": f.format,
-                       "status": f.status, "reason": f.reason, "n_articles": f.n_articles, "days": days}
+                       "status": f.status, "reason": f.reason, "n_articles": f.n_articles, "days": days,
+                       "fingerprint": f.fingerprint}
               for f, days in first.files}
     (small_inbox / "harbour.json").write_text('{"published": "2025-09-02", "text": "Workers struck on Monday."}')
     second = runner.index_inbox(small_inbox, stored, max_bytes=5_000_000, start=START)
@@ -77,3 +78,13 @@ def test_analyse_days_is_incremental_and_writes_in_batches(tmp_path):
     assert again.analysed == 0 and again.unchanged == 6
     newer = runner.analyse_days(factory, days, analyze, "v2", "r3")
     assert newer.analysed == 6  # a new extractor version redoes everything
+
+
+def test_editing_only_a_sidecar_counts_as_a_change(small_inbox):
+    meta = small_inbox / "2025-09-04-paris-summit.meta.json"
+    meta.write_text('{"published": "2025-09-04"}')
+    first = runner.detect_changes(small_inbox, {}, max_bytes=5_000_000)
+    meta.write_text('{"published": "2025-09-05"}')
+    second = runner.detect_changes(small_inbox, first.state, max_bytes=5_000_000)
+    assert [c.split("@")[0] for c in second.changed] == ["2025-09-04-paris-summit.txt"]
+    assert dt.date(2025, 9, 5) in second.days
