@@ -42,7 +42,7 @@ def analyse_articles(
     days = partition_days(context)
     nlp = analyzer.get()
     summary = runner.analyse_days(
-        database.get_connection, days, nlp.analyze, nlp.version, context.run_id, force=config.force
+        database.get_connection, days, nlp.analyze, nlp.version, context.run.run_id, force=config.force
     )
     with database.get_connection() as con:
         timex_schema = column_schema(con, "temporal_expressions")

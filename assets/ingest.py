@@ -35,7 +35,7 @@ def article_files(context: dg.AssetExecutionContext, inbox: InboxResource, datab
         inbox.root, previous, max_bytes=inbox.max_file_bytes, start=partition_start(), today=dt.date.today()
     )
     with database.get_connection() as con:
-        store.replace_article_files(con, summary.files, context.run_id)
+        store.replace_article_files(con, summary.files, context.run.run_id)
         schema = column_schema(con, "article_files")
     quarantined = summary.quarantined
     for f in quarantined:
@@ -103,7 +103,7 @@ def articles(context: dg.AssetExecutionContext, inbox: InboxResource, database: 
         ]
     loaded = runner.load_articles(inbox.root, files, days, max_bytes=inbox.max_file_bytes, today=dt.date.today())
     with database.get_connection() as con:
-        store.replace_articles(con, days, loaded, context.run_id)
+        store.replace_articles(con, days, loaded, context.run.run_id)
         schema = column_schema(con, "articles")
     sources = Counter(a.pub_date_source for a in loaded)
     return dg.MaterializeResult(
