@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Literal
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -55,11 +55,13 @@ class DocContext:
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.has_tags = bool(len(doc)) and doc.has_annotation("TAG")
         if len(doc):
-            arr = doc.to_array([IDX, SENT_START])
+            arr = doc.to_array([IDX, SENT_START, LOWER, LENGTH])
             self.starts = arr[:, 0].tolist()
             self.sent_starts = [0] + [i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0]
+            self.lowers, self.idx, self.lengths = arr[:, 2], arr[:, 0], arr[:, 3]
         else:
             self.starts, self.sent_starts = [], [0]
+            self.lowers = self.idx = self.lengths = None
 
     # -- token access ---------------------------------------------------------------------------
     def token_index(self, char: int) -> int:

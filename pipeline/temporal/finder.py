@@ -40,7 +40,7 @@ class Finder:
         self.lex = lex
         self.ref_need_context = {"current", "recent", "future", "soon"}
 
-    BEFORE, AFTER = 50, 40  # no expression reaches further than this from its trigger word
+    BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 
     def _windows(self, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
         """Merged character windows around trigger spans."""
@@ -55,7 +55,7 @@ class Finder:
 
     def find(self, text: str, ctx: DocContext) -> list[Candidate]:
         found: list[Candidate] = []
-        by_category = load_trigger().category_spans(text)
+        by_category = load_trigger().category_spans(text, ctx.lowers, ctx.idx, ctx.lengths)
         for rule in self.rules:
             if rule.triggers:
                 spans = [sp for cat in rule.triggers for sp in by_category.get(cat, ())]

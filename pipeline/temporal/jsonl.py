@@ -54,7 +54,7 @@ def tag_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp=None) -> int:
     tagger = default_tagger()
     n = 0
     for doc, rec in nlp.pipe(_read(inp), as_tuples=True, batch_size=batch_size):
-        timexes = tagger.tag(doc, _dct(rec.get("dct")))
+        timexes = tagger.tag(doc, _dct(rec.get("dct")), text=rec["text"])
         out.write(json.dumps({"doc_id": rec.get("doc_id"), "timexes": [timex_to_json(t) for t in timexes]},
                              ensure_ascii=False) + "\n")
         n += 1

@@ -34,12 +34,16 @@ class TemporalTagger:
         self.rules = load_rules()
         self.finder = Finder(self.rules, self.lexicon)
 
-    def tag(self, doc: "Doc", dct: dt.date | None) -> list[Timex]:
+    def tag(self, doc: "Doc", dct: dt.date | None, *, text: str | None = None) -> list[Timex]:
         """Temporal expressions of `doc`, sorted and non-overlapping, resolved against `dct`
-        (the publication date; None leaves relative expressions unresolved)."""
+        (the publication date; None leaves relative expressions unresolved).
+
+        `text` (optional) is the string `doc` was made from: spaCy rebuilds `doc.text` from the
+        tokens on every access, which costs more than the tagging of a short article."""
         if isinstance(dct, dt.datetime):
             dct = dct.date()
-        text = doc.text
+        if text is None or (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text)):
+            text = doc.text
         ctx = DocContext(doc, text)
         candidates = self.finder.find(text, ctx)
         normalizer = Normalizer(dct, ctx, self.lexicon)
