@@ -117,11 +117,19 @@ def patient_token(tok: "Token", kind: str) -> "Token | None":
 
 
 def direct_place(tok: "Token", kind: str, ents: DocEntities) -> str | None:
-    """A place named in the event's own phrase ("in Paris", "the Paris meeting", "held in Paris")."""
-    for prep, obj in _prep_objects(tok, PLACE_PREPS):
-        ent = ents.by_token.get(obj.i)
-        if ent is not None and ent.label_ in PLACE_LABELS:
-            return ent.text
+    """A place named in the event's own phrase ("in Paris", "the Paris meeting", "held in Paris"), or
+    hung by the parser on its object or "by" phrase ("signed by X in Vienna", "bombed the embassy in Nairobi")."""
+    holders = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            holders.append(c)
+        elif c.dep_ == "agent":
+            holders.extend(o for o in c.children if o.dep_ == "pobj")
+    for holder in holders:
+        for prep, obj in _prep_objects(holder, PLACE_PREPS):
+            ent = ents.by_token.get(obj.i)
+            if ent is not None and ent.label_ in PLACE_LABELS:
+                return ent.text
     if kind == "NOUN":
         for c in tok.children:
             ent = ents.by_token.get(c.i)

@@ -1,0 +1,125 @@
+"""One example per construction, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DCT = dt.date(2026, 3, 5)  # a Thursday
+
+
+def test_quote_has_its_speaker(analyse, event):
+    events, _ = analyse("\u201cThe plant will reopen in the spring,\u201d Maria Lopez said on Wednesday.", DCT)
+    reopen = event(events, "reopen")
+    assert reopen.quoted
+    assert reopen.speaker == "Maria Lopez"
+    said = event(events, "said")
+    assert not said.quoted
+    assert said.agent == "Maria Lopez"
+
+
+def test_pronoun_speaker_continues_the_last_named_one(analyse, event):
+    text = ("Maria Lopez said the school would reopen soon. Tom Baker, a parent, welcomed the news. "
+            "\u201cWe rebuilt it in a year,\u201d she said.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "rebuilt").speaker == "Maria Lopez"
+
+
+def test_passive_agent_comes_from_by(analyse, event):
+    events, _ = analyse("The contract was signed by Peter Novak in Vienna.", DCT)
+    signed = event(events, "signed")
+    assert signed.agent == "Peter Novak"
+    assert signed.patient == "contract"
+    assert signed.place == "Vienna"
+    roles = {(p.text, p.role) for p in signed.participants}
+    assert ("Peter Novak", "agent") in roles
+
+
+def test_negation(analyse, event):
+    events, _ = analyse("The finance minister did not attend the ceremony.", DCT)
+    assert event(events, "attend").modality == "negated"
+    events, _ = analyse("The union failed to reach an agreement.", DCT)
+    assert event(events, "reach").modality == "negated"
+
+
+def test_future_and_plans_are_expected(analyse, event):
+    events, _ = analyse("The council will vote on the budget.", DCT)
+    assert event(events, "vote").modality == "expected"
+    events, _ = analyse("The president is expected to visit the flooded towns.", DCT)
+    assert event(events, "visit").modality == "expected"
+    events, _ = analyse("The airline plans to cut two hundred jobs.", DCT)
+    assert event(events, "cut").modality == "expected"
+
+
+def test_conditionals_and_modals_are_hypothetical(analyse, event):
+    events, _ = analyse("The strike could spread to other ports.", DCT)
+    assert event(events, "spread").modality == "hypothetical"
+    events, _ = analyse("The company would lose money without the subsidy.", DCT)
+    assert event(events, "lose").modality == "hypothetical"
+    events, _ = analyse("If the talks collapse, the workers will walk out.", DCT)
+    assert event(events, "collapse").modality == "hypothetical"
+
+
+def test_reported_speech(analyse, event):
+    events, _ = analyse("A company spokesman told reporters that the firm closed two factories.", DCT)
+    told = event(events, "told")
+    assert told.modality == "reported"
+    assert told.agent == "company spokesman"
+    closed = event(events, "closed")
+    assert closed.modality == "reported"
+    assert closed.speaker == "company spokesman"
+    assert not closed.quoted
+
+
+def test_eventive_noun_takes_its_own_date(analyse, event):
+    events, timexes = analyse("The meeting on Monday ended without a deal.", DCT)
+    meeting = event(events, "meeting")
+    assert meeting.pos == "NOUN"
+    monday = next(t for t in timexes if t.text == "Monday")
+    assert (meeting.timex_start, meeting.timex_end) == (monday.start, monday.end)
+    assert (meeting.date_start, meeting.date_end) == (monday.range_start, monday.range_end)
+    assert meeting.date_basis == "explicit"
+
+
+def test_two_events_of_one_sentence_keep_different_dates(analyse, event):
+    text = "The company announced on Tuesday that it will open a new plant on June 14, 2026."
+    events, timexes = analyse(text, DCT)
+    announced, open_ = event(events, "announced"), event(events, "open")
+    tuesday = next(t for t in timexes if t.text == "Tuesday")
+    assert announced.timex_start == tuesday.start
+    assert announced.date_start == tuesday.range_start
+    assert (open_.date_start, open_.date_end) == (dt.date(2026, 6, 14), dt.date(2026, 6, 14))
+    assert open_.modality == "expected"
+    assert announced.date_start != open_.date_start
+
+
+def test_narrative_time_carries_to_the_next_past_sentence(analyse, event):
+    text = "Rebels attacked the town on February 2, 2026. Hundreds of families fled."
+    events, _ = analyse(text, DCT)
+    fled = event(events, "fled")
+    assert fled.date_basis == "narrative"
+    assert fled.date_start == dt.date(2026, 2, 2)
+
+
+def test_present_perfect_without_date_stays_open_before_publication(analyse, event):
+    events, _ = analyse("The city has built a new bridge.", DCT)
+    built = event(events, "built")
+    assert built.date_basis == "publication"
+    assert (built.date_start, built.date_end) == (None, DCT)
+
+
+def test_no_publication_date_means_no_date(analyse, event):
+    events, _ = analyse("The mayor resigned.", None)
+    resigned = event(events, "resigned")
+    assert resigned.date_basis == "none"
+    assert resigned.date_start is None and resigned.date_end is None
+
+
+def test_offsets_point_into_the_text(analyse, event):
+    text = "Officials in Lima confirmed the arrest of two suspects after a long search."
+    events, _ = analyse(text, DCT)
+    assert events
+    for e in events:
+        assert text[e.start:e.end] == e.text
+        assert text[e.sent_start:e.sent_end] == e.sentence
+    assert {"confirmed", "arrest", "search"} <= {e.text for e in events}
+    assert "suspects" not in {e.text for e in events}
