@@ -117,9 +117,19 @@ class Normalizer:
             raise Unresolvable()
         return self.dct
 
-    def _narrative_anchor(self) -> tuple[Period, str]:
-        if self.narrative is not None:
-            return self.narrative, "narrative"
+    _ORDER = ("day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century")
+
+    def _narrative_anchor(self, unit: str | None = None) -> tuple[Period, str]:
+        """The last explicit date of the narrative; for a `unit` ("two days later"), the last one
+        at least that fine ("in 2018 ... the next day" does not anchor on 2018-01-01)."""
+        if unit is None or unit not in self._ORDER:
+            if self.narrative is not None:
+                return self.narrative, "narrative"
+            return Period("day", self._now()), "publication"
+        limit = self._ORDER.index("week" if unit == "weekend" else unit)
+        for _, p in reversed(self.explicit_periods):
+            if p.granularity in self._ORDER and self._ORDER.index(p.granularity) <= limit:
+                return p, "narrative"
         return Period("day", self._now()), "publication"
 
     def _tense(self, c: Candidate) -> Tense | None:
@@ -281,10 +291,10 @@ class Normalizer:
             return Period("month", this_year), "month.this"
         direction, why = self._direction(c, default="same_year", present="same_year")
         ahead = (month - now.month) % 12
-        if direction == "past" and 0 < ahead <= 2:
-            # a bare month just ahead in a past clause is a reported plan ("gave it until mid-November"),
-            # not one of eleven months ago
-            direction, why = "future", "near_month"
+        before = self.ctx.text[max(0, c.start - 12):c.start].lower()
+        if direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
+            # a deadline just ahead in a past clause ("gave it until mid-November") is to come
+            direction, why = "future", "deadline"
         if direction == "past":
             p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
         elif direction == "future":
@@ -483,7 +493,7 @@ class Normalizer:
         rel = _norm(g.get("rel"))
         word = _norm(g.get("word"))
         if rel == "that":
-            anchor, kind = self._narrative_anchor()
+            anchor, kind = self._narrative_anchor("day")
             d = anchor.start
         else:
             now = self._now()
@@ -504,7 +514,7 @@ class Normalizer:
         pod = g.get("pod")
         time = "T" + self.lex.parts_of_day[_norm(pod)] if pod else None
         if rel == "that":
-            anchor, kind = self._narrative_anchor()
+            anchor, kind = self._narrative_anchor("week")
             a = anchor.start
             before, after = on_or_before(a, wd), on_or_after(a, wd)
             d = before if (a - before) <= (after - a) else after
@@ -591,11 +601,11 @@ class Normalizer:
         m = re.match(r"the (day|week|month|year) (before|after)$", rel)
         if m:
             unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
-        anchor, kind = self._narrative_anchor()
         time = None
         if unit in ("morning", "afternoon", "evening", "night"):
             time = "T" + self.lex.parts_of_day[unit]
             unit = "day"
+        anchor, kind = self._narrative_anchor(unit)
         base_gran = unit if unit != "day" else "day"
         # the anchor's period at the unit's granularity (a day anchor for "the following week")
         if anchor.granularity in ("day", "week", "weekend") or unit in ("month", "year", "quarter") and \
@@ -621,7 +631,7 @@ class Normalizer:
             return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
-        anchor, kind = self._narrative_anchor()
+        anchor, kind = self._narrative_anchor(unit)
         p = period_of(unit, anchor.start)
         return Resolution("DATE", None, f"anaphoric.the_{unit}", period=p, relative=True, anchor=anchor.start,
                           anchor_kind=kind, explicit=False)
@@ -655,7 +665,7 @@ class Normalizer:
             if compared is not None and compared.granularity in ("quarter", "half"):
                 anchor_period, kind = compared, "sentence"
         else:
-            anchor_period, kind = self._narrative_anchor()
+            anchor_period, kind = self._narrative_anchor(gran)
             compared = self._sentence_period(c) if unit == "year" and n == 1 and back else None
             if compared is not None:
                 anchor_period, kind = compared, "sentence"
