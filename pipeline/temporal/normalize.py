@@ -627,14 +627,18 @@ class Normalizer:
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
         before = self.ctx.text[max(0, c.start - 20):c.start].lower()
-        if unit == "year":  # "for the year", "the year's results": the span of a year (TimeBank)
+        pmod = g.get("pmod")
+        if unit == "year" and not pmod and not g.get("rel"):
+            # "for the year", "the year's results": the span of a year (TimeBank)
             return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
         anchor, kind = self._narrative_anchor(unit)
         p = period_of(unit, anchor.start)
-        return Resolution("DATE", None, f"anaphoric.the_{unit}", period=p, relative=True, anchor=anchor.start,
-                          anchor_kind=kind, explicit=False)
+        rel = _norm(g.get("rel")).replace(" ", "_")
+        return Resolution("DATE", None, f"anaphoric.the_{rel + '_' if rel else ''}{unit}", period=p,
+                          mod=position_mod(pmod), relative=True, anchor=anchor.start, anchor_kind=kind,
+                          explicit=False)
 
     def _offset(self, c: Candidate, g: dict) -> Resolution:
         direction = _norm(g.get("dir") or g.get("dir2"))
