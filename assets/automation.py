@@ -10,7 +10,7 @@ import dagster as dg
 from assets.partitions import daily_partitions
 from assets.resources import InboxResource
 from pipeline.config import partition_start
-from pipeline.runner import detect_changes
+from pipeline.runner import day_ranges, detect_changes
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -46,7 +46,14 @@ def inbox_sensor(context: dg.SensorEvaluationContext, inbox: InboxResource):
         # Only quarantined or out-of-range files changed: re-index so the quarantine is recorded.
         days = {dt.date.today()}
     run_key = "inbox-" + hashlib.sha256("\n".join(sorted(changed)).encode()).hexdigest()[:20]
-    return dg.RunRequest(run_key=run_key, tags={**range_tags(sorted(days)), "timeline/changed_files": str(len(changed))})
+    # One run per cluster of nearby days: a run pays for every partition of its range.
+    return [
+        dg.RunRequest(
+            run_key=f"{run_key}-{first.isoformat()}",
+            tags={**range_tags([first, last]), "timeline/changed_files": str(len(changed))},
+        )
+        for first, last in day_ranges(days)
+    ]
 
 
 @dg.schedule(

@@ -71,7 +71,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if days:
         from assets.run import materialize_days  # lazily: only `run` needs Dagster
 
-        console.print(f"Processing {len(days)} day(s) from {days[0]} to {days[-1]} in one Dagster run")
+        from pipeline.runner import day_ranges
+
+        ranges = day_ranges(days)
+        console.print(f"Processing {len(days)} day(s) from {days[0]} to {days[-1]} in {len(ranges)} Dagster run(s)")
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=console, transient=False) as bar:
             task = bar.add_task("Analysing articles", total=None)
@@ -83,13 +86,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
             unsubscribe = progress.subscribe(on_progress)
             try:
-                outcome = materialize_days(inbox, db, days[0], days[-1], force=args.force)
+                outcomes = [materialize_days(inbox, db, first, last, force=args.force) for first, last in ranges]
             finally:
                 unsubscribe()
-        for line in outcome.summary_lines:
-            console.print(line)
-        if not outcome.success:
-            err.print(f"[red]The run failed:[/] {outcome.error}")
+        for outcome in outcomes:
+            console.print(f"Run {outcome.run_id}: {'[green]succeeded[/]' if outcome.success else '[red]failed[/]'}")
+            for line in outcome.summary_lines:
+                console.print(line)
+        failed = [o for o in outcomes if not o.success]
+        if failed:
+            for outcome in failed:
+                err.print(f"[red]The run failed:[/] {outcome.error}")
             return 1
     else:
         console.print("Nothing changed since the last run.")

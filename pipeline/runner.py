@@ -274,3 +274,18 @@ def known_from_index(index: dict[str, dict[str, Any]]) -> dict[str, dict]:
         for path, row in index.items()
         if row["status"] != "quarantined"
     }
+
+
+def day_ranges(days: Iterable[dt.date], max_gap: int = 3) -> list[tuple[dt.date, dt.date]]:
+    """Group days into ranges, split where more than `max_gap` days lie between two of them.
+
+    One run per range: a run over a range pays for every partition in it, so an article that arrived
+    today beside a corpus of last year is two small runs, not one over every day in between.
+    """
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(set(days)):
+        if ranges and (day - ranges[-1][1]).days <= max_gap:
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return ranges

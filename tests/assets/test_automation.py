@@ -10,8 +10,13 @@ from assets.resources import InboxResource
 
 
 def evaluate(inbox, cursor=None):
+    """One sensor tick: its single run request (or skip reason) and the new cursor."""
     context = dg.build_sensor_context(cursor=cursor, resources={"inbox": InboxResource(path=str(inbox))})
-    return inbox_sensor(context), context.cursor
+    result = inbox_sensor(context)
+    if isinstance(result, list):
+        assert len(result) == 1, result
+        result = result[0]
+    return result, context.cursor
 
 
 def test_new_files_request_one_run_over_their_days_then_nothing(small_inbox):
@@ -48,3 +53,12 @@ def test_nightly_schedule_covers_the_last_week():
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2025, 9, 10, 2, 0))
     request = nightly_schedule(context)
     assert request.tags[RANGE_START] == "2025-09-03" and request.tags[RANGE_END] == "2025-09-10"
+
+
+def test_far_apart_days_get_separate_runs(small_inbox):
+    (small_inbox / "late.json").write_text('{"published": "2025-12-01", "text": "Talks resumed on Monday."}')
+    context = dg.build_sensor_context(resources={"inbox": InboxResource(path=str(small_inbox))})
+    requests = inbox_sensor(context)
+    assert [(r.tags[RANGE_START], r.tags[RANGE_END]) for r in requests] == [
+        ("2025-09-03", "2025-09-04"), ("2025-12-01", "2025-12-01")]
+    assert len({r.run_key for r in requests}) == 2

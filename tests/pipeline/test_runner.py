@@ -88,3 +88,10 @@ def test_editing_only_a_sidecar_counts_as_a_change(small_inbox):
     second = runner.detect_changes(small_inbox, first.state, max_bytes=5_000_000)
     assert [c.split("@")[0] for c in second.changed] == ["2025-09-04-paris-summit.txt"]
     assert dt.date(2025, 9, 5) in second.days
+
+
+def test_day_ranges_split_at_gaps():
+    d = dt.date(2025, 9, 1)
+    days = [d, d + dt.timedelta(days=2), d + dt.timedelta(days=5), d + dt.timedelta(days=400)]
+    assert runner.day_ranges(days) == [(d, d + dt.timedelta(days=5)), (days[-1], days[-1])]
+    assert runner.day_ranges([]) == []
