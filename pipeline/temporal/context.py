@@ -8,6 +8,7 @@ Only fine-grained tags (`Token.tag_`, from the `tagger` component) are used; whe
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Literal
 
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -27,6 +28,7 @@ _PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected",
                "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens"}
 _HAVE = {"has", "have", "had", "'ve", "’ve"}
 _PAST_BE = {"was", "were", "had"}
+_NEWLINE = re.compile(r"\n\s*")
 _DASHES = {"—", "–", "--", "-"}
 _FUNCTION_WORDS = {
     "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "than", "that",
@@ -57,7 +59,13 @@ class DocContext:
         if len(doc):
             arr = doc.to_array([IDX, SENT_START, LOWER, LENGTH])
             self.starts = arr[:, 0].tolist()
-            self.sent_starts = [0] + [i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0]
+            starts = {i for i in (arr[:, 1] == 1).nonzero()[0].tolist() if i > 0}
+            # a line break ends a sentence too (headlines, datelines, "Inc.\n\nIn trading Friday")
+            for m in _NEWLINE.finditer(self.text):
+                k = bisect.bisect_left(self.starts, m.end())
+                if 0 < k < len(self.starts):
+                    starts.add(k)
+            self.sent_starts = [0] + sorted(starts)
             self.lowers, self.idx, self.lengths = arr[:, 2], arr[:, 0], arr[:, 3]
         else:
             self.starts, self.sent_starts = [], [0]

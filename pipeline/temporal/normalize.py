@@ -527,6 +527,8 @@ class Normalizer:
             d, why = on_or_after(now + dt.timedelta(days=1), wd), "next"
         else:
             direction, why = self._direction(c)
+            if why in ("present_tense", "no_tense") and re.match(r"['’]s\b", self.ctx.text[c.end:c.end + 3]):
+                direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
         # TimeBank convention: "Wednesday night" is a DATE whose value is the day
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
@@ -633,7 +635,11 @@ class Normalizer:
             return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
-        anchor, kind = self._narrative_anchor(unit)
+        if unit in ("year", "month"):
+            # "the end of the year", "the fiscal year": the publication's year in news
+            anchor, kind = Period("day", self._now()), "publication"
+        else:
+            anchor, kind = self._narrative_anchor(unit)
         p = period_of(unit, anchor.start)
         rel = _norm(g.get("rel")).replace(" ", "_")
         return Resolution("DATE", None, f"anaphoric.the_{rel + '_' if rel else ''}{unit}", period=p,
