@@ -91,7 +91,7 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return None
 
 
-UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd"})
+UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd", "acl", "relcl"})
 
 
 def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
@@ -150,7 +150,7 @@ NARRATIVE_TENSES = frozenset({"past", "untensed"})
 
 
 class NarrativeTime:
-    """The last explicit day mentioned before a given offset (the story's current day)."""
+    """The last explicit date mentioned before a given offset (the story's current time)."""
 
     def __init__(self, timexes: Sequence[Timex]):
         days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else _is_calendar(t))]
