@@ -80,8 +80,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             task = bar.add_task("Analysing articles", total=None)
 
             def on_progress(stage: str, advance: int, total: int | None) -> None:
-                if total is not None:
-                    bar.update(task, total=total)
+                if total is not None:  # each run announces its share of the work
+                    bar.update(task, total=(bar.tasks[task].total or 0) + total)
                 bar.advance(task, advance)
 
             unsubscribe = progress.subscribe(on_progress)
