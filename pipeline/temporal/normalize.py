@@ -785,9 +785,10 @@ class Normalizer:
             return Resolution("TIME", None, f"time.clock+{day_timex.rule}", period=Period("day", d), time=time,
                               relative=day_timex.relative, anchor=dt.date.fromisoformat(day_timex.anchor)
                               if day_timex.anchor else None, anchor_kind=day_timex.anchor_kind, explicit=False)
-        now = self._now()
-        return Resolution("TIME", None, "time.clock_publication_day", period=Period("day", now), time=time,
-                          relative=True, anchor=now, anchor_kind="publication", explicit=False)
+        anchor, kind = self._narrative_anchor("day")  # a time of day belongs to the narrative's day
+        return Resolution("TIME", None, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day",
+                          period=Period("day", anchor.start), time=time, relative=True, anchor=anchor.start,
+                          anchor_kind=kind, explicit=False)
 
     # ------------------------------------------------------------------------------- references, sets
     def _reference(self, c: Candidate, g: dict) -> Resolution:
