@@ -51,6 +51,20 @@ def assign_lanes(events: Sequence[ReportEvent], gap_days: float) -> list[int]:
     return lanes
 
 
+def initial_range(dated: Sequence[ReportEvent], share: float = 0.05) -> tuple[dt.date, dt.date]:
+    """The dates the chart opens on: all of them, unless a few far-off dates ("in 1989") would squeeze
+    the rest into a sliver; then the central 90% of the entries (all but the extremes of a few) (the range slider still shows all)."""
+    starts = sorted(e.date_start for e in dated)
+    ends = sorted(e.date_end or e.date_start for e in dated)
+    low, high = starts[0], ends[-1]
+    cut = max(1, int(len(starts) * share)) if len(starts) >= 5 else 0
+    core_low, core_high = starts[cut], ends[len(ends) - 1 - cut]
+    if (high - low).days > 3 * ((core_high - core_low).days + 14):
+        low, high = core_low, core_high
+    pad = dt.timedelta(days=max(2, (high - low).days // 20))
+    return low - pad, high + pad + dt.timedelta(days=1)
+
+
 def hover_text(event: ReportEvent) -> str:
     """The tooltip: what, when, who, where, the sentence and the sources (escaped; <br> for lines)."""
     esc = html.escape
@@ -76,8 +90,9 @@ def build_figure(stories: Sequence[Story]) -> go.Figure:
         fig.add_annotation(text="No dated events yet", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
         fig.update_layout(height=300, xaxis={"visible": False}, yaxis={"visible": False})
         return fig
+    first, last = initial_range(dated)
     span = (max(e.date_end or e.date_start for e in dated) - min(e.date_start for e in dated)).days
-    gap_days = max(0.5, span / 70)  # about one marker's width on a page-wide chart
+    gap_days = max(0.5, (last - first).days / 70)  # about one marker's width on a page-wide chart
     tickvals, ticktext, row = [], [], 0
     for index, story in enumerate(stories):
         events = [e for e in story.events if e.dated]
@@ -114,7 +129,8 @@ def build_figure(stories: Sequence[Story]) -> go.Figure:
         hoverlabel={"align": "left"},
         showlegend=False,
         plot_bgcolor="white",
-        xaxis={"type": "date", "showgrid": True, "gridcolor": "#eee", "rangeslider": {"visible": span > 60}},
+        xaxis={"type": "date", "showgrid": True, "gridcolor": "#eee", "range": [first.isoformat(), last.isoformat()],
+               "rangeslider": {"visible": span > 60}},
         yaxis={"tickvals": tickvals, "ticktext": ticktext, "range": [-row + 0.4, 0.6], "automargin": True,
                "showgrid": False, "zeroline": False, "fixedrange": True},
     )

@@ -69,9 +69,16 @@ class Story:
     story_id: int
     label: str
     events: list[ReportEvent]
-    entities: list[str] = field(default_factory=list)  # the named participants that define it, commonest first
+    entities: list[str] = field(default_factory=list)  # its names, the most widely reported first
+    articles: list[SourceLink] = field(default_factory=list)  # earliest published first
 
     @property
     def first_date(self) -> dt.date | None:
         dates = [e.date_start for e in self.events if e.date_start is not None]
         return min(dates) if dates else None
+
+    @property
+    def middle_date(self) -> dt.date | None:
+        """The (upper) median start date: where the story mostly happens."""
+        dates = sorted(e.date_start for e in self.events if e.date_start is not None)
+        return dates[len(dates) // 2] if dates else None

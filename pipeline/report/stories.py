@@ -9,16 +9,17 @@ common to be distinctive and does not link either. Every entry then goes to its 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from pipeline.report.model import ReportEvent, Story
+from pipeline.report.model import ReportEvent, SourceLink, Story
 
 # spaCy labels of participants that identify a story; GPE, LOC and NORP only label one.
 LINKING_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC"})
 LABEL_LABELS = LINKING_LABELS | {"GPE", "LOC", "NORP"}
 COMMON_SHARE = 0.4  # a participant in more than this share of the articles (and > 3 of them) is too common
-MAX_LABEL_CHARS = 42
+MAX_LABEL_CHARS = 48
 ROLE_RANK = {"agent": 0, "speaker": 1, "patient": 2, "participant": 3, "place": 4}
 
 
@@ -55,7 +56,7 @@ def _shorten(text: str, limit: int = MAX_LABEL_CHARS) -> str:
 
 
 def group_stories(events: Sequence[ReportEvent]) -> list[Story]:
-    """Stories, earliest first (stories with only undated entries last); entries sorted by date."""
+    """Stories, earliest (median date) first (stories with only undated entries last); entries sorted by date."""
     components = _Components()
     mentions: dict[str, set[str]] = defaultdict(set)  # participant key -> articles naming it
     for event in events:
@@ -76,37 +77,48 @@ def group_stories(events: Sequence[ReportEvent]) -> list[Story]:
         grouped[components.find(first)].append(event)
 
     stories = [_story(members) for members in grouped.values()]
-    stories.sort(key=lambda s: (s.first_date is None, s.first_date or 0, s.label))
+    # By each story's median date, so that one old date quoted in a story does not move it first.
+    stories.sort(key=lambda s: (s.middle_date is None, s.middle_date or dt.date.min, s.label))
     for number, story in enumerate(stories, start=1):
         story.story_id = number
     return stories
 
 
 def _sort_key(event: ReportEvent):
-    return (event.date_start is None, event.date_start or 0, event.date_end or 0, event.entry_id)
+    return (event.date_start is None, event.date_start or dt.date.min, event.date_end or dt.date.min, event.entry_id)
 
 
 def _story(members: list[ReportEvent]) -> Story:
+    """The story of `members`: named after its first article's headline, with its names ranked by
+    how many of its articles mention them (then how many entries), agents before patients."""
     members = sorted(members, key=_sort_key)
-    counts: Counter[str] = Counter()
+    articles: dict[str, SourceLink] = {}
+    named_in: dict[str, set[str]] = defaultdict(set)
+    entries: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     best_role: dict[str, int] = {}
+    linking: set[str] = set()
     for event in members:
-        seen = set()
+        for source in event.sources:
+            articles.setdefault(source.article_id, source)
+        for key in {_key(p.text) for p in event.participants if p.label in LABEL_LABELS}:
+            entries[key] += 1
+            named_in[key].update(s.article_id for s in event.sources)
         for p in event.participants:
-            key = _key(p.text)
-            if p.label in LABEL_LABELS and key not in seen:
-                seen.add(key)
-                counts[key] += 1
+            if p.label in LABEL_LABELS:
+                key = _key(p.text)
                 spelling.setdefault(key, " ".join(p.text.split()))
                 best_role[key] = min(best_role.get(key, 9), ROLE_RANK.get(p.role, 5))
-    # Ties go to the linking kinds (people, organisations) over places, then to agents over patients.
-    linking = {_key(p.text) for e in members for p in e.participants if p.label in LINKING_LABELS}
-    ranked = sorted(counts, key=lambda k: (-counts[k], k not in linking, best_role[k], k))
+                if p.label in LINKING_LABELS:
+                    linking.add(key)
+    ranked = sorted(entries, key=lambda k: (-len(named_in[k]), -entries[k], k not in linking, best_role[k], k))
     entities = [spelling[k] for k in ranked]
-    if entities:
+    ordered = sorted(articles.values(), key=lambda a: (a.published is None, a.published or dt.date.min, a.article_id))
+    titles = [a.title for a in ordered if a.title]
+    if titles:
+        label = titles[0]
+    elif entities:
         label = " · ".join(entities[:2])
     else:
-        titles = [s.title for e in members for s in e.sources if s.title]
-        label = titles[0] if titles else members[0].headline or members[0].trigger
-    return Story(story_id=0, label=_shorten(label), events=members, entities=entities)
+        label = members[0].headline or members[0].trigger
+    return Story(story_id=0, label=_shorten(label), events=members, entities=entities, articles=ordered)

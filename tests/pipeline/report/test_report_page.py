@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
 from pipeline.report import group_stories, render_page
-from pipeline.report.figure import build_figure
+from pipeline.report.figure import build_figure, initial_range
 from pipeline.report.load import article_href
 
 from tests.pipeline.report.report_rows import entries
@@ -21,7 +22,7 @@ def test_figure_draws_every_dated_entry_once_and_bars_for_ranges():
     bars = [t for t in fig.data if t.mode == "lines"]
     assert len(bars) == 1 and str(bars[0].x[0]) == "2025-09-08"  # the Orbis launch week
     ticks = fig.layout.yaxis.ticktext
-    assert len(ticks) == 3 and any(t.startswith("Orbis") for t in ticks)
+    assert sorted(ticks) == ["Harbour cleanup (1)", "Lisbon metro workers strike (3)", "Orbis launch slips (1)"]
 
 
 def test_page_is_self_contained_and_lists_every_entry_with_its_sources():
@@ -57,3 +58,15 @@ def test_links_use_http_urls_else_the_inbox_file_and_never_other_schemes(tmp_pat
 def test_an_empty_timeline_still_renders_a_page():
     html = render_page([])
     assert "0 entries (0 dated) in 0 stories" in html and "No dated events yet" in html
+
+
+def test_the_chart_opens_on_the_bulk_of_the_dates_when_a_few_are_far_off():
+    many = entries()
+    many[0].date_start = many[0].date_end = dt.date(1989, 1, 1)
+    first, last = initial_range([e for e in many if e.dated][:5] + [e for e in entries() if e.dated] * 10)
+    assert first > dt.date(2025, 1, 1) and last < dt.date(2025, 10, 1)
+    fig = build_figure(group_stories(many))
+    assert fig.layout.xaxis.range[0] > "2025" and fig.layout.xaxis.rangeslider.visible
+    # without outliers every date is in view
+    first, last = initial_range([e for e in entries() if e.dated])
+    assert first <= dt.date(2025, 9, 1) and last > dt.date(2025, 9, 14)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.report import group_stories
+from pipeline.report import SourceLink, group_stories
 from pipeline.report.figure import assign_lanes
 
 from tests.pipeline.report.report_rows import P, entries, event, source
@@ -24,21 +24,44 @@ def test_articles_sharing_an_organisation_form_one_story_and_places_do_not_link(
     assert len(stories) == 3
 
 
-def test_stories_are_ordered_by_first_date_and_labelled_by_their_commonest_names():
+def test_stories_are_ordered_by_median_date_and_named_after_their_first_headline():
     stories = group_stories(entries())
-    assert [s.first_date for s in stories] == sorted(s.first_date for s in stories)
+    assert [s.middle_date for s in stories] == sorted(s.middle_date for s in stories)
     metro = next(s for s in stories if "m1" in ids(s))
-    assert metro.label.startswith("Metropolitano de Lisboa")
+    assert metro.label == "Lisbon metro workers strike"
+    assert metro.entities[0] == "Metropolitano de Lisboa"  # named in both metro articles
     assert [e.entry_id for e in metro.events] == ["m1", "m2", "m3"]
     harbour = next(s for s in stories if "h1" in ids(s))
-    assert harbour.label == "Lisbon"  # a place may name a story even though it never links one
     assert harbour.events[-1].entry_id == "u1"  # undated entries last
+    assert harbour.entities == ["Lisbon"]  # a place may describe a story even though it never links one
 
 
-def test_a_story_without_named_participants_takes_its_article_title():
+def test_one_far_off_date_does_not_make_a_story_first():
+    old = event("old", dt.date(1989, 1, 1), "founded", "Orbis was founded in 1989.", [P("Orbis", "ORG", "agent")],
+                [source("orbis-2", "Orbis profile")])
+    before = [s.label for s in group_stories(entries())]
+    stories = group_stories([*entries(), old])
+    assert [s.label for s in stories] == before
+    assert stories[-1].events[0].entry_id == "old"  # the Orbis story, last as before, now begins in 1989
+
+
+def test_without_headlines_a_story_is_named_by_its_names_then_its_first_entry():
+    untitled = SourceLink(article_id="a", title=None, href=None, source_file="a.txt")
+    story, = group_stories([event("x", dt.date(2025, 1, 2), "fell", "Prices fell.",
+                                  [P("prices", None, "agent"), P("Acme", "ORG", "agent")], [untitled])])
+    assert story.label == "Acme"
     story, = group_stories([event("x", dt.date(2025, 1, 2), "fell", "Prices fell.", [P("prices", None, "agent")],
-                                  [source("a", "Prices fall again")])])
-    assert story.label == "Prices fall again"
+                                  [untitled], agent="Prices")])
+    assert story.label == "Prices fell"
+
+
+def test_entries_with_a_start_but_no_end_and_stories_with_only_undated_entries_sort():
+    half = event("half", dt.date(2025, 2, 1), "opened", "It opened.", [], [source("b", "B")])
+    half.date_end = None
+    lone = event("lone", None, "said", "He said.", [], [source("c", "C")])
+    stories = group_stories([lone, half, *entries()])
+    assert stories[-1].events == [lone]
+    assert stories[0].events == [half]
 
 
 def test_a_name_in_most_articles_is_too_common_to_link_stories():
