@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 # Relations through which an event without a timex takes the timex of the event governing it.
-INHERIT_DEPS = frozenset({"dobj", "xcomp", "pobj", "attr", "oprd", "acomp", "nsubjpass", "compound"})
+INHERIT_DEPS = frozenset({"dobj", "xcomp", "pobj", "attr", "oprd", "acomp", "nsubjpass", "compound", "conj"})
 PAST_REFS = frozenset({"PAST_REF"})
 FUTURE_REFS = frozenset({"FUTURE_REF"})
 

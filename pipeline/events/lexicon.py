@@ -19,6 +19,8 @@ class Lexicon:
     non_event_verbs: frozenset[str]
     non_event_verb_deps: dict[str, frozenset[str]]
     state_adjectives: frozenset[str]
+    non_event_noun_deps: frozenset[str]
+    verb_dep_exceptions: frozenset[str]
     reporting_verbs: frozenset[str]
     reporting_nouns: frozenset[str]
     expectation_verbs: frozenset[str]
@@ -51,6 +53,8 @@ def load_lexicon() -> Lexicon:
         non_event_verbs=_lower(trig["non_event_verbs"]),
         non_event_verb_deps={tag: frozenset(deps) for tag, deps in trig["non_event_verb_deps"].items()},
         state_adjectives=_lower(trig["state_adjectives"]),
+        non_event_noun_deps=frozenset(trig["non_event_noun_deps"]),
+        verb_dep_exceptions=_lower(trig["verb_dep_exceptions"]),
         reporting_verbs=_lower(cues["reporting_verbs"]),
         reporting_nouns=_lower(cues["reporting_nouns"]),
         expectation_verbs=_lower(cues["expectation_verbs"]),

@@ -40,17 +40,18 @@ class TriggerFinder:
             if lemma in self.lex.non_event_verbs:
                 return None
             bad_deps = self.lex.non_event_verb_deps.get(tok.tag_)
-            if bad_deps and tok.dep_ in bad_deps:
+            if bad_deps and tok.dep_ in bad_deps and tok.lower_ not in self.lex.verb_dep_exceptions:
                 return None
             return "VERB"
         if pos == "NOUN":
+            if tok.dep_ in self.lex.non_event_noun_deps:
+                return None
             lemma = tok.lemma_.lower()
             if lemma in self.lex.eventive_nouns:
                 return "NOUN"
-            low = tok.lower_
-            if low in self.lex.ing_noun_exclusions or lemma in self.lex.ing_noun_exclusions:
+            if tok.lower_ in self.lex.ing_noun_exclusions or lemma in self.lex.ing_noun_exclusions:
                 return None
-            if deverbal_ing(low, self.verbs):
+            if deverbal_ing(lemma, self.verbs):  # the lemma: "bombings" -> "bombing"
                 return "NOUN"
             return None
         if pos == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.lex.state_adjectives:
