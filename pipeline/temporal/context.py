@@ -43,6 +43,7 @@ _IRREGULAR_PAST = {
     "rose", "fell", "sent", "spent", "spoke", "stood", "won", "wrote", "sold", "bought", "struck", "hit",
     "did", "was", "were", "had", "knew", "grew", "drew", "flew", "fought", "caught", "taught", "built",
 }
+_CLAUSE_GERUNDS = {"having", "being", "ending", "beginning", "starting", "following", "including", "running"}
 _TEMPORAL_HEADS = {
     "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "quarter",
     "period", "half", "season", "decade", "century", "time", "'s", "’s",
@@ -108,6 +109,8 @@ class DocContext:
         if tok.idx > end + 1 or tok.is_punct or tok.lower_ in _TEMPORAL_HEADS:
             return False
         if self.has_tags:
+            if tok.tag_ == "VBG" and tok.lower_ in _CLAUSE_GERUNDS:
+                return False  # "the current quarter having begun", "the quarter ending Sept. 30"
             return tok.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBG", "CD") and tok.lower_ not in _FUNCTION_WORDS
         return tok.is_alpha and tok.lower_ not in _FUNCTION_WORDS and not tok.text[0].isupper()
 

@@ -153,7 +153,7 @@ class Normalizer:
         handler = getattr(self, f"_{kind}")
         try:
             res: Resolution = handler(c, c.groups)
-        except Unresolvable:
+        except (Unresolvable, ValueError, OverflowError):  # no anchor, or a date outside the calendar
             return Timex(
                 start=c.start, end=c.end, text=self.ctx.text[c.start:c.end], type=c.rule.type, value=None,
                 rule=c.rule.name, relative=True, resolved=False,
@@ -738,14 +738,17 @@ class Normalizer:
         rel = _norm(g.get("rel"))
         rng = None
         if self.dct is not None and n is not None and not time_unit and rel in ("past", "last", "next", "coming") \
-                and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n):
+                and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n) and n >= 1:
             steps = int(n) * (3 if unit == "quarter" else 10 if unit == "decade" else 1)
             u = "month" if unit == "quarter" else "year" if unit == "decade" else unit
             day = Period("day", self.dct)
-            if rel in ("past", "last"):
-                rng = (shift(day, -steps, u).start + dt.timedelta(days=1), self.dct)
-            else:
-                rng = (self.dct, shift(day, steps, u).start - dt.timedelta(days=1))
+            try:
+                if rel in ("past", "last"):
+                    rng = (shift(day, -steps, u).start + dt.timedelta(days=1), self.dct)
+                else:
+                    rng = (self.dct, shift(day, steps, u).start - dt.timedelta(days=1))
+            except (ValueError, OverflowError):
+                rng = None
         return Resolution("DURATION", value, c.rule.name, mod=mod, range=rng, explicit=False,
                           anchor=self.dct if rng else None, anchor_kind="publication" if rng else None,
                           relative=rng is not None)

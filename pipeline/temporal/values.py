@@ -131,7 +131,8 @@ def season_of(d: dt.date) -> str:
 
 
 def shift(p: Period, n: int, unit: str | None = None) -> Period:
-    """`p` moved by n `unit`s (default: its own granularity), keeping its granularity."""
+    """`p` moved by n `unit`s (default: its own granularity), keeping its granularity.
+    Raises ValueError outside the calendar (years 1..9999)."""
     unit = unit or p.granularity
     d = p.start
     try:
@@ -153,8 +154,8 @@ def shift(p: Period, n: int, unit: str | None = None) -> Period:
             d = add_months(d, 1200 * n)
         else:
             raise ValueError(unit)
-    except (OverflowError, ValueError):
-        return p
+    except OverflowError as e:
+        raise ValueError(f"{p.value} + {n} {unit} is outside the calendar") from e
     if p.granularity == "season":
         return Period("season", d, p.season)
     return period_of(p.granularity, d)
