@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .draft import Draft
 from .errors import Unreadable
+from .rules import rules
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
@@ -21,6 +22,7 @@ def parse_html(text: str) -> Draft:
     if tree is None:
         raise Unreadable("HTML could not be parsed")
     html_date = htmldate.find_date(tree, url="", **_DATE_PARAMS)  # before trafilatura prunes the tree
+    _drop_boilerplate(tree)
     doc = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -43,6 +45,24 @@ def parse_html(text: str) -> Draft:
         inferred_source=_clean(getattr(doc, "sitename", None)),
         html_date=html_date,
     )
+
+
+def _drop_boilerplate(tree) -> None:
+    """Remove menus, footers, forms...: a page made only of them has no article text, and must say so."""
+    tags = rules().html_boilerplate
+    if not tags:
+        return
+    for element in list(tree.iter(*tags)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:  # the text after the element belongs to its parent
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
 
 
 def _clean(value: object) -> str | None:

@@ -24,6 +24,7 @@ class Rules:
     path_dates: tuple[re.Pattern[str], ...]
     magic: tuple[tuple[bytes, str], ...]
     date_languages: tuple[str, ...]
+    html_boilerplate: tuple[str, ...] = ()
 
 
 def _expand(pattern: str, raw: dict) -> str:
@@ -50,4 +51,5 @@ def rules() -> Rules:
         path_dates=tuple(re.compile(p) for p in raw["path_dates"]),
         magic=tuple((k.encode("latin-1"), v) for k, v in raw["magic"].items()),
         date_languages=tuple(raw["date_languages"]),
+        html_boilerplate=tuple(raw.get("html_boilerplate", ())),
     )
