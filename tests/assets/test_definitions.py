@@ -10,7 +10,7 @@ def test_definitions_load_with_assets_checks_sensor_and_schedule():
 
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"article_files", "articles", "temporal_expressions", "events", "timeline"}
+    assert keys == {"article_files", "articles", "temporal_expressions", "events", "timeline", "timeline_report"}
     checks = {k.name for k in repo.asset_graph.asset_check_keys}
     assert {"quarantined_files", "unique_article_ids", "unresolved_relative_expressions",
             "events_far_from_publication", "publication_dated_share"} <= checks
