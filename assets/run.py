@@ -7,12 +7,17 @@ recorded in that instance, so `make dev` shows its lineage and metadata afterwar
 
 import datetime as dt
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
-from assets import analysis, ingest, report, timeline
+# The CLI's user sees a progress bar and a summary, not Dagster's notes on its own beta parameters.
+for _category in (dg.BetaWarning, dg.PreviewWarning, dg.SupersessionWarning):
+    warnings.filterwarnings("ignore", category=_category)
+
+from assets import analysis, ingest, report, timeline  # noqa: E402
 from assets.automation import range_tags
 from assets.resources import build_resources
 
