@@ -7,6 +7,7 @@ load only when a file needs them.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -34,9 +35,16 @@ _MAX_LISTED_ERRORS = 5
 
 
 def file_sha256(path: Path) -> str:
-    """sha256 of a file's bytes, read in chunks."""
+    """sha256 of a file's bytes, read in chunks. Raises OSError for anything but a regular file.
+
+    Opened non-blocking and checked after opening: a FIFO in the inbox would otherwise block the
+    whole run in `open` until some other process wrote to it.
+    """
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (device, pipe, socket or folder)", str(path))
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
