@@ -23,7 +23,6 @@ from pipeline.temporal.values import (
     duration_value,
     mod_range,
     period_of,
-    season_of,
     shift,
 )
 
@@ -512,7 +511,6 @@ class Normalizer:
         wd = self._weekday_num(g["weekday"])
         rel = _norm(g.get("rel"))
         pod = g.get("pod")
-        time = "T" + self.lex.parts_of_day[_norm(pod)] if pod else None
         if rel == "that":
             anchor, kind = self._narrative_anchor("week")
             a = anchor.start
@@ -603,18 +601,11 @@ class Normalizer:
         m = re.match(r"the (day|week|month|year) (before|after)$", rel)
         if m:
             unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
-        time = None
+        named_unit = unit  # "the next morning" is a DATE: the day after (TimeBank convention)
         if unit in ("morning", "afternoon", "evening", "night"):
-            time = "T" + self.lex.parts_of_day[unit]
             unit = "day"
         anchor, kind = self._narrative_anchor(unit)
-        base_gran = unit if unit != "day" else "day"
-        # the anchor's period at the unit's granularity (a day anchor for "the following week")
-        if anchor.granularity in ("day", "week", "weekend") or unit in ("month", "year", "quarter") and \
-                anchor.granularity in ("month", "quarter", "year"):
-            base = period_of(base_gran, anchor.start)
-        else:
-            base = period_of(base_gran, anchor.start)
+        base = period_of(unit, anchor.start)  # "the following week" of a day: the week after its week
         step = 0
         if rel in ("the following", "the next"):
             step = 1
@@ -623,12 +614,11 @@ class Normalizer:
         p = shift(base, step) if step else base
         pmod = _norm(g.get("pmod"))
         mod = position_mod(pmod) or ({"later that": "END", "earlier that": "START"}.get(rel) if unit != "day" else None)
-        return Resolution("DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{unit}",
+        return Resolution("DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{named_unit}",
                           period=p, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
 
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
-        before = self.ctx.text[max(0, c.start - 20):c.start].lower()
         pmod = g.get("pmod")
         if unit == "year" and not pmod and not g.get("rel"):
             # "for the year", "the year's results": the span of a year (TimeBank)
@@ -679,15 +669,11 @@ class Normalizer:
             compared = self._sentence_period(c) if unit == "year" and n == 1 and back else None
             if compared is not None:
                 anchor_period, kind = compared, "sentence"
-        if anchor_period.granularity in ("day",) or not deictic and anchor_period.granularity == gran:
-            base = period_of(gran, anchor_period.start) if deictic or anchor_period.granularity == "day" else anchor_period
-        else:
-            base = anchor_period
         if kind == "sentence" or (not deictic and self._finer(anchor_period.granularity, gran)):
             p = shift(anchor_period, steps, unit_for_shift)  # keep the anchor's granularity
         else:
             p = shift(period_of(gran, anchor_period.start), steps, unit_for_shift)
-        rule = f"offset.{'ago' if deictic else 'anaphoric'}_{direction.replace(' ', '_')}"
+        rule = f"{'offset' if deictic else 'anaphoric'}.{unit}s_{direction.replace(' ', '_')}"
         return Resolution("DATE", None, rule, period=p, mod=_APPROX.get(_norm(g.get("approx"))), relative=True,
                           anchor=anchor_period.start, anchor_kind="narrative" if kind == "sentence" else kind,
                           explicit=not back and unit not in ("year", "decade", "century"))
