@@ -6,6 +6,7 @@ temporal tagger found in the same `Doc`, so an article is parsed once for both.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Sequence
 
@@ -17,7 +18,7 @@ from pipeline.models import Event, Participant, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 class EventExtractor:
@@ -52,9 +53,11 @@ class EventExtractor:
         direct = anchoring.attach_timexes(doc, timexes, trigger_ids)
         narrative = anchoring.NarrativeTime(timexes)
         modal = ModalityReader(self.lexicon)
-        quotes = Quotes(doc.text, self.lexicon.quote_pairs)
+        text = doc.text  # built anew from the tokens at each access: read it once
+        quotes = Quotes(text, self.lexicon.quote_pairs)
         ents = roles.DocEntities(doc)
-        speakers = _QuoteSpeakers(doc, quotes, modal, ents)
+        sentences = _Sentences(doc)
+        speakers = _QuoteSpeakers(doc, text, quotes, modal, ents, sentences)
 
         # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
         # then the one another mention of the same event noun had in the article ("the meeting").
@@ -95,7 +98,7 @@ class EventExtractor:
                 modality = "reported"
             if speaker is not None:
                 parts.append(Participant(speaker, "PERSON" if _looks_person(speaker, ents) else None, "speaker"))
-            sent = tok.sent
+            sent = sentences.of(tok.i)
             tx = dating.timex
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
@@ -110,6 +113,17 @@ class EventExtractor:
         return events
 
 
+class _Sentences:
+    """The sentences of a document, found by token index (`Token.sent` rescans the document each call)."""
+
+    def __init__(self, doc: "Doc"):
+        self._sents = list(doc.sents)
+        self._starts = [s.start for s in self._sents]
+
+    def of(self, i: int) -> "Span":
+        return self._sents[bisect.bisect_right(self._starts, i) - 1]
+
+
 class _QuoteSpeakers:
     """Who said what: the subject of the reporting verb that introduces a quote or a content clause.
 
@@ -117,8 +131,11 @@ class _QuoteSpeakers:
     person named at all: in news, "he said" nearly always continues the previous attribution.
     """
 
-    def __init__(self, doc: "Doc", quotes: Quotes, modal: ModalityReader, ents: roles.DocEntities):
+    def __init__(self, doc: "Doc", text: str, quotes: Quotes, modal: ModalityReader,
+                 ents: roles.DocEntities, sentences: "_Sentences"):
         self.doc = doc
+        self.text = text
+        self.sentences = sentences
         self.quotes = quotes
         self.modal = modal
         self.ents = ents
@@ -153,18 +170,19 @@ class _QuoteSpeakers:
         first = doc.char_span(a, b, alignment_mode="expand")
         found = None
         if first is not None and len(first):
-            sents = [first[0].sent]
-            if first[-1].sent.start != sents[0].start:
-                sents.append(first[-1].sent)
+            of = self.sentences.of
+            sents = [of(first[0].i)]
+            if of(first[-1].i).start != sents[0].start:
+                sents.append(of(first[-1].i))
             last = sents[-1]
             # '"...," he said.' may be split off as its own sentence: look there only when it follows
             # the closing quote on the same line.
-            if last.end < len(doc) and "\n" not in doc.text[b:doc[last.end].idx]:
-                sents.append(doc[last.end].sent)
+            if last.end < len(doc) and "\n" not in self.text[b:doc[last.end].idx]:
+                sents.append(of(last.end))
             # '"We did it," he said. "And we are proud."': a quote continuing the paragraph's speaker.
             head = sents[0]
-            if head.start > 0 and "\n" not in doc.text[doc[head.start - 1].idx:a]:
-                sents.append(doc[head.start - 1].sent)
+            if head.start > 0 and "\n" not in self.text[doc[head.start - 1].idx:a]:
+                sents.append(of(head.start - 1))
             for s in sents:
                 for t in s:
                     if a <= t.idx < b or t.i not in self._by_verb:

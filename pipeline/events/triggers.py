@@ -51,7 +51,7 @@ class TriggerFinder:
                 return "NOUN"
             if tok.lower_ in self.lex.ing_noun_exclusions or lemma in self.lex.ing_noun_exclusions:
                 return None
-            if deverbal_ing(lemma, self.verbs):  # the lemma: "bombings" -> "bombing"
+            if lemma.endswith("ing") and deverbal_ing(lemma, self.verbs):  # the lemma: "bombings" -> "bombing"
                 return "NOUN"
             return None
         if pos == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in self.lex.state_adjectives:
