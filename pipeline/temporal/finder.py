@@ -116,6 +116,10 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
+        if kind == "duration" and re.match(r"[\s-]+old\b", text[c.end:c.end + 6]):
+            return False  # ages ("52 years old") are not annotated as durations
+        if kind == "duration" and unit == "quarters" and "-" in text[c.start:c.end]:
+            return False  # "three-quarters of its food": a fraction
         if kind == "set" and g.get("setword") and g["setword"].lower() not in ("daily", "annually") \
                 and ctx.modifies_following_noun(c.end):
             return False  # "quarterly dividend", "a daily newspaper": adjectives, not times
