@@ -149,7 +149,11 @@ class DocContext:
         if any(w in _FUTURE_AUX for w in lows):
             return "future"
         if any(t == "MD" for t in tags):
-            return "future"  # would/could/may/should: reported or hypothetical future
+            if any(w in _HAVE for w in lows) and tags[-1] == "VBN":
+                return "past"  # "may have been responsible", "would have closed"
+            if any(w in ("could", "couldn't") for w in lows):
+                return "past"  # "could not be reached Friday": a reported past
+            return "future"  # would/may/should: reported or hypothetical future
         if "to" in lows:
             # infinitive: "expected to travel Monday" is future; "staged celebrations to mark the
             # entry on Friday" takes the tense of the verb that governs it
@@ -160,6 +164,15 @@ class DocContext:
                 governing = self._verb_tense(k, lo)
                 if governing == "past":
                     return "past"
+            elif not (k >= lo and self._is_verb(k)):
+                # no governing verb before ("the first countries to accede to NATO on Friday were"):
+                # the main verb comes after
+                hi = self.sentence_range(j)[1]
+                for m in range(j + 1, min(hi, j + 25)):
+                    if self._is_verb(m) and self._tag_or_guess(m) in ("VBD", "VBZ", "VBP", "MD"):
+                        if self._tag_or_guess(m) == "VBD":
+                            return "past"
+                        break
             return "future"
         if j + 1 < len(doc) and doc[j].lower_ in _FUTURE_CUE_VERBS and doc[j + 1].lower_ in ("to", "for"):
             return "future"  # "is set for Thursday", "was scheduled to"
