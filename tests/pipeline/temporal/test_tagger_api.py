@@ -63,3 +63,16 @@ def test_tag_jsonl_writes_one_line_per_document(nlp):
         for t in line["timexes"]:
             assert doc["text"][t["start"]:t["end"]] == t["text"]
     assert lines[1]["timexes"][0]["value"] == "2025-05-05"
+
+
+def test_a_doc_with_every_component_gives_the_same_answer(nlp, tagger):
+    from pipeline.nlp import load_nlp
+
+    full = load_nlp(None)  # the shared pipeline of the project: parser, ner... as well
+    text = "The minister said on Tuesday that she will travel to Kyiv next week.\n\nTalks began Aug. 12."
+    published = dt.date(2025, 9, 4)
+    mine = [(t.start, t.end, t.value) for t in tagger.tag(nlp(text), published)]
+    shared = [(t.start, t.end, t.value) for t in tagger.tag(full(text), published)]
+    expected = [(text.index(s), text.index(s) + len(s), v)
+                for s, v in (("Tuesday", "2025-09-02"), ("next week", "2025-W37"), ("Aug. 12", "2025-08-12"))]
+    assert mine == shared == expected
