@@ -1,4 +1,24 @@
-"""Temporal tagger: finds, types and normalizes temporal expressions to TIMEX3 (design §4)."""
+"""Temporal tagger: finds, types and normalizes temporal expressions to TIMEX3 (design §4).
+
+Layout (HeidelTime in spirit): `resources/lexicon.yaml` (words) and `resources/patterns.yaml`
+(rules) are data; `finder` runs the rules near their trigger words and keeps the longest matches,
+`context` reads tense from the spaCy tags, `normalize` applies the news conventions, `absolute`
+hands absolute date strings to dateparser, `values` does the calendar arithmetic and ranges.
+
+Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
+- a bare weekday/month follows the tense of its clause (past: latest on or before the publication
+  day, which counts; future, scheduled or present: next on or after it); "Wednesday night" is a
+  DATE whose value is the day; a possessive weekday ("Tuesday's close") is past;
+- weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
+- "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
+  DATE; "the year" alone a DURATION P1Y; "recent weeks" a DURATION PXW; decades in durations are
+  years (P20Y);
+- "a year ago/earlier" next to a named quarter is that quarter a year back (financial news);
+- "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,
+  nearly/almost/more than/at least are kept in the extent, about/over/within/only are not;
+- narrative expressions anchor on the last explicit date at least as fine as their unit, else on
+  the publication date; clock times without a day take the narrative's day.
+"""
 
 from pipeline.temporal.jsonl import tag_jsonl
 from pipeline.temporal.tagger import TemporalTagger, tag_text
