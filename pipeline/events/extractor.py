@@ -102,7 +102,8 @@ class EventExtractor:
             tx = dating.timex
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
-                pos=kind, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                pos=kind, sentence=text[sent.start_char:sent.end_char], sent_start=sent.start_char,
+                sent_end=sent.end_char,
                 agent=agent, patient=patient, place=place,
                 timex_start=tx.start if tx else None, timex_end=tx.end if tx else None,
                 timex_value=tx.value if tx else None,
