@@ -7,7 +7,7 @@ from dagster_duckdb import DuckDBResource
 from assets.ingest import OWNERS, articles, partition_days
 from assets.metadata import column_schema, markdown_table
 from assets.partitions import DUCKDB_POOL, daily_partitions, single_run
-from assets.resources import AnalyzerResource
+from assets.resources import AnalyzerResource, open_store
 from pipeline import runner
 
 TIMEX_DESCRIPTION = (
@@ -42,9 +42,9 @@ def analyse_articles(
     days = partition_days(context)
     nlp = analyzer.get()
     summary = runner.analyse_days(
-        database.get_connection, days, nlp.analyze, nlp.version, context.run.run_id, force=config.force
+        lambda: open_store(database), days, nlp.analyze, nlp.version, context.run.run_id, force=config.force
     )
-    with database.get_connection() as con:
+    with open_store(database) as con:
         timex_schema = column_schema(con, "temporal_expressions")
         event_schema = column_schema(con, "events")
         stats = con.execute(
@@ -90,7 +90,7 @@ def analyse_articles(
     description="Share of relative expressions (weekdays, 'last week', 'two days later') left unresolved.",
 )
 def unresolved_relative_expressions(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         total, unresolved, undated = con.execute(
             "SELECT count(*) FILTER (WHERE t.relative), count(*) FILTER (WHERE t.relative AND NOT t.resolved), "
             "count(*) FILTER (WHERE t.relative AND NOT t.resolved AND a.pub_date_source = 'none') "
@@ -109,7 +109,7 @@ def unresolved_relative_expressions(database: DuckDBResource) -> dg.AssetCheckRe
 
 @dg.asset_check(asset="events", pool=DUCKDB_POOL, blocking=True, description="No event id appears twice.")
 def unique_event_ids(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         dupes = con.execute("SELECT event_id FROM events GROUP BY 1 HAVING count(*) > 1 LIMIT 20").fetchall()
     return dg.AssetCheckResult(passed=not dupes, metadata={"duplicates": len(dupes)})
 
@@ -119,7 +119,7 @@ def unique_event_ids(database: DuckDBResource) -> dg.AssetCheckResult:
     description="Events dated more than 400 days from their article's publication without an explicit expression.",
 )
 def events_far_from_publication(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         rows = con.execute(
             "SELECT e.article_id, e.text, e.date_start, a.published, e.date_basis FROM events e "
             "JOIN articles a USING (article_id) WHERE e.date_basis <> 'explicit' AND a.published IS NOT NULL "
@@ -138,7 +138,7 @@ def events_far_from_publication(database: DuckDBResource) -> dg.AssetCheckResult
     description="Share of events dated only by their article's publication date (no expression of their own).",
 )
 def publication_dated_share(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         total, by_pub = con.execute(
             "SELECT count(*), count(*) FILTER (WHERE date_basis = 'publication') FROM events"
         ).fetchone()

@@ -9,7 +9,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.metadata import column_schema, markdown_table
 from assets.partitions import DUCKDB_POOL, daily_partitions, single_run
-from assets.resources import InboxResource
+from assets.resources import InboxResource, open_store
 from pipeline import runner, store
 from pipeline.config import partition_start
 
@@ -28,13 +28,12 @@ OWNERS = ["team:timeline"]
     ),
 )
 def article_files(context: dg.AssetExecutionContext, inbox: InboxResource, database: DuckDBResource) -> dg.MaterializeResult:
-    with database.get_connection() as con:
-        store.migrate(con)
+    with open_store(database) as con:
         previous = store.indexed_files(con)
     summary = runner.index_inbox(
         inbox.root, previous, max_bytes=inbox.max_file_bytes, start=partition_start(), today=dt.date.today()
     )
-    with database.get_connection() as con:
+    with open_store(database) as con:
         store.replace_article_files(con, summary.files, context.run.run_id)
         schema = column_schema(con, "article_files")
     quarantined = summary.quarantined
@@ -61,7 +60,7 @@ def article_files(context: dg.AssetExecutionContext, inbox: InboxResource, datab
 
 @dg.asset_check(asset=article_files, pool=DUCKDB_POOL, description="Lists files that could not be read (warns, never blocks).")
 def quarantined_files(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         rows = con.execute(
             "SELECT path, reason FROM article_files WHERE status = 'quarantined' ORDER BY path"
         ).fetchall()
@@ -94,15 +93,14 @@ def partition_days(context: dg.AssetExecutionContext) -> list[dt.date]:
 )
 def articles(context: dg.AssetExecutionContext, inbox: InboxResource, database: DuckDBResource) -> dg.MaterializeResult:
     days = partition_days(context)
-    with database.get_connection() as con:
-        store.migrate(con)
+    with open_store(database) as con:
         files = [
             (path, row["days"] or [])
             for path, row in store.indexed_files(con).items()
             if row["status"] != "quarantined"
         ]
     loaded = runner.load_articles(inbox.root, files, days, max_bytes=inbox.max_file_bytes, today=dt.date.today())
-    with database.get_connection() as con:
+    with open_store(database) as con:
         store.replace_articles(con, days, loaded, context.run.run_id)
         schema = column_schema(con, "articles")
     sources = Counter(a.pub_date_source for a in loaded)
@@ -125,7 +123,7 @@ def articles(context: dg.AssetExecutionContext, inbox: InboxResource, database: 
 
 @dg.asset_check(asset=articles, pool=DUCKDB_POOL, blocking=True, description="No article id appears twice.")
 def unique_article_ids(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         dupes = con.execute(
             "SELECT article_id, count(*) n FROM articles GROUP BY 1 HAVING n > 1 ORDER BY n DESC LIMIT 20"
         ).fetchall()
@@ -137,7 +135,7 @@ def unique_article_ids(database: DuckDBResource) -> dg.AssetCheckResult:
     description="Share of articles whose publication date came from a source (not the arrival day).",
 )
 def publication_date_coverage(database: DuckDBResource) -> dg.AssetCheckResult:
-    with database.get_connection() as con:
+    with open_store(database) as con:
         total, dated = con.execute(
             "SELECT count(*), count(*) FILTER (WHERE pub_date_source <> 'none') FROM articles"
         ).fetchone()

@@ -6,7 +6,8 @@ from dagster_duckdb import DuckDBResource
 
 from assets.ingest import OWNERS
 from assets.partitions import DUCKDB_POOL
-from assets.resources import InboxResource
+from assets.resources import InboxResource, open_store
+from pipeline import store
 from pipeline.report import report_path, write_report
 
 
@@ -24,8 +25,9 @@ from pipeline.report import report_path, write_report
     ),
 )
 def timeline_report(inbox: InboxResource, database: DuckDBResource) -> dg.MaterializeResult:
-    path = report_path(database.database)
-    with database.get_connection() as con:
+    lake = store.parquet_setting()  # under the Parquet setting the report sits in the Parquet root
+    path = report_path(lake / "timeline.duckdb" if lake else database.database)
+    with open_store(database) as con:
         summary = write_report(con, inbox.root, path)
     return dg.MaterializeResult(
         metadata={

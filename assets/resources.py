@@ -1,11 +1,14 @@
 """Resources: where the inbox is, the DuckDB file, and the loaded NLP models."""
 
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline import store
 from pipeline.config import default_db, default_inbox, max_file_bytes
 
 _ANALYZERS: dict[tuple[int, int], object] = {}
@@ -37,12 +40,24 @@ class AnalyzerResource(dg.ConfigurableResource):
         return _ANALYZERS[key]
 
 
+@contextmanager
+def open_store(database: DuckDBResource) -> Iterator:
+    """A connection from the DuckDB resource, migrated (or, under the Parquet setting, viewing the files)."""
+    with database.get_connection() as con:
+        store.migrate(con)
+        yield con
+
+
 def build_resources(inbox: str | Path | None = None, db: str | Path | None = None) -> dict[str, object]:
     """The resources for a given inbox and database (defaults: environment, then the bundled sample)."""
     db_path = Path(db) if db else default_db()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if store.parquet_setting() is not None:
+        database = DuckDBResource(database=":memory:")  # views over the Parquet files, no file lock
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        database = DuckDBResource(database=str(db_path))
     return {
         "inbox": InboxResource(path=str(Path(inbox) if inbox else default_inbox()), max_file_bytes=max_file_bytes()),
-        "database": DuckDBResource(database=str(db_path)),
+        "database": database,
         "analyzer": AnalyzerResource(),
     }

@@ -7,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 from assets.ingest import OWNERS, partition_days
 from assets.metadata import markdown_table
 from assets.partitions import DUCKDB_POOL, daily_partitions, single_run
+from assets.resources import open_store
 from pipeline import store
 
 
@@ -26,8 +27,7 @@ from pipeline import store
 )
 def timeline(context: dg.AssetExecutionContext, database: DuckDBResource) -> dg.MaterializeResult:
     days = partition_days(context)
-    with database.get_connection() as con:
-        store.migrate(con)  # recreates the views
+    with open_store(database) as con:
         columns, rows = store.timeline_entries(con, store.TimelineFilter(start=min(days), end=max(days)))
         schema = dg.TableSchema(
             columns=[dg.TableColumn(name=r[0], type=str(r[1])) for r in con.execute("DESCRIBE timeline_entries").fetchall()]

@@ -201,6 +201,7 @@ def analyse_days(
             analyses.append(analysis)
             progress.report("analyse", 1)
         with con_factory() as con:
+            store.migrate(con)
             counts = store.write_analyses(con, batch, batch_current, analyses, version, run_id)
         summary.analysed += len(batch_todo)
         for key, value in counts.items():

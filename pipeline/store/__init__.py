@@ -8,8 +8,10 @@ from pipeline.store.connection import (
     current_version,
     migrate,
     open_db,
+    parquet_setting,
 )
 from pipeline.store.queries import (
+    ReadOnlyQuery,
     TimelineFilter,
     analysis_state,
     articles_for_days,
@@ -21,8 +23,8 @@ from pipeline.store.schema import SCHEMA_VERSION
 from pipeline.store.writes import replace_article_files, replace_articles, stable_id, transaction, write_analyses
 
 __all__ = [
-    "DatabaseLocked", "DatabaseMissing", "StoreError", "SCHEMA_VERSION", "TimelineFilter", "analysis_state",
-    "articles_for_days", "connect", "current_version", "indexed_files", "migrate", "open_db",
+    "DatabaseLocked", "ReadOnlyQuery", "DatabaseMissing", "StoreError", "SCHEMA_VERSION", "TimelineFilter", "analysis_state",
+    "articles_for_days", "connect", "current_version", "indexed_files", "migrate", "open_db", "parquet_setting",
     "replace_article_files", "replace_articles", "run_readonly", "stable_id", "timeline_entries",
     "transaction", "write_analyses",
 ]

@@ -7,6 +7,7 @@ the process that holds the lock (DuckDB reports its PID), never a bare stack tra
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import time
@@ -16,7 +17,16 @@ from typing import Iterator
 
 import duckdb
 
+from pipeline.store import parquet
 from pipeline.store.schema import MIGRATIONS, SCHEMA_VERSION, VIEWS
+
+PARQUET_ENV = "TIMELINE_PARQUET_ROOT"
+
+
+def parquet_setting() -> Path | None:
+    """The Parquet root when the storage setting asks for Parquet files instead of one DuckDB file."""
+    value = os.environ.get(PARQUET_ENV)
+    return Path(value) if value else None
 
 
 class StoreError(RuntimeError):
@@ -53,6 +63,11 @@ def connect(
     migrate_on_open: bool = True,
 ) -> duckdb.DuckDBPyConnection:
     """A connection to the database at `path`, created and migrated when opened read-write."""
+    root = parquet_setting()
+    if root is not None:  # Parquet mode: an in-memory DuckDB over the files, no lock to take
+        con = duckdb.connect(":memory:")
+        parquet.attach(con, root)
+        return con
     path = Path(path)
     if read_only and not path.exists():
         raise DatabaseMissing(f"no database at {path}: run `timeline run` first")
@@ -101,7 +116,16 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply the migrations the database lacks, each in its own transaction; recreate the views."""
+    """Apply the migrations the database lacks, each in its own transaction; recreate the views.
+
+    An in-memory connection under the Parquet setting gets views over the Parquet files instead.
+    """
+    root = parquet.parquet_root(con)
+    if root is None and parquet_setting() is not None and _in_memory(con):
+        root = parquet_setting()
+    if root is not None:
+        parquet.attach(con, root)
+        return SCHEMA_VERSION
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
@@ -121,3 +145,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             raise
     con.execute(VIEWS)
     return SCHEMA_VERSION
+
+
+def _in_memory(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("SELECT current_database()").fetchone()[0] == "memory"

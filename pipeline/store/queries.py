@@ -9,6 +9,8 @@ from typing import Any, Sequence
 import duckdb
 
 from pipeline.models import Article
+from pipeline.store import parquet
+from pipeline.store.connection import StoreError
 
 
 def indexed_files(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
@@ -85,8 +87,31 @@ def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tup
     return [d[0] for d in cur.description], cur.fetchall()
 
 
+READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+
+
+class ReadOnlyQuery(StoreError):
+    """A statement other than a read was given to `timeline query`."""
+
+
 def run_readonly(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run a user's SQL on a read-only connection: DuckDB itself refuses any write."""
+    """Run a user's SQL on a read-only connection, with no access to any other file.
+
+    A read-only connection refuses writes to its own database only: DuckDB still lets it `COPY ... TO`
+    a file, `EXPORT DATABASE`, or `ATTACH` another database READ_WRITE and write there. So file system
+    access is switched off and the configuration locked before the user's SQL runs (the connection is
+    spent afterwards: open a fresh one for anything else).
+    """
+    kinds = {statement.type for statement in con.extract_statements(sql)}
+    refused = kinds - READ_STATEMENTS
+    if refused:
+        names = ", ".join(sorted(k.name for k in refused))
+        raise ReadOnlyQuery(f"timeline query is read-only: it runs SELECT and EXPLAIN, not {names}")
+    lake = parquet.parquet_root(con)
+    if lake is not None:  # the views read the day files: those, and nothing else, stay reachable
+        con.execute("SET allowed_paths = ?", [[f.as_posix() for f in parquet.all_files(lake)]])
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     cur = con.execute(sql)
     if cur.description is None:
         return [], []

@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.models import Analysis, Article, ArticleFile
+from pipeline.store import parquet
 
 
 def _now() -> dt.datetime:
@@ -81,6 +82,9 @@ def replace_article_files(
         }
         for f, days in files
     ]
+    if parquet.parquet_root(con) is not None:
+        parquet.replace_article_files(con, rows)
+        return len(rows)
     with transaction(con):
         con.execute("DELETE FROM article_files")
         insert_rows(con, "article_files", rows)
@@ -116,6 +120,8 @@ def replace_articles(
     """The articles of `days` become exactly `articles`, in one transaction."""
     now = _now()
     rows = [article_row(a, run_id, now) for a in articles]
+    if parquet.parquet_root(con) is not None:
+        return parquet.replace_day_rows(con, "articles", days, rows, drop_ids=None, keep_ids=None)
     with transaction(con):
         if days:
             con.execute("DELETE FROM articles WHERE partition_day IN (SELECT unnest(?::DATE[]))", [list(days)])
@@ -202,6 +208,16 @@ def write_analyses(
              "n_timexes": len(t), "n_events": len(e), "run_id": run_id, "analyzed_at": now}
         )
     current = sorted(set(current_ids))
+    if parquet.parquet_root(con) is not None:
+        analysed = {a.article.article_id for a in analyses}
+        keep = set(current)
+        counts = {}
+        # analysis_state last: a crash before it leaves the day marked for re-analysis
+        for table, rows in (("temporal_expressions", timexes), ("events", events),
+                            ("event_participants", participants), ("analysis_state", states)):
+            counts[table] = parquet.replace_day_rows(con, table, days, rows, drop_ids=analysed, keep_ids=keep)
+        counts.pop("analysis_state")
+        return counts
     with transaction(con):
         if days:
             con.register("_timeline_current", pa.table({"article_id": pa.array(current, pa.string())}))

@@ -127,9 +127,11 @@ def test_timeline_filters(db):
 
 def test_read_only_connection_cannot_write(db):
     store.connect(db).close()
-    with store.open_db(db, read_only=True) as con:
-        with pytest.raises(duckdb.Error):
-            store.run_readonly(con, "DELETE FROM articles")
+    for sql in ("DELETE FROM articles", "CREATE TABLE x (a INT)", "COPY articles TO 'out.csv'",
+                "ATTACH 'other.duckdb' AS other"):
+        with store.open_db(db, read_only=True) as con:
+            with pytest.raises(store.ReadOnlyQuery, match="read-only"):
+                store.run_readonly(con, sql)
 
 
 def test_read_only_open_of_missing_database_says_what_to_do(tmp_path):
