@@ -39,7 +39,7 @@ def plan_days(inbox: Path, db: Path, *, force: bool) -> tuple[list[dt.date], int
 
     index: dict = {}
     stale: set[dt.date] = set()
-    if db.exists():
+    if db.exists() or store.parquet_setting() is not None:
         with store.open_db(db, read_only=True) as con:
             if store.current_version(con) > 0:
                 index = store.indexed_files(con)
