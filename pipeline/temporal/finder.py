@@ -116,6 +116,8 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
+        if kind == "duration" and num in ("a", "an") and not g.get("approx") and ctx.modifies_following_noun(c.end):
+            return False  # "a night vigil", "a day trip": a noun modifier, not a duration
         if kind == "duration" and re.match(r"[\s-]+old\b", text[c.end:c.end + 6]):
             return False  # ages ("52 years old") are not annotated as durations
         if kind == "duration" and unit == "quarters" and "-" in text[c.start:c.end]:
