@@ -178,7 +178,7 @@ class Finder:
             c = chosen[i]
             if c.rule.kind == "clock" and i + 1 < len(chosen):
                 nxt = chosen[i + 1]
-                if nxt.rule.kind in ("weekday", "deictic", "month_day", "absolute") and \
+                if nxt.rule.kind in ("weekday", "deictic", "month_day", "absolute", "anaphoric_unit") and \
                         not nxt.groups.get("pod") and _CLOCK_DAY_GAP.match(text[c.end:nxt.start]):
                     out.append(Candidate(c.start, nxt.end, c.rule, c.groups, attached=nxt))
                     i += 2
