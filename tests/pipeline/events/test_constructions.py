@@ -123,3 +123,10 @@ def test_offsets_point_into_the_text(analyse, event):
         assert text[e.sent_start:e.sent_end] == e.sentence
     assert {"confirmed", "arrest", "search"} <= {e.text for e in events}
     assert "suspects" not in {e.text for e in events}
+
+
+def test_empty_and_odd_texts_do_not_break(analyse):
+    assert analyse("", DCT)[0] == []
+    assert analyse("   \n\n  ", DCT)[0] == []
+    events, _ = analyse('He said "the vote was delayed.\n\nThen nothing.', DCT)
+    assert {"said", "vote", "delayed"} <= {e.text for e in events}
