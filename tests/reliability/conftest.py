@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 HOOKS = Path(__file__).with_name("cli_hooks.py")
@@ -66,3 +67,58 @@ def news_article(day: dt.date, n: int) -> str:
         f"{city.upper()} — Mayor {who} announced on Tuesday that the city council approved the harbour plan. "
         f"{other} met union leaders in {city} on Monday. The council will vote again next week.\n"
     )
+
+
+# A many-day inbox, and its clean run, shared by the crash and concurrency tests.
+FIRST_DAY, DAYS, PER_DAY, BATCH = dt.date(2025, 9, 1), 6, 3, 3  # one day per analysis batch
+HOOKS = {"TIMELINE_TEST_BATCH": str(BATCH), "TIMELINE_TEST_MARKS": "1"}
+
+
+@pytest.fixture(scope="session")
+def crash_inbox(tmp_path_factory) -> Path:
+    inbox = tmp_path_factory.mktemp("crash") / "inbox"
+    inbox.mkdir()
+    for i in range(DAYS * PER_DAY):
+        day = FIRST_DAY + dt.timedelta(days=i // PER_DAY)
+        (inbox / f"{day.isoformat()}-story-{i:02d}.txt").write_text(news_article(day, i))
+    return inbox
+
+
+@pytest.fixture(scope="session")
+def clean_db(crash_inbox, tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("clean") / "t.duckdb"
+    result = timeline("run", "--inbox", str(crash_inbox), "--db", str(db), "--quiet", hooks=True, **HOOKS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return db
+
+
+def whole_days(db: Path) -> set[dt.date]:
+    """Assert that every day is whole (all its articles analysed, with all their rows, or none), and
+    that nothing is duplicated; return the analysed days."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        per_day = con.execute(
+            "SELECT a.partition_day, count(*), count(s.article_id) FROM articles a "
+            "LEFT JOIN analysis_state s USING (article_id) GROUP BY 1").fetchall()
+        half = [(d, n, k) for d, n, k in per_day if k not in (0, n)]
+        assert not half, f"half-analysed days (day, articles, analysed): {half}"
+        wrong_counts = con.execute(
+            "SELECT s.article_id FROM analysis_state s WHERE "
+            "s.n_events <> (SELECT count(*) FROM events e WHERE e.article_id = s.article_id) OR "
+            "s.n_timexes <> (SELECT count(*) FROM temporal_expressions t WHERE t.article_id = s.article_id)"
+        ).fetchall()
+        assert not wrong_counts, f"articles whose rows do not match their analysis_state: {wrong_counts}"
+        for table in ("events", "temporal_expressions", "event_participants"):
+            orphans = con.execute(
+                f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT article_id FROM analysis_state)"
+            ).fetchone()[0]
+            assert orphans == 0, f"{orphans} rows of {table} without their analysis_state"
+        for table, key in (("articles", "article_id"), ("analysis_state", "article_id"), ("events", "event_id"),
+                           ("temporal_expressions", "timex_id")):
+            n, distinct = con.execute(f"SELECT count(*), count(DISTINCT {key}) FROM {table}").fetchone()
+            assert n == distinct, f"duplicate {key} in {table}"
+        return {d for d, n, k in per_day if k == n}
+    finally:
+        con.close()
+
+
