@@ -133,6 +133,8 @@ class Finder:
             return False  # "today's world": generic, not the publication day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
+            if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):
+                return False  # "Now, ..." opening a sentence is a discourse marker
             if ref in self.ref_need_context:
                 nxt = ctx.first_token_at_or_after(c.end)
                 nxt_word = ctx.doc[nxt].lower_ if nxt < len(ctx.doc) else ""
