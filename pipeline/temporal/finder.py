@@ -24,7 +24,6 @@ _SEASON_CONTEXT = re.compile(
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
 
 
@@ -38,7 +37,6 @@ class Finder:
     def __init__(self, rules: tuple[Rule, ...], lex: Lexicon) -> None:
         self.rules = rules
         self.lex = lex
-        self.ref_need_context = {"current", "recent", "future", "soon"}
 
     BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 
@@ -135,12 +133,11 @@ class Finder:
             ref = (g.get("ref") or "").lower()
             if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):
                 return False  # "Now, ..." opening a sentence is a discourse marker
-            if ref in self.ref_need_context:
+            if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
-                nxt_word = ctx.doc[nxt].lower_ if nxt < len(ctx.doc) else ""
-                if ref == "future" and nxt_word not in _TEMPORAL_PLURALS:
+                if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:
                     return False
-                # "the current weakness", "a recent filing": TimeBank marks these adjectives too
+            # "current" and "recent" stay, adjectives included ("the current weakness"): TimeBank marks them
         return True
 
     def _year_not_quantity(self, c: Candidate, text: str, ctx: DocContext) -> bool:
