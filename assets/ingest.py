@@ -51,6 +51,7 @@ def article_files(context: dg.AssetExecutionContext, inbox: InboxResource, datab
             "quarantined": len(quarantined),
             "partial": statuses.get("partial", 0),
             "days": len(summary.days),
+            "quarantined_reasons": dg.MetadataValue.json([f.reason for f in quarantined]),
             "quarantined_files": dg.MetadataValue.md(
                 markdown_table(["file", "reason"], [(f.path, f.reason) for f in quarantined])
             ),

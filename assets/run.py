@@ -37,6 +37,30 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.ephemeral()
 
 
+def describe(asset: str, meta: dict) -> list[str]:
+    """What a person wants to read of an asset's materialization, in a line or a few."""
+    rows = meta.get("dagster/row_count", "")
+    if asset == "article_files":
+        out = [f"  {asset:<22} {rows} files: {meta.get('new', 0)} new, {meta.get('changed', 0)} changed, "
+               f"{meta.get('unchanged', 0)} unchanged, {meta.get('removed', 0)} removed; "
+               f"{meta.get('quarantined', 0)} quarantined"]
+        out += [f"    quarantined {reason}" for reason in meta.get("quarantined_reasons", [])]
+        return out
+    if asset == "articles":
+        return [f"  {asset:<22} {rows} articles ({meta.get('undated', 0)} without a publication date)"]
+    if asset == "temporal_expressions":
+        return [f"  {asset:<22} {rows} expressions ({meta.get('unresolved_relative', 0)} relative ones unresolved; "
+                f"{meta.get('analysed_articles', 0)} articles analysed, {meta.get('unchanged_articles', 0)} unchanged)"]
+    if asset == "events":
+        bases = ", ".join(f"{k} {v}" for k, v in sorted((meta.get("events_by_date_basis") or {}).items()))
+        return [f"  {asset:<22} {rows} events (dated by: {bases})"]
+    if asset == "timeline":
+        return [f"  {asset:<22} {meta.get('entries', rows)} entries, {meta.get('merged_entries', 0)} merged across articles"]
+    if "path" in meta:
+        return [f"  {asset:<22} {meta['path']}"]
+    return [f"  {asset:<22} {rows} rows"]
+
+
 def _root_cause(error) -> str:
     """The innermost error of a step failure: the user's exception, not Dagster's wrapper."""
     while error.cause is not None:
@@ -68,8 +92,8 @@ def materialize_days(inbox: Path, db: Path, first: dt.date, last: dt.date, *, fo
         mat = event.event_specific_data.materialization
         if mat.partition not in (None, first.isoformat()):
             continue  # a range run repeats the same metadata on every day
-        count = mat.metadata.get("dagster/row_count")
-        lines.append(f"  {mat.asset_key.to_user_string():<22} {count.value if count else ''} rows")
+        meta = {k: v.value for k, v in mat.metadata.items()}
+        lines += describe(mat.asset_key.to_user_string(), meta)
     for check in result.get_asset_check_evaluations():
         status = "passed" if check.passed else ("[yellow]warned[/]" if check.severity == dg.AssetCheckSeverity.WARN else "[red]failed[/]")
         lines.append(f"  check {check.asset_check_key.name:<34} {status}")

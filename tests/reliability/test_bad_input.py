@@ -161,9 +161,6 @@ def test_every_good_article_is_stored_and_analysed_once(bad_run):
     assert "L\u00e8ge" in utf16  # decoded by its BOM, not mangled
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "assets/run.py prints only dagster/row_count per asset and 'check quarantined_files warned': "
-    "the number of quarantined files is not in the output (see the report for the fix)"))
 def test_the_output_says_how_many_files_were_quarantined(bad_run):
     _, _, result = bad_run
     assert any("quarantined" in line and str(len(QUARANTINED)) in line for line in result.stdout.splitlines()), (
