@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Relations through which an event without a timex takes the timex of the event governing it.
 INHERIT_DEPS = frozenset({"dobj", "xcomp", "pobj", "attr", "oprd", "acomp", "nsubjpass", "compound", "conj"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"})
 PAST_REFS = frozenset({"PAST_REF"})
 FUTURE_REFS = frozenset({"FUTURE_REF"})
 
@@ -56,7 +57,7 @@ def timex_root(doc: "Doc", tx: Timex) -> "Token | None":
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, int] = {}
+    distance: dict[int, tuple[bool, int]] = {}
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -66,7 +67,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
         while node.head.i != node.i:
             node = node.head
             if node.i in trigger_ids and node.i not in inside:
-                d = abs(node.i - root.i)  # several timexes on one event: the nearest one wins
+                # Several timexes on one event: a modifier beats an argument ("picked Saturday night
+                # as the time" is not dated Saturday night when "a week ago" modifies it), then the nearest.
+                d = (root.dep_ in ARGUMENT_DEPS, abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d
