@@ -54,7 +54,7 @@ class Analyzer:
                 times.spacy += clock() - t0
                 return
             t1 = clock()
-            timexes = self.tagger.tag(doc, article.published)
+            timexes = self.tagger.tag(doc, article.published, text=article.text)
             t2 = clock()
             events = self.extractor.extract(doc, timexes, article.published)
             t3 = clock()
