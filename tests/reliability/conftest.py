@@ -1,10 +1,18 @@
-"""Helpers of the reliability suite: `timeline` in real subprocesses, and table snapshots to compare."""
+"""Helpers of the reliability suite: `timeline` in real subprocesses, and table snapshots to compare.
+
+The subprocesses run a copy of `pipeline/` and `assets/` taken when the suite starts (CODE): several
+people edit this checkout at once, and tests that compare two runs (a killed-then-resumed run with a
+clean one) must not see the tagger change between the two.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import atexit
 import os
+import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -12,7 +20,21 @@ import duckdb
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-HOOKS = Path(__file__).with_name("cli_hooks.py")
+
+
+def _freeze_code() -> Path:
+    code = Path(tempfile.mkdtemp(prefix="timeline-code-"))
+    atexit.register(shutil.rmtree, code, ignore_errors=True)
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for package in ("pipeline", "assets"):
+        shutil.copytree(REPO / package, code / package, ignore=skip)
+    (code / "tests" / "reliability").mkdir(parents=True)
+    shutil.copy(Path(__file__).with_name("cli_hooks.py"), code / "tests" / "reliability" / "cli_hooks.py")
+    return code
+
+
+CODE = _freeze_code()
+HOOKS_SCRIPT = CODE / "tests" / "reliability" / "cli_hooks.py"
 TABLES = ("article_files", "articles", "analysis_state", "temporal_expressions", "events", "event_participants")
 # Columns that legitimately differ between two runs over the same inbox: when, and by which run.
 VOLATILE = {"run_id", "indexed_at", "ingested_at", "analyzed_at"}
@@ -20,22 +42,22 @@ VOLATILE = {"run_id", "indexed_at", "ingested_at", "analyzed_at"}
 
 def cli_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME" and not k.startswith("TIMELINE_TEST_")}
-    env.update({"COLUMNS": "200", "PYTHONUNBUFFERED": "1", **extra})
+    env.update({"COLUMNS": "400", "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(CODE), **extra})
     return env
 
 
 def cli_command(*args: str, hooks: bool = False) -> list[str]:
-    return [sys.executable, str(HOOKS), *args] if hooks else [sys.executable, "-m", "pipeline.cli", *args]
+    return [sys.executable, str(HOOKS_SCRIPT), *args] if hooks else [sys.executable, "-m", "pipeline.cli", *args]
 
 
 def timeline(*args: str, hooks: bool = False, timeout: float = 300, **env: str) -> subprocess.CompletedProcess:
-    """`timeline ARGS` in a subprocess, as a user runs it (cwd: the repository)."""
-    return subprocess.run(cli_command(*args, hooks=hooks), cwd=REPO, env=cli_env(**env), capture_output=True,
+    """`timeline ARGS` in a subprocess, as a user runs it (on the frozen copy of the code)."""
+    return subprocess.run(cli_command(*args, hooks=hooks), cwd=CODE, env=cli_env(**env), capture_output=True,
                           text=True, timeout=timeout)
 
 
 def start_timeline(*args: str, hooks: bool = False, **env: str) -> subprocess.Popen:
-    return subprocess.Popen(cli_command(*args, hooks=hooks), cwd=REPO, env=cli_env(**env), stdout=subprocess.PIPE,
+    return subprocess.Popen(cli_command(*args, hooks=hooks), cwd=CODE, env=cli_env(**env), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 

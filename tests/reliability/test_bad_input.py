@@ -161,7 +161,10 @@ def test_every_good_article_is_stored_and_analysed_once(bad_run):
     assert "L\u00e8ge" in utf16  # decoded by its BOM, not mangled
 
 
-def test_the_output_says_how_many_files_were_quarantined(bad_run):
+def test_the_output_says_how_many_files_were_quarantined_and_why(bad_run):
     _, _, result = bad_run
-    assert any("quarantined" in line and str(len(QUARANTINED)) in line for line in result.stdout.splitlines()), (
-        result.stdout)
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    summary = next(line for line in lines if line.startswith("article_files "))
+    assert f"; {len(QUARANTINED)} quarantined" in summary, summary
+    for path, problem in QUARANTINED.items():
+        assert any(line.startswith(f"quarantined {path}: ") and problem in line for line in lines), path

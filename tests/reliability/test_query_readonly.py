@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import store
-from tests.reliability.conftest import cli_command, cli_env, REPO
+from tests.reliability.conftest import CODE, cli_command, cli_env
 from tests.reliability.test_upgrade import version_1_database
 
 WRITES = [
@@ -57,7 +57,7 @@ def readonly_db(tmp_path) -> tuple[Path, Path]:
 def test_timeline_query_refuses_every_write(readonly_db):
     db, work = readonly_db
     before = digest(db), sorted(p.name for p in db.parent.iterdir())
-    procs = {sql: subprocess.Popen(cli_command("query", sql.format(dir=work), "--db", str(db)), cwd=REPO,
+    procs = {sql: subprocess.Popen(cli_command("query", sql.format(dir=work), "--db", str(db)), cwd=CODE,
                                    env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for sql in WRITES}  # read-only connections may all be open at once
     for sql, proc in procs.items():
@@ -67,7 +67,7 @@ def test_timeline_query_refuses_every_write(readonly_db):
     assert (digest(db), sorted(p.name for p in db.parent.iterdir())) == before
     assert list(work.iterdir()) == []
     ok = subprocess.run(cli_command("query", "SELECT count(*) AS n FROM timeline", "--db", str(db), "--format", "csv"),
-                        cwd=REPO, env=cli_env(), capture_output=True, text=True, timeout=120)
+                        cwd=CODE, env=cli_env(), capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0 and ok.stdout.split() == ["n", "1"], ok.stderr
 
 
