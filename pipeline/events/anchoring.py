@@ -114,6 +114,22 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return best[1] if best else None
 
 
+def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
+    """The timex of the nearest event above `tok` in its sentence, for a clause of the same tense
+    ("rescuers said Saturday they had cleared the rubble")."""
+    t = tense(clause_verb(tok))
+    if t in ("future", "perfect", "present"):
+        return None
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in direct:
+            return direct[node.i]
+    return None
+
+
 def clause_verb(tok: "Token") -> "Token":
     """The verb whose tense and auxiliaries frame `tok` (itself for verbs; the governing verb for nouns)."""
     node = tok

@@ -75,7 +75,13 @@ class EventExtractor:
             own_tx = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
                       or anchoring.dependent_timex(tok, direct, trigger_ids))
             modality = modal.modality(tok, kind)
-            dating = anchoring.date_event(tok, own_tx, narrative, dct, modality)
+            upper = anchoring.ancestor_timex(tok, direct) if own_tx is None else None
+            if upper is not None and anchoring.has_range(upper):
+                # A past clause under a dated one ("said Saturday they had cleared the road"): the
+                # story's time at that point, not the event's own words -> basis "narrative".
+                dating = anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
+            else:
+                dating = anchoring.date_event(tok, own_tx, narrative, dct, modality)
             place = own_place[tok.i]
             if place is None and kind == "NOUN":
                 place = place_by_lemma.get(tok.lemma_.lower())

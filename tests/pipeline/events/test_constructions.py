@@ -130,3 +130,12 @@ def test_empty_and_odd_texts_do_not_break(analyse):
     assert analyse("   \n\n  ", DCT)[0] == []
     events, _ = analyse('He said "the vote was delayed.\n\nThen nothing.', DCT)
     assert {"said", "vote", "delayed"} <= {e.text for e in events}
+
+
+def test_past_clause_under_a_dated_report_takes_the_story_time(analyse, event):
+    events, timexes = analyse("Rescuers said on Saturday that they had cleared the mountain road.", DCT)
+    saturday = next(t for t in timexes if t.text == "Saturday")
+    said, cleared = event(events, "said"), event(events, "cleared")
+    assert said.date_basis == "explicit" and said.timex_start == saturday.start
+    assert cleared.date_basis == "narrative"  # dated by the story, not by its own words
+    assert (cleared.date_start, cleared.timex_start) == (saturday.range_start, saturday.start)
