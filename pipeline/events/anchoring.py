@@ -78,7 +78,14 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
 
 
 def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
-    """The timex of the governing event, for objects and complements that have none of their own."""
+    """The timex of the governing event, for objects and complements that have none of their own;
+    for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
+    set to open next week", "the meeting took place on Monday")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.head.i != tok.i:
+        head = tok.head
+        found = direct.get(head.i) or dependent_timex(head, direct, trigger_ids, deps=SUBJECT_REACH)
+        if found is not None:
+            return found
     node = tok
     for _ in range(3):
         if node.dep_ not in INHERIT_DEPS or node.head.i == node.i:
@@ -97,11 +104,16 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
 UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd", "acl", "relcl"})
 
 
-def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
+SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
+
+
+def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int],
+                    deps: frozenset[str] | None = None) -> Timex | None:
     """The timex of an event inside the trigger's own phrase ("took the child in a raid on April 22",
     "practiced forming a chain Monday"): the nearest one, not crossing into reported clauses."""
+    deps = UPWARD_DEPS if deps is None else deps
     best: tuple[int, Timex] | None = None
-    stack = [(c, 1) for c in tok.children if c.dep_ in UPWARD_DEPS]
+    stack = [(c, 1) for c in tok.children if c.dep_ in deps]
     while stack:
         node, depth = stack.pop()
         if node.i in direct:
@@ -110,7 +122,7 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
                 best = (d, direct[node.i])
             continue
         if depth < 3:
-            stack.extend((c, depth + 1) for c in node.children if c.dep_ in UPWARD_DEPS)
+            stack.extend((c, depth + 1) for c in node.children if c.dep_ in deps)
     return best[1] if best else None
 
 

@@ -85,6 +85,11 @@ class EventExtractor:
             place = own_place[tok.i]
             if place is None and kind == "NOUN":
                 place = place_by_lemma.get(tok.lemma_.lower())
+            if place is None and kind == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the meeting took place in Oslo", "the summit is set to open in Geneva"
+                head = tok.head
+                place = own_place.get(head.i) or next(
+                    (own_place[c.i] for c in head.children if c.dep_ == "xcomp" and own_place.get(c.i)), None)
             if place is None:
                 for n in roles.related_event_nouns(tok):
                     if n.i in kinds and (place := noun_place(n)):
@@ -207,6 +212,13 @@ class _QuoteSpeakers:
             return self._quote_speaker(quote)
         node = tok
         for _ in range(8):  # reported speech: the content clause of a reporting verb
+            if node.pos_ in ("VERB", "AUX"):
+                for c in node.children:  # "according to the ministry, ..."
+                    if c.dep_ == "prep" and c.lower_ == "according":
+                        for to in c.children:
+                            for obj in to.children:
+                                if obj.dep_ == "pobj":
+                                    return self.ents.phrase(obj)
             head = node.head
             if head.i == node.i:
                 return None

@@ -45,6 +45,11 @@ class ModalityReader:
             low = c.lower_
             if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words):
                 return "negated"
+            if dep in ("nsubj", "nsubjpass") and any(  # "no agreement was reached"
+                    g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children):
+                return "negated"
+            if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
+                best = _max(best, "reported")
             if dep in ("aux", "auxpass"):
                 if low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
@@ -101,6 +106,12 @@ class ModalityReader:
             for c in tok.children:  # "the planned summit", "the expected call"
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | {"upcoming", "scheduled"}:
                     return "expected"
+            head = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
+                    self.lex.expectation_verbs | self.lex.expectation_adjectives) and any(
+                    c.dep_ == "xcomp" for c in head.children):
+                m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
+                return m if RANK[m] > RANK["expected"] else "expected"
         node = tok
         for _ in range(6):
             if node.head.i == node.i:

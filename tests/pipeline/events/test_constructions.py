@@ -139,3 +139,21 @@ def test_past_clause_under_a_dated_report_takes_the_story_time(analyse, event):
     assert said.date_basis == "explicit" and said.timex_start == saturday.start
     assert cleared.date_basis == "narrative"  # dated by the story, not by its own words
     assert (cleared.date_start, cleared.timex_start) == (saturday.range_start, saturday.start)
+
+
+def test_event_noun_subject_shares_its_verb_time_place_and_plan(analyse, event):
+    events, timexes = analyse("The trade summit is scheduled to open in Lisbon on April 20, 2026.", DCT)
+    summit = event(events, "summit")
+    assert summit.modality == "expected"
+    assert summit.place == "Lisbon"
+    assert (summit.date_start, summit.date_end) == (dt.date(2026, 4, 20), dt.date(2026, 4, 20))
+
+
+def test_negated_subject_and_according_to(analyse, event):
+    events, _ = analyse("No decision was taken by the committee.", DCT)
+    assert event(events, "taken").modality == "negated"
+    events, _ = analyse("According to the coast guard, the ferry sank near Malta.", DCT)
+    sank = event(events, "sank")
+    assert sank.modality == "reported"
+    assert sank.speaker is not None and "coast guard" in sank.speaker
+    assert sank.place == "Malta"
