@@ -36,7 +36,7 @@ _TEMPLATE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=
   th { background: #fafafa; } td.when { white-space: nowrap; } .role { color: #888; font-size: .8em; }
   .basis { color: #888; font-size: .8em; } blockquote { margin: 0; color: #444; }
   h2 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .4em; }
-  .legend { color: #666; font-size: .9rem; }
+  .legend { color: #666; font-size: .9rem; } .story-meta { color: #666; margin-top: -.5rem; }
 </style>
 </head>
 <body>
@@ -49,6 +49,7 @@ multi-day date. Hover a marker for who, where and the sentence; click it to open
 {% for story in stories %}
 <section class="story" id="story-{{ story.story_id }}">
 <h2><span class="swatch" style="background: {{ colors[loop.index0] }}"></span>{{ story.label }}</h2>
+<p class="story-meta">{{ story.events|length }} entries from {{ story.articles|length }} article{{ 's' if story.articles|length != 1 }}{% if story.entities %}; names: {{ story.entities[:6]|join(', ') }}{% endif %}</p>
 <table>
 <thead><tr><th>when</th><th>event</th><th>who</th><th>where</th><th>sentence</th><th>sources</th></tr></thead>
 <tbody>

@@ -36,6 +36,7 @@ def test_page_is_self_contained_and_lists_every_entry_with_its_sources():
     assert 'href="file:///inbox/harbour-2.txt"' in html  # both sources of the merged entry
     assert "Metro workers struck on Monday in Lisbon." in html
     assert "6 entries (5 dated) in 3 stories from 5 articles, 2025-09-01 to 2025-09-14" in html
+    assert "3 entries from 2 articles; names: Metropolitano de Lisboa, Lisbon" in html
 
 
 def test_article_text_is_escaped_in_the_list_and_in_the_tooltips():
