@@ -61,6 +61,12 @@ class Resolution:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
+# a limit ahead: "could leave as early as Tuesday", "extended its deadline until 9 a.m. Tuesday"
+# (a lower-case "until": "Until Thursday, they had not..." opens a sentence about the past)
+_EARLIEST = re.compile(
+    r"\b(?:[Aa]s\s+(?:early|soon)\s+as|until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?|noon\s+|midnight\s+)?$")
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -277,6 +283,8 @@ class Normalizer:
         return Resolution("DATE", None, why, period=p, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
 
+    MONTH_AHEAD_IN_PAST = 1  # the month after the publication month is the coming one even in a past clause
+
     def _pick_month(self, c: Candidate, month: int, rel: str, now: dt.date) -> tuple[Period, str]:
         this_year = dt.date(now.year, month, 1)
         cur = now.replace(day=1)
@@ -294,6 +302,10 @@ class Normalizer:
         if direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
             # a deadline just ahead in a past clause ("gave it until mid-November") is to come
             direction, why = "future", "deadline"
+        elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST:
+            # reported plans: "announced an agreement to acquire the bank in December" (said in
+            # November) is the coming December, not one eleven months back
+            direction, why = "future", "near_ahead"
         if direction == "past":
             p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
         elif direction == "future":
@@ -527,6 +539,8 @@ class Normalizer:
             direction, why = self._direction(c)
             if why in ("present_tense", "no_tense") and re.match(r"['’]s\b", self.ctx.text[c.end:c.end + 3]):
                 direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
+            if direction == "past" and _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]):
+                direction, why = "future", "limit_ahead"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
         # TimeBank convention: "Wednesday night" is a DATE whose value is the day
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
