@@ -243,6 +243,10 @@ class DocContext:
                 k = j
                 while k + 1 < hi and self._is_verb(k + 1):
                     k += 1
+                if self._tag_or_guess(j) == "VBD":
+                    # the expression stands before a finite past verb: it dates that verb
+                    # ("On Friday, the government planned to pay"), plans included
+                    return "past"
                 tense = self._verb_tense(k, j)
                 if tense is not None:
                     return tense

@@ -324,7 +324,9 @@ class Normalizer:
         cur = period_of("season", now)
         this = period_of("season", dt.date(now.year, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], 1), code)
         rel = _norm(g.get("rel"))
-        if rel in ("last", "past", "this past"):
+        if rel == "this":  # "this summer": the one of the publication year, whatever the tense
+            p, why = (cur if cur.season == code else this), "this"
+        elif rel in ("last", "past", "this past"):
             p = this if this.start < cur.start else shift(this, -1, "year")
             why = "last"
         elif rel in ("next", "coming", "this coming"):
@@ -537,7 +539,8 @@ class Normalizer:
             d, why = on_or_after(now + dt.timedelta(days=1), wd), "next"
         else:
             direction, why = self._direction(c)
-            if why in ("present_tense", "no_tense") and re.match(r"['’]s\b", self.ctx.text[c.end:c.end + 3]):
+            if why != "past_tense" and re.match(r"['’]s\b", self.ctx.text[c.end:c.end + 3]) and not re.search(
+                    r"\b(?:will|'ll|shall)\b", self.ctx.text[max(0, c.start - 60):c.start]):
                 direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
             if direction == "past" and _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]):
                 direction, why = "future", "limit_ahead"
