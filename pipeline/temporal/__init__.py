@@ -11,8 +11,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   DATE whose value is the day; a possessive weekday ("Tuesday's close") is past;
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
-  DATE; "the year" alone a DURATION P1Y; "recent weeks" a DURATION PXW; decades in durations are
-  years (P20Y);
+  DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
+  year; "recent weeks" a DURATION PXW; decades in durations are years (P20Y);
 - "a year ago/earlier" next to a named quarter is that quarter a year back (financial news);
 - "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,
   nearly/almost/more than/at least are kept in the extent, about/over/within/only are not;

@@ -67,6 +67,9 @@ _EARLIEST = re.compile(
     r"\b(?:[Aa]s\s+(?:early|soon)\s+as|until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?|noon\s+|midnight\s+)?$")
 
 
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b")
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -637,9 +640,11 @@ class Normalizer:
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
         pmod = g.get("pmod")
-        if unit == "year" and not pmod and not g.get("rel"):
-            # "for the year", "the year's results": the span of a year (TimeBank)
-            return Resolution("DURATION", "P1Y", "duration.the_year", explicit=False)
+        if unit == "year" and not pmod and _norm(g.get("rel")) in ("", "fiscal") and _PERIOD_ENDED.match(
+                self.ctx.text, c.end):
+            # "the year ended Sept. 30": a twelve-month span named by its end (TimeBank); without
+            # an end date "for the year", "the first nine months of the year" are the current year
+            return Resolution("DURATION", "P1Y", "duration.the_year_ended", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
         if unit in ("year", "month"):
