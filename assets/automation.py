@@ -18,6 +18,9 @@ RANGE_END = "dagster/asset_partition_range_end"
 timeline_job = dg.define_asset_job(
     "timeline_job",
     selection=dg.AssetSelection.all(),
+    # Every step waits on the one-writer DuckDB pool anyway: running them in one process saves a
+    # spaCy import and model load per step.
+    executor_def=dg.in_process_executor,
     description="Index the inbox, then parse, tag, extract and merge the days that changed.",
 )
 
