@@ -16,6 +16,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - "a year ago/earlier" next to a named quarter is that quarter a year back (financial news);
 - "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,
   nearly/almost/more than/at least are kept in the extent, about/over/within/only are not;
+- PAST_REF ends on the publication day with an open start, FUTURE_REF starts on it with an open
+  end, PRESENT_REF is that day (the events module reads open ranges the same way);
 - narrative expressions anchor on the last explicit date at least as fine as their unit, else on
   the publication date; clock times without a day take the narrative's day.
 """

@@ -70,6 +70,13 @@ _EARLIEST = re.compile(
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b")
 
 
+def ref_range(value: str, dct: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
+    """Open ranges of the deictic references, as the events module reads them: PRESENT_REF is
+    the publication day, PAST_REF ends on it (open start: "recently" may be today's news too),
+    FUTURE_REF starts on it (open end)."""
+    return {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}.get(value)
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -662,8 +669,10 @@ class Normalizer:
         direction = _norm(g.get("dir") or g.get("dir2"))
         back = direction in ("ago", "earlier", "before", "previously", "prior")
         if g.get("vague") or parse_number(g.get("num")) is None:
-            return Resolution("DATE", "PAST_REF" if back else "FUTURE_REF", f"offset.vague_{direction}",
-                              explicit=False)
+            value = "PAST_REF" if back else "FUTURE_REF"
+            deictic = direction in ("ago", "from now", "hence")
+            return Resolution("DATE", value, f"offset.vague_{direction}", explicit=False,
+                              range=ref_range(value, self.dct) if deictic and self.dct else None)
         n = parse_number(g["num"])
         unit = self._unit(g["unit"])
         if unit in ("second", "minute", "hour", "night"):
@@ -807,7 +816,7 @@ class Normalizer:
         now = self.dct
         rng = None
         if now is not None:
-            rng = {"PRESENT_REF": (now, now)}.get(value)
+            rng = ref_range(value, now)
         return Resolution("DATE", value, f"reference.{_norm(g['ref']).replace(' ', '_')}", range=rng,
                           explicit=False, anchor=now, anchor_kind="publication" if now else None)
 
