@@ -13,7 +13,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
   year; "recent weeks" a DURATION PXW; decades in durations are years (P20Y);
-- "a year ago/earlier" next to a named quarter is that quarter a year back (financial news);
+- "a year ago/earlier" next to a named quarter is that quarter a year back (financial news),
+  unless a year-to-date span comes between ("For the nine months ... a year earlier": the year);
 - "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,
   nearly/almost/more than/at least are kept in the extent, about/over/within/only are not;
 - PAST_REF ends on the publication day with an open start, FUTURE_REF starts on it with an open

@@ -77,6 +77,10 @@ def ref_range(value: str, dct: dt.date) -> tuple[dt.date | None, dt.date | None]
     return {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}.get(value)
 
 
+_CUMULATIVE = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)[- ]months?\b|\bfirst\s+half\b|\byear\s+to\s+date\b",
+                         re.IGNORECASE)
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -159,8 +163,15 @@ class Normalizer:
             if c.start - pos > self.COMPARISON_REACH:
                 break
             if pos < c.start and p.granularity in ("quarter", "half"):
+                if self._cumulative(pos, c.start):
+                    return None
                 return p
         return None
+
+    def _cumulative(self, pos: int, end: int) -> bool:
+        """A year-to-date span named between a quarter and its comparison ("For the nine months,
+        net rose ... from $1 a year earlier"): the comparison is then the year before, not the quarter."""
+        return _CUMULATIVE.search(self.ctx.text, pos, end) is not None
 
     # ------------------------------------------------------------------------------- entry point
     def resolve(self, c: Candidate) -> Timex:
@@ -700,6 +711,9 @@ class Normalizer:
             compared = self._sentence_period(c) if unit == "year" and n == 1 and back else None
             if compared is not None:
                 anchor_period, kind = compared, "sentence"
+            elif unit == "year" and anchor_period.granularity in ("quarter", "half") and self._cumulative(
+                    max(0, c.start - self.COMPARISON_REACH), c.start):
+                anchor_period = period_of("year", anchor_period.start)
         if kind == "sentence" or (not deictic and self._finer(anchor_period.granularity, gran)):
             p = shift(anchor_period, steps, unit_for_shift)  # keep the anchor's granularity
         else:
