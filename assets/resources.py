@@ -40,6 +40,21 @@ class AnalyzerResource(dg.ConfigurableResource):
         return _ANALYZERS[key]
 
 
+class TimelineDuckDB(DuckDBResource):
+    """dagster-duckdb's resource, opened through the store: retries with jitter while another process
+    holds the file, names that process when it gives up, migrates, and always closes the connection."""
+
+    lock_timeout_s: float | None = None  # None: TIMELINE_LOCK_TIMEOUT_S, else 60 s
+
+    @contextmanager
+    def get_connection(self):
+        con = store.connect(self.database, timeout_s=self.lock_timeout_s, migrate_on_open=False)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
 @contextmanager
 def open_store(database: DuckDBResource) -> Iterator:
     """A connection from the DuckDB resource, migrated (or, under the Parquet setting, viewing the files)."""
@@ -52,10 +67,10 @@ def build_resources(inbox: str | Path | None = None, db: str | Path | None = Non
     """The resources for a given inbox and database (defaults: environment, then the bundled sample)."""
     db_path = Path(db) if db else default_db()
     if store.parquet_setting() is not None:
-        database = DuckDBResource(database=":memory:")  # views over the Parquet files, no file lock
+        database = TimelineDuckDB(database=":memory:")  # views over the Parquet files, no file lock
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        database = DuckDBResource(database=str(db_path))
+        database = TimelineDuckDB(database=str(db_path))
     return {
         "inbox": InboxResource(path=str(Path(inbox) if inbox else default_inbox()), max_file_bytes=max_file_bytes()),
         "database": database,

@@ -25,3 +25,8 @@ def partition_start() -> dt.date:
 
 def max_file_bytes() -> int:
     return int(os.environ.get("TIMELINE_MAX_FILE_BYTES", 5 * 1024 * 1024))
+
+
+def lock_timeout_s() -> float:
+    """How long a writer waits for another process to let go of the DuckDB file before giving up."""
+    return float(os.environ.get("TIMELINE_LOCK_TIMEOUT_S", 60))

@@ -59,10 +59,17 @@ def connect(
     path: str | Path,
     *,
     read_only: bool = False,
-    timeout_s: float = 60.0,
+    timeout_s: float | None = None,
     migrate_on_open: bool = True,
 ) -> duckdb.DuckDBPyConnection:
-    """A connection to the database at `path`, created and migrated when opened read-write."""
+    """A connection to the database at `path`, created and migrated when opened read-write.
+
+    `timeout_s` (default: TIMELINE_LOCK_TIMEOUT_S, 60 s) bounds the wait for another process's lock.
+    """
+    if timeout_s is None:
+        from pipeline.config import lock_timeout_s
+
+        timeout_s = lock_timeout_s()
     root = parquet_setting()
     if root is not None:  # Parquet mode: an in-memory DuckDB over the files, no lock to take
         con = duckdb.connect(":memory:")
@@ -95,7 +102,7 @@ def connect(
 
 
 @contextmanager
-def open_db(path: str | Path, *, read_only: bool = False, timeout_s: float = 60.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_db(path: str | Path, *, read_only: bool = False, timeout_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """`connect` as a context manager that always closes, so the lock is held as briefly as possible."""
     con = connect(path, read_only=read_only, timeout_s=timeout_s)
     try:
