@@ -9,7 +9,6 @@ retries, a DatabaseLocked error naming DuckDB's PID for the holder).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
