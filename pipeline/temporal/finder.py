@@ -83,7 +83,7 @@ class Finder:
             if not _capitalized(month):
                 return False
             key = month.lower().rstrip(".")
-            bare = not (g.get("day") or g.get("year") or g.get("ryear"))
+            bare = not (g.get("day") or g.get("dayword") or g.get("year") or g.get("ryear"))
             if bare and key in self.lex.ambiguous_months:
                 if key not in ("may", "march") and not month.endswith("."):
                     return False

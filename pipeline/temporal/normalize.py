@@ -81,6 +81,14 @@ _CUMULATIVE = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)[- ]
                          re.IGNORECASE)
 
 
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+# spoken days of broadcast transcripts: "March eighth", "June twenty-first"
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twentieth": 20, "thirtieth": 30} | {
+    f"{tens} {w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30)) for i, w in enumerate(_ORDINAL_WORDS[:9])}
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -251,7 +259,8 @@ class Normalizer:
         return Resolution("DATE", None, c.rule.name, period=Period("day", day), mod=position_mod(pm))
 
     def _month_day(self, c: Candidate, g: dict) -> Resolution:
-        month, day = self._month_num(g["month"]), int(g["day"])
+        month = self._month_num(g["month"])
+        day = _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(g["dayword"]))] if g.get("dayword") else int(g["day"])
         now = self._now()
         cands = []
         for y in (now.year - 1, now.year, now.year + 1):
@@ -373,6 +382,12 @@ class Normalizer:
         y = parse_spoken_year(g["spoken"])
         if y is None or not 1000 <= y <= 2999:
             raise Unresolvable()
+        if g.get("month"):  # broadcast transcripts: "January nineteen ninety-seven"
+            return Resolution("DATE", None, c.rule.name, period=Period("month", dt.date(y, self._month_num(g["month"]), 1)))
+        if g.get("season"):  # "the winter of nineteen ninety-four"
+            code = self.lex.seasons[_norm(g["season"])]
+            p = Period("season", dt.date(y, 3 * {"SP": 1, "SU": 2, "FA": 3, "WI": 4}[code], 1), code)
+            return Resolution("DATE", None, c.rule.name, period=p)
         return Resolution("DATE", None, c.rule.name, period=Period("year", dt.date(y, 1, 1)))
 
     def _decade(self, c: Candidate, g: dict) -> Resolution:
