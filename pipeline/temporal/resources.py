@@ -210,7 +210,7 @@ class Trigger:
     """Finds the trigger words of every rule: a dictionary lookup per word (much faster than one
     big case-insensitive alternation) plus one small regex for digit-shaped triggers."""
 
-    special: re.Pattern[str]
+    special: dict[str, re.Pattern[str]]
     categories: dict[str, frozenset[str]]
 
     def category_spans(self, text: str, lowers=None, starts=None, lengths=None) -> dict[str, list[tuple[int, int]]]:
@@ -234,8 +234,10 @@ class Trigger:
                     span = m.span()
                     for cat in cats:
                         out.setdefault(cat, []).append(span)
-        for m in self.special.finditer(text):
-            out.setdefault(m.lastgroup, []).append(m.span())
+        # one pass per shape: in a single alternation "7:15" (COLON) would hide "15 p.m." (CLOCK)
+        for name, rx in self.special.items():
+            for m in rx.finditer(text):
+                out.setdefault(name, []).append(m.span())
         return out
 
     @lru_cache(maxsize=1)
@@ -285,7 +287,7 @@ def load_trigger() -> Trigger:
                 for part in _WORD.findall(t):
                     cats.setdefault(part, set()).add(t)
     categories = {w: frozenset(cs) for w, cs in cats.items()}
-    special = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _SPECIAL_TRIGGERS.items()), re.IGNORECASE)
+    special = {name: re.compile(rx, re.IGNORECASE) for name, rx in _SPECIAL_TRIGGERS.items()}
     return Trigger(special, categories)
 
 
