@@ -271,6 +271,8 @@ class Normalizer:
         if not cands:
             raise Unresolvable()
         direction, why = self._direction(c, default="nearest", present="nearest")
+        if re.search(r"\beffective\s+(?:on\s+)?$", self.ctx.text[max(0, c.start - 14):c.start], re.IGNORECASE):
+            direction, why = "nearest", "effective"  # "a new office, effective Feb. 1": a start date either side
         rel = _norm(g.get("rel"))
         if rel in ("last", "next"):
             direction, why = ("past" if rel == "last" else "future"), rel
@@ -567,6 +569,14 @@ class Normalizer:
             before, after = on_or_before(a, wd), on_or_after(a, wd)
             d = before if (a - before) <= (after - a) else after
             return Resolution("DATE", None, "weekday.that_narrative", period=Period("day", d),
+                              relative=True, anchor=a, anchor_kind=kind)
+        if rel in ("the previous", "the prior", "the preceding", "the following"):
+            # "down 4.5% from the previous Friday": the one before the narrative's day
+            anchor, kind = self._narrative_anchor("day")
+            a = anchor.start
+            d = on_or_before(a - dt.timedelta(days=1), wd) if rel != "the following" else on_or_after(
+                a + dt.timedelta(days=1), wd)
+            return Resolution("DATE", None, f"weekday.{rel.split()[-1]}_narrative", period=Period("day", d),
                               relative=True, anchor=a, anchor_kind=kind)
         now = self._now()
         if rel in ("last", "past", "this past"):
