@@ -591,6 +591,9 @@ class Normalizer:
             if direction == "past" and _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]):
                 direction, why = "future", "limit_ahead"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
+        if g.get("offdir"):  # "the day before last Tuesday's hearing"
+            d += dt.timedelta(days=-1 if _norm(g["offdir"]) == "before" else 1)
+            why = f"day_{_norm(g['offdir'])}_{why}"
         # TimeBank convention: "Wednesday night" is a DATE whose value is the day
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
                           mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
