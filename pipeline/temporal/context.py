@@ -157,6 +157,11 @@ class DocContext:
         if "to" in lows:
             # infinitive: "expected to travel Monday" is future; "staged celebrations to mark the
             # entry on Friday" takes the tense of the verb that governs it
+            t = lows.index("to")
+            if "had" in lows[:t]:
+                return "past"  # "had been scheduled to expire Friday": a plan of the past
+            if t > 0 and lows[t - 1] in _FUTURE_CUE_VERBS:
+                return "future"  # "did not plan to remove him on Thursday"
             k = chain[0] - 1
             while k >= lo and not self._is_verb(k) and chain[0] - k < 8:
                 k -= 1
