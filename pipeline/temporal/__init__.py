@@ -8,7 +8,12 @@ hands absolute date strings to dateparser, `values` does the calendar arithmetic
 Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - a bare weekday/month follows the tense of its clause (past: latest on or before the publication
   day, which counts; future, scheduled or present: next on or after it); "Wednesday night" is a
-  DATE whose value is the day; a possessive weekday ("Tuesday's close") is past;
+  DATE whose value is the day (the corpora split evenly on 2025-09-03TNI); a possessive weekday
+  ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until
+  9 a.m. Tuesday") is future; an expression before a finite past verb dates it ("On Friday, the
+  government planned..."); "the previous Friday" counts back from the narrative's day; the month
+  after the publication month is the coming one even in a past clause; "effective Feb. 1" is the
+  nearest Feb. 1; "this summer" is the publication year's;
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
