@@ -594,9 +594,12 @@ class Normalizer:
         if g.get("offdir"):  # "the day before last Tuesday's hearing"
             d += dt.timedelta(days=-1 if _norm(g["offdir"]) == "before" else 1)
             why = f"day_{_norm(g['offdir'])}_{why}"
-        # TimeBank convention: "Wednesday night" is a DATE whose value is the day
+        # "Wednesday night/morning" is a DATE whose value is the day (the corpora split evenly on
+        # TNI/TMO); "Wednesday evening" keeps its part of day (2025-09-03TEV), as all of them do
+        time = "TEV" if _norm(pod) == "evening" else None
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
-                          mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+                          time=time, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
+                          anchor_kind="publication")
 
     # ------------------------------------------------------------------------------- units
     def _rel_unit(self, c: Candidate, g: dict) -> Resolution:
