@@ -66,7 +66,15 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
         node = root
         while node.head.i != node.i:
             node = node.head
-            if node.i in trigger_ids and node.i not in inside:
+            target = node
+            if node.pos_ == "AUX" and node.i not in trigger_ids:
+                # "the notes will be due on Nov. 1": the copula's predicate is the event
+                pred = next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.i in trigger_ids
+                             and c.i not in inside), None)
+                if pred is not None:
+                    target = pred
+            if target.i in trigger_ids and target.i not in inside:
+                node = target
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), then the nearest.
                 d = (root.dep_ in ARGUMENT_DEPS, abs(node.i - root.i))
