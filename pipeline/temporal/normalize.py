@@ -294,6 +294,9 @@ class Normalizer:
                 pick = max(d for d in cands if d < now)
         else:
             pick = min(cands, key=lambda d: abs((d - now).days))
+        if g.get("weekof"):  # "a hearing the week of March 6": the week holding that day
+            return Resolution("DATE", None, f"week_of.{why}", period=period_of("week", pick), relative=True,
+                              anchor=now, anchor_kind="publication")
         return Resolution(
             "DATE", None, f"month_day.{why}", period=Period("day", pick), mod=position_mod(g.get("pmod")),
             relative=True, anchor=now, anchor_kind="publication",
