@@ -24,6 +24,8 @@ _SEASON_CONTEXT = re.compile(
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+# wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
+_CLOCK_DAY_PAREN_GAP = re.compile(r"^\s*\([^()]{1,25}\)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 _TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
 
 
@@ -181,6 +183,11 @@ class Finder:
                         not nxt.groups.get("pod") and _CLOCK_DAY_GAP.match(text[c.end:nxt.start]):
                     out.append(Candidate(c.start, nxt.end, c.rule, c.groups, attached=nxt))
                     i += 2
+                    continue
+                if nxt.rule.kind in ("weekday", "deictic", "month_day", "absolute") and \
+                        not nxt.groups.get("pod") and _CLOCK_DAY_PAREN_GAP.match(text[c.end:nxt.start]):
+                    out.append(Candidate(c.start, c.end, c.rule, c.groups, attached=nxt))  # two extents
+                    i += 1
                     continue
             out.append(c)
             i += 1
