@@ -71,6 +71,8 @@ class EventExtractor:
             return own_place.get(t.i) or place_by_lemma.get(t.lemma_.lower())
 
         events: list[Event] = []
+        dated: dict[int, anchoring.Dating] = {}
+        pending: list[tuple[int, int | None]] = []  # present-tense reported events, with their report
         for tok, kind in triggers:
             own_tx = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
                       or anchoring.dependent_timex(tok, direct, trigger_ids))
@@ -105,6 +107,11 @@ class EventExtractor:
                 parts.insert(0, Participant(agent, "PERSON", "agent"))  # a resolved pronoun
             quote = quotes.containing(tok.idx)
             speaker = speakers.speaker(tok, quote)
+            dated[tok.i] = dating
+            if dating.basis == "publication" and dating.date_start == dating.date_end and (
+                    quote is not None or speaker is not None) and anchoring.tense(anchoring.clause_verb(tok)) == "present":
+                report_i = speakers.reporting_verb(tok, quote)
+                pending.append((len(events), report_i))
             if quote is not None and modality == "asserted":
                 modality = "reported"
             if speaker is not None:
@@ -122,6 +129,16 @@ class EventExtractor:
                 modality=modality, quoted=quote is not None, speaker=speaker,
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
+        # What a quote or a report says in the present holds when it was said ("'This appears to be a
+        # planned attack,' he said Saturday"), not on the publication day.
+        for n, report_i in pending:
+            rep = dated.get(report_i) if report_i is not None else None
+            if rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None \
+                    and rep.date_start == rep.date_end and rep.timex is not None:
+                ev = events[n]
+                ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
+                ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
+                ev.rule = f"{ev.pos.lower()}:report-time"
         return events
 
 
@@ -152,6 +169,7 @@ class _QuoteSpeakers:
         self.modal = modal
         self.ents = ents
         self._by_quote: dict[tuple[int, int], str | None] = {}
+        self._quote_verb: dict[tuple[int, int], int | None] = {}
         self._by_verb: dict[int, str | None] = {}
         last_named: str | None = None
         for t in doc:
@@ -181,6 +199,7 @@ class _QuoteSpeakers:
         a, b = span
         first = doc.char_span(a, b, alignment_mode="expand")
         found = None
+        verb_i = None
         if first is not None and len(first):
             of = self.sentences.of
             sents = [of(first[0].i)]
@@ -201,11 +220,28 @@ class _QuoteSpeakers:
                         continue
                     if self._by_verb[t.i] is not None:
                         found = self._by_verb[t.i]
+                        verb_i = t.i
                         break
                 if found:
                     break
         self._by_quote[span] = found
+        self._quote_verb[span] = verb_i
         return found
+
+    def reporting_verb(self, tok: "Token", quote: tuple[int, int] | None) -> int | None:
+        """Index of the reporting verb that introduces the quote or content clause `tok` is in."""
+        if quote is not None:
+            self._quote_speaker(quote)
+            return self._quote_verb.get(quote)
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:
+                return head.i
+            node = head
+        return None
 
     def speaker(self, tok: "Token", quote: tuple[int, int] | None) -> str | None:
         if quote is not None:

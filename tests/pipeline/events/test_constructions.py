@@ -157,3 +157,12 @@ def test_negated_subject_and_according_to(analyse, event):
     assert sank.modality == "reported"
     assert sank.speaker is not None and "coast guard" in sank.speaker
     assert sank.place == "Malta"
+
+
+def test_present_tense_of_a_quote_holds_when_it_was_said(analyse, event):
+    text = "\u201cThe company owns the land,\u201d the engineer said on February 26, 2026."
+    events, _ = analyse(text, DCT)
+    said, owns = event(events, "said"), event(events, "owns")
+    assert said.date_start == dt.date(2026, 2, 26)
+    assert owns.quoted
+    assert (owns.date_start, owns.date_basis) == (dt.date(2026, 2, 26), "narrative")
