@@ -89,6 +89,9 @@ _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twentieth":
     f"{tens} {w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30)) for i, w in enumerate(_ORDINAL_WORDS[:9])}
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?P<month>[A-Z][a-z]+\.?)\s+(?P<day>[0-3]?\d)\b")
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -504,6 +507,20 @@ class Normalizer:
             p = Period(gran, reported.start.replace(year=y))
             return Resolution("DATE", None, f"{gran}.year_of_reported", period=p, relative=True,
                               anchor=reported.start, anchor_kind=anchor_kind, explicit=False)
+        ended = _QUARTER_ENDED.match(self.ctx.text, c.end)
+        if ended and not rel and base is None and unit in ("quarter", "period") and \
+                ended.group("month").lower().rstrip(".") in self.lex.months:
+            # "the quarter ended July 31": the calendar quarter holding most of the three months
+            # (a fiscal quarter May-July is the second), in the year the end date falls before now;
+            # after a named (fiscal) quarter, "the quarter" stays that one
+            month, day = self._month_num(ended.group("month")), int(ended.group("day"))
+            end = dt.date(now.year, month, min(day, 28))
+            if end > now:
+                end = end.replace(year=now.year - 1)
+            p = period_of("quarter", end - dt.timedelta(days=45))
+            self.last_quarter = p  # the quarter reported on from here ("during the quarter")
+            return Resolution("DATE", None, "quarter.ended_on", period=p, relative=True, anchor=now,
+                              anchor_kind="publication", explicit=False)
         if rel in ("current", "this"):
             p, why = current, "current"
         elif rel in ("previous", "prior", "last") and unit != "period":
