@@ -532,7 +532,10 @@ class Normalizer:
             return Resolution("DATE", None, f"{gran}.{why}", period=p, relative=True, anchor=reported.start,
                               anchor_kind=anchor_kind, explicit=False)
         elif rel in ("latest", "recent"):
-            p, why = shift(current, -1), "latest_complete"
+            # the quarter last named, if complete ("fiscal second-quarter ... The latest period"),
+            # else the last complete quarter
+            done = base is not None and base.start <= shift(current, -1).start
+            p, why = (base, "latest_reported") if done else (shift(current, -1), "latest_complete")
         else:
             p, why = reported, "reported"
         if unit == "period" and not rel:
