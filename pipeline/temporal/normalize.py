@@ -809,8 +809,8 @@ class Normalizer:
         if code == "WE":
             code = "WE"
         text = self.ctx.text[c.start:c.end].lower()
-        if "-and-a-half-" in text and n is not None:
-            n += 0.5
+        if ("-and-a-half-" in text or g.get("andhalf")) and n is not None:
+            n += 0.5  # "a two-and-a-half-year term", "a minute and a half"
         if n is not None and n == 0.5 and code in ("H", "M") and time_unit:
             value = "PT30M" if code == "H" else "PT30S"
         elif n is not None and n == 0.5 and code == "Y":
