@@ -48,98 +48,124 @@ class EventExtractor:
         triggers = self._trigger_finder(doc).find(doc)
         if not triggers:
             return []
-        trigger_ids = {t.i for t, _ in triggers}
-        kinds = {t.i: k for t, k in triggers}
-        direct = anchoring.attach_timexes(doc, timexes, trigger_ids)
-        narrative = anchoring.NarrativeTime(timexes)
-        modal = ModalityReader(self.lexicon)
-        text = doc.text  # built anew from the tokens at each access: read it once
-        quotes = Quotes(text, self.lexicon.quote_pairs)
-        ents = roles.DocEntities(doc)
-        sentences = _Sentences(doc)
-        speakers = _QuoteSpeakers(doc, text, quotes, modal, ents, sentences)
-
-        # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
-        # then the one another mention of the same event noun had in the article ("the meeting").
-        own_place = {t.i: roles.direct_place(t, k, ents) for t, k in triggers}
-        place_by_lemma: dict[str, str] = {}
-        for t, k in triggers:
-            if k == "NOUN" and own_place[t.i] and t.lemma_.lower() not in place_by_lemma:
-                place_by_lemma[t.lemma_.lower()] = own_place[t.i]
-
-        def noun_place(t: "Token") -> str | None:
-            return own_place.get(t.i) or place_by_lemma.get(t.lemma_.lower())
-
+        ctx = _Document(doc, timexes, triggers, self.lexicon)
         events: list[Event] = []
         dated: dict[int, anchoring.Dating] = {}
         pending: list[tuple[int, int | None]] = []  # present-tense reported events, with their report
         for tok, kind in triggers:
-            own_tx = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, trigger_ids)
-                      or anchoring.dependent_timex(tok, direct, trigger_ids))
-            modality = modal.modality(tok, kind)
-            upper = anchoring.ancestor_timex(tok, direct) if own_tx is None else None
-            if upper is not None and anchoring.has_range(upper):
-                # A past clause under a dated one ("said Saturday they had cleared the road"): the
-                # story's time at that point, not the event's own words -> basis "narrative".
-                dating = anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
-            else:
-                dating = anchoring.date_event(tok, own_tx, narrative, dct, modality)
-            place = own_place[tok.i]
-            if place is None and kind == "NOUN":
-                place = place_by_lemma.get(tok.lemma_.lower())
-            if place is None and kind == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
-                # "the meeting took place in Oslo", "the summit is set to open in Geneva"
-                head = tok.head
-                place = own_place.get(head.i) or next(
-                    (own_place[c.i] for c in head.children if c.dep_ == "xcomp" and own_place.get(c.i)), None)
-            if place is None:
-                for n in roles.related_event_nouns(tok):
-                    if n.i in kinds and (place := noun_place(n)):
-                        break
-            agent_t = roles.agent_token(tok, kind)
-            patient_t = roles.patient_token(tok, kind)
-            agent = ents.phrase(agent_t) if agent_t is not None else None
-            if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and speakers.said_by(tok):
-                agent = speakers.said_by(tok)  # "he said": the speaker found for this verb
-            patient = ents.phrase(patient_t) if patient_t is not None else None
-            parts = roles.participants(tok, kind, agent_t, patient_t, place, ents)
-            if agent_t is not None and agent_t.i not in ents.by_token and agent != agent_t.text:
-                parts.insert(0, Participant(agent, "PERSON", "agent"))  # a resolved pronoun
-            quote = quotes.containing(tok.idx)
-            speaker = speakers.speaker(tok, quote)
+            modality = ctx.modal.modality(tok, kind)
+            dating = ctx.dating(tok, dct, modality)
             dated[tok.i] = dating
-            if dating.basis == "publication" and dating.date_start == dating.date_end and (
-                    quote is not None or speaker is not None) and anchoring.tense(anchoring.clause_verb(tok)) == "present":
-                report_i = speakers.reporting_verb(tok, quote)
-                pending.append((len(events), report_i))
+            place = ctx.place(tok, kind)
+            agent, patient, parts = ctx.arguments(tok, kind, place)
+            quote = ctx.quotes.containing(tok.idx)
+            speaker = ctx.speakers.speaker(tok, quote)
+            if (dating.basis == "publication" and dating.date_start == dating.date_end
+                    and (quote is not None or speaker is not None)
+                    and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
+                pending.append((len(events), ctx.speakers.reporting_verb(tok, quote)))
             if quote is not None and modality == "asserted":
                 modality = "reported"
             if speaker is not None:
-                parts.append(Participant(speaker, "PERSON" if _looks_person(speaker, ents) else None, "speaker"))
-            sent = sentences.of(tok.i)
+                label = "PERSON" if _looks_person(speaker, ctx.ents) else None
+                parts.append(Participant(speaker, label, "speaker"))
+            sent = ctx.sentences.of(tok.i)
             tx = dating.timex
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
-                pos=kind, sentence=text[sent.start_char:sent.end_char], sent_start=sent.start_char,
-                sent_end=sent.end_char,
-                agent=agent, patient=patient, place=place,
+                pos=kind, sentence=ctx.text[sent.start_char:sent.end_char], sent_start=sent.start_char,
+                sent_end=sent.end_char, agent=agent, patient=patient, place=place,
                 timex_start=tx.start if tx else None, timex_end=tx.end if tx else None,
                 timex_value=tx.value if tx else None,
                 date_start=dating.date_start, date_end=dating.date_end, date_basis=dating.basis,
                 modality=modality, quoted=quote is not None, speaker=speaker,
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
-        # What a quote or a report says in the present holds when it was said ("'This appears to be a
-        # planned attack,' he said Saturday"), not on the publication day.
-        for n, report_i in pending:
-            rep = dated.get(report_i) if report_i is not None else None
-            if rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None \
-                    and rep.date_start == rep.date_end and rep.timex is not None:
-                ev = events[n]
-                ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
-                ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
-                ev.rule = f"{ev.pos.lower()}:report-time"
+        _date_reported_present(events, pending, dated)
         return events
+
+
+def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None]],
+                           dated: dict[int, anchoring.Dating]) -> None:
+    """What a quote or a report says in the present holds when it was said ("'This appears to be a
+    planned attack,' he said Saturday"), not on the publication day."""
+    for n, report_i in pending:
+        rep = dated.get(report_i) if report_i is not None else None
+        if (rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None
+                and rep.date_start == rep.date_end and rep.timex is not None):
+            ev = events[n]
+            ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
+            ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
+            ev.rule = f"{ev.pos.lower()}:report-time"
+
+
+class _Document:
+    """What extraction knows about one document: timex attachments, places, entities, quotes."""
+
+    def __init__(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]], lexicon):
+        self.trigger_ids = {t.i for t, _ in triggers}
+        self.kinds = {t.i: k for t, k in triggers}
+        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids)
+        self.narrative = anchoring.NarrativeTime(timexes)
+        self.modal = ModalityReader(lexicon)
+        self.text = doc.text  # built anew from the tokens at each access: read it once
+        self.quotes = Quotes(self.text, lexicon.quote_pairs)
+        self.ents = roles.DocEntities(doc)
+        self.sentences = _Sentences(doc)
+        self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)
+        # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
+        # then the one another mention of the same event noun had in the article ("the meeting").
+        self.own_place = {t.i: roles.direct_place(t, k, self.ents) for t, k in triggers}
+        self.place_by_lemma: dict[str, str] = {}
+        for t, k in triggers:
+            if k == "NOUN" and self.own_place[t.i]:
+                self.place_by_lemma.setdefault(t.lemma_.lower(), self.own_place[t.i])
+
+    def dating(self, tok: "Token", dct: dt.date | None, modality: str) -> anchoring.Dating:
+        """Explicit (own, inherited or contained timex), story time of a dated clause above, narrative,
+        publication -- see anchoring.py."""
+        direct, ids = self.direct, self.trigger_ids
+        own = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, ids)
+               or anchoring.dependent_timex(tok, direct, ids))
+        upper = anchoring.ancestor_timex(tok, direct) if own is None else None
+        if upper is not None and anchoring.has_range(upper):
+            # A past clause under a dated one ("said Saturday they had cleared the road"): the
+            # story's time at that point, not the event's own words -> basis "narrative".
+            return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
+        return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _noun_place(self, t: "Token") -> str | None:
+        return self.own_place.get(t.i) or self.place_by_lemma.get(t.lemma_.lower())
+
+    def place(self, tok: "Token", kind: str) -> str | None:
+        place = self.own_place[tok.i]
+        if place is None and kind == "NOUN":
+            place = self.place_by_lemma.get(tok.lemma_.lower())
+        if place is None and kind == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the meeting took place in Oslo", "the summit is set to open in Geneva"
+            head = tok.head
+            place = self.own_place.get(head.i) or next(
+                (self.own_place[c.i] for c in head.children if c.dep_ == "xcomp" and self.own_place.get(c.i)),
+                None)
+        if place is None:
+            for n in roles.related_event_nouns(tok):
+                if n.i in self.kinds and (place := self._noun_place(n)):
+                    break
+        return place
+
+    def arguments(self, tok: "Token", kind: str, place: str | None) -> tuple[str | None, str | None, list[Participant]]:
+        """Agent, patient and named participants."""
+        ents = self.ents
+        agent_t = roles.agent_token(tok, kind)
+        patient_t = roles.patient_token(tok, kind)
+        agent = ents.phrase(agent_t) if agent_t is not None else None
+        if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
+            agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb
+        patient = ents.phrase(patient_t) if patient_t is not None else None
+        parts = roles.participants(tok, kind, agent_t, patient_t, place, ents)
+        if agent_t is not None and agent_t.i not in ents.by_token and agent != agent_t.text:
+            parts.insert(0, Participant(agent, "PERSON", "agent"))  # a resolved pronoun
+        return agent, patient, parts
 
 
 class _Sentences:
