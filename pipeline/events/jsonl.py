@@ -50,7 +50,7 @@ def load_tagger():
     return TemporalTagger()
 
 
-def pipeline_components(tagger, extractor: EventExtractor) -> tuple[str, ...]:
+def pipeline_components(tagger, extractor: "EventExtractor | type[EventExtractor]") -> tuple[str, ...]:
     """The union of what the tagger and the extractor need from spaCy."""
     need = set(extractor.required_components)
     if tagger is not None:
@@ -71,8 +71,7 @@ def extract_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp: "Language
     if nlp is None:
         from pipeline.nlp import load_nlp
 
-        extractor = EventExtractor()
-        nlp = load_nlp(pipeline_components(tagger, extractor))
+        nlp = load_nlp(pipeline_components(tagger, EventExtractor))
     extractor = EventExtractor(nlp=nlp)
     n = 0
     for doc, rec in nlp.pipe(_records(inp), batch_size=batch_size, as_tuples=True):
