@@ -18,7 +18,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
-  year; "recent weeks" a DURATION PXW; decades in durations are years (P20Y);
+  year; "recent weeks" a DURATION PXW but "in recent years" a
+  DATE PAST_REF (a vague era, as TimeBank mostly has it); decades in durations are years (P20Y);
 - "a year ago/earlier" next to a named quarter is that quarter a year back (financial news),
   unless a year-to-date span comes between ("For the nine months ... a year earlier": the year);
 - "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,

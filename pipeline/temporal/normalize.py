@@ -842,6 +842,13 @@ class Normalizer:
         if g.get("while"):
             return Resolution("DURATION", "PXX", "duration.vague_while", explicit=False)
         unit = self._unit(g["unit"])
+        lead = _norm(g.get("vague") if g.get("vague") in ("recent", "Recent") else g.get("rel"))
+        if unit == "year" and lead in ("recent", "past") and not (g.get("approx") or (
+                g.get("vague") and _norm(g["vague"]) not in ("recent",))):
+            # "in recent years", "in past years": a vague era before now, like "recently" (TimeBank),
+            # where "recent weeks" stays a stretch of time (PXW)
+            return Resolution("DATE", "PAST_REF", "reference.recent_years", explicit=False,
+                              range=ref_range("PAST_REF", self.dct) if self.dct else None)
         spec = self.lex.units[unit]
         code = spec["code"]
         if unit == "quarter":
