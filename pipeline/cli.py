@@ -129,7 +129,7 @@ def _filter_from(args: argparse.Namespace):
     return TimelineFilter(
         start=getattr(args, "date_from", None), end=getattr(args, "date_to", None),
         entity=getattr(args, "entity", None), text=getattr(args, "text", None), bases=bases,
-        limit=getattr(args, "limit", None),
+        limit=getattr(args, "limit", None), headline_only=not getattr(args, "all", False),
     )
 
 
@@ -148,7 +148,12 @@ def _print_timeline(db: Path, flt) -> int:
     idx = {c: i for i, c in enumerate(columns)}
     for r in rows:
         start, end = r[idx["date_start"]], r[idx["date_end"]]
-        when = "undated" if start is None else (str(start) if start == end else f"{start} .. {end}")
+        if start is None:
+            when = "undated"
+        elif end is None:
+            when = f"from {start}"  # open-ended ("from now on", FUTURE_REF)
+        else:
+            when = str(start) if start == end else f"{start} .. {end}"
         if r[idx["date_basis"]] != "explicit" and start is not None:
             when += f" ({r[idx['date_basis']]})"
         event = " ".join(x for x in (r[idx["trigger"]], r[idx["patient"]] or "") if x)
@@ -249,6 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--text", help="words in the event's sentence")
         p.add_argument("--explicit-only", action="store_true", help="only events dated by their own words")
         p.add_argument("--limit", type=int, help="at most this many entries")
+        p.add_argument("--all", action="store_true",
+                       help="every event, speech and light verbs and hypotheticals included")
 
     p = sub.add_parser("run", help="process an inbox into the database, then print the timeline")
     p.add_argument("--inbox", default=str(config.default_inbox()), help="folder of articles (default: the bundled samples)")

@@ -56,11 +56,14 @@ class TimelineFilter:
     text: str | None = None  # a substring of the sentence
     bases: tuple[str, ...] = ("explicit", "narrative", "publication")
     limit: int | None = None
+    headline_only: bool = True  # leave out speech and light verbs, hypotheticals (pipeline/headline.py)
 
 
 def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tuple[list[str], list[tuple]]:
     """Merged timeline entries, earliest first, with their sources."""
     where, params = ["date_basis IN (SELECT unnest(?::VARCHAR[]))"], [list(flt.bases)]
+    if flt.headline_only:
+        where.append("headline")
     if flt.start:
         where.append("date_end >= ?")
         params.append(flt.start)

@@ -119,6 +119,11 @@ MIGRATIONS: list[str] = [
         role VARCHAR
     );
     """,
+    # 2: events a reader sees in the headline timeline (pipeline/headline.py); older rows count as headline
+    # until their day is re-analysed.
+    """
+    ALTER TABLE events ADD COLUMN IF NOT EXISTS headline BOOLEAN DEFAULT true;
+    """,
 ]
 
 VIEWS = """
@@ -127,7 +132,7 @@ SELECT
     e.date_start, e.date_end, e.date_basis, e.timex_value,
     e.text AS trigger, e.lemma, e.agent, e.patient, e.place, e.modality, e.quoted, e.speaker,
     e.sentence, e.event_id, e.article_id, a.title, a.published, a.pub_date_source,
-    a.source_file, a.url, a.source, e.start, e."end", e.run_id
+    a.source_file, a.url, a.source, e.start, e."end", e.run_id, e.headline
 FROM events e JOIN articles a USING (article_id);
 
 -- Two events are the same happening when different articles report the same predicate on the same
@@ -160,6 +165,7 @@ SELECT
     arg_min(t.place, t.event_id) AS place,
     arg_min(t.modality, t.event_id) AS modality,
     arg_min(t.sentence, t.event_id) AS sentence,
+    bool_or(t.headline) AS headline,
     count(DISTINCT t.article_id) AS n_sources,
     list(DISTINCT t.source_file ORDER BY t.source_file) AS sources,
     list(DISTINCT t.article_id ORDER BY t.article_id) AS article_ids,

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Sequence
 import duckdb
 import pyarrow as pa
 
+from pipeline.headline import is_headline
 from pipeline.models import Analysis, Article, ArticleFile
 from pipeline.store import parquet
 
@@ -167,6 +168,7 @@ def analysis_rows(analysis: Analysis, version: str, run_id: str | None) -> tuple
                 "timex_start": e.timex_start, "timex_end": e.timex_end, "timex_value": e.timex_value,
                 "date_start": e.date_start, "date_end": e.date_end, "date_basis": e.date_basis,
                 "modality": e.modality, "quoted": e.quoted, "speaker": e.speaker, "rule": e.rule,
+                "headline": is_headline(e),
                 "source_file": art.source_file, "file_hash": art.file_hash,
                 "extractor_version": version, "run_id": run_id,
             }
