@@ -76,10 +76,38 @@ def _prep_objects(tok: "Token", preps: frozenset[str]):
                     yield c, o
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "("})
+
+
+def is_dateline(tok: "Token") -> bool:
+    """A word of a news dateline ("LISBON —", "KOUROU, French Guiana —"): the article's place, which the
+    parser often takes for the first sentence's subject. Upper case, near the start of its sentence,
+    before a dash."""
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+        return False
+    sent = tok.sent
+    if tok.i - sent.start > 8:
+        return False
+    return any(t.text in DATELINE_DASHES for t in tok.doc[tok.i + 1: min(sent.end, tok.i + 7)])
+
+
+def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
+    """The node's subject, passing over a dateline word (or taking what stands in apposition to it)."""
+    for c in node.children:
+        if c.dep_ not in deps:
+            continue
+        if not is_dateline(c):
+            return c
+        for a in c.children:
+            if a.dep_ == "appos":
+                return a
+    return None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     node = verb
     for _ in range(4):
-        subj = _child(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
+        subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
