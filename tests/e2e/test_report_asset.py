@@ -50,7 +50,7 @@ def test_report_alone_reads_the_store_and_links_its_page(tmp_path):
     assert text in html and (inbox / "lyon.txt").resolve().as_uri() in html
 
 
-def test_range_run_writes_a_report_with_every_entry(small_inbox, tmp_path):
+def test_range_run_writes_a_report_with_every_headline_entry(small_inbox, tmp_path):
     db = tmp_path / "t.duckdb"
     outcome = materialize_days(small_inbox, db, dt.date(2025, 9, 1), dt.date(2025, 9, 5),
                                instance=dg.DagsterInstance.ephemeral())
@@ -59,11 +59,13 @@ def test_range_run_writes_a_report_with_every_entry(small_inbox, tmp_path):
     html = report_path(db).read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=", html)  # opens without network
     con = duckdb.connect(str(db), read_only=True)
-    entries = con.execute("SELECT entry_id, sentence FROM timeline_entries").fetchall()
+    entries = con.execute("SELECT entry_id, sentence FROM timeline_entries WHERE headline").fetchall()
+    hidden = con.execute("SELECT entry_id FROM timeline_entries WHERE NOT headline").fetchall()
     con.close()
     assert entries
     listed = set(re.findall(r'<tr class="event" id="entry-(\w+)"', html))
     assert listed == {e for e, _ in entries}
+    assert hidden and not listed & {e for (e,) in hidden}  # speech frames and light verbs stay out
     # the sentences appear as the page escapes them
     import html as html_lib
     assert all(html_lib.escape(sentence) in html for _, sentence in entries)
