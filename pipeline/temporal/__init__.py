@@ -13,7 +13,10 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until
   9 a.m. Tuesday") is future; an expression before a finite past verb dates it ("On Friday, the
   government planned..."); "the previous Friday" counts back from the narrative's day; the month
-  after the publication month is the coming one even in a past clause; "effective Feb. 1" is the
+  after the publication month is the coming one even in a past clause, and so is whatever a noun of
+  intent announces ("announced an agreement to acquire the bank in January"); in a headline (the
+  text's first line, no full stop) the present simple is a past event ("Earthquake hits Japan on
+  Monday"), the infinitive a coming one ("UN envoy to visit Kabul Monday"); "effective Feb. 1" is the
   nearest Feb. 1; "this summer" is the publication year's;
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a

@@ -26,6 +26,13 @@ _FUTURE_CUE_VERBS = {
 }
 _PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected", "expects", "slated", "intends",
                "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens"}
+# nouns of intent before a to-infinitive: what they announce is to come ("announced an agreement to
+# acquire the bank in January", "unveiled plans to close the plant on Friday")
+_INTENT_NOUNS = {
+    "agreement", "agreements", "accord", "pact", "deal", "deals", "contract", "plan", "plans", "proposal",
+    "proposals", "offer", "offers", "bid", "bids", "pledge", "pledges", "promise", "promises", "commitment",
+    "intention", "intentions", "decision", "threat", "threats", "ultimatum",
+}
 _HAVE = {"has", "have", "had", "'ve", "’ve"}
 _PAST_BE = {"was", "were", "had"}
 _NEWLINE = re.compile(r"\n\s*")
@@ -158,6 +165,9 @@ class DocContext:
             # infinitive: "expected to travel Monday" is future; "staged celebrations to mark the
             # entry on Friday" takes the tense of the verb that governs it
             t = lows.index("to")
+            if t == 0 and chain[0] > lo and doc[chain[0] - 1].lower_ in _INTENT_NOUNS and (
+                    not self.has_tags or doc[chain[0] - 1].tag_.startswith("NN")):
+                return "future"  # "announced an agreement to acquire the bank in January"
             if "had" in lows[:t]:
                 return "past"  # "had been scheduled to expire Friday": a plan of the past
             if t > 0 and lows[t - 1] in _FUTURE_CUE_VERBS:
@@ -214,7 +224,32 @@ class DocContext:
             return "VBZ"
         return ""
 
+    HEADLINE_MAX_TOKENS = 20
+
+    def is_headline(self, token_i: int) -> bool:
+        """True when token `token_i` is in a headline: the text's first line, short, a line of its own
+        (a line break follows), not ended by a full stop."""
+        s, e = self.sentence_range(token_i)
+        while e > s + 1 and self.doc[e - 1].is_space:
+            e -= 1
+        if s != 0 or e - s > self.HEADLINE_MAX_TOKENS:
+            return False
+        last = self.doc[e - 1]
+        end = last.idx + len(last.text)
+        if "\n" in self.text[:end] or not self.text[end:].lstrip(" \t").startswith("\n"):
+            return False
+        return last.text not in (".", "!", "?", ";", ":", ",")
+
     def tense(self, start: int, end: int) -> Tense | None:
+        """Tense of the clause an expression at [start, end) modifies (see `clause_tense`); in a
+        headline the present simple tells a past event ("Earthquake hits Japan on Monday"), as
+        news style has it ("Parliament to vote Monday" is the future form)."""
+        tense = self.clause_tense(start, end)
+        if tense == "present" and self.is_headline(self.token_index(start)):
+            return "past"
+        return tense
+
+    def clause_tense(self, start: int, end: int) -> Tense | None:
         """Tense of the clause an expression at [start, end) modifies: the nearest verb group before
         it in its sentence (skipping a parenthetical between dashes), else the first one after it."""
         if not len(self.doc):
