@@ -18,7 +18,7 @@ from typing import Iterator
 import duckdb
 
 from pipeline.store import parquet
-from pipeline.store.schema import MIGRATIONS, SCHEMA_VERSION, VIEWS
+from pipeline.store.schema import ENTRIES_TABLE, MIGRATIONS, SCHEMA_VERSION, VIEWS
 
 PARQUET_ENV = "TIMELINE_PARQUET_ROOT"
 
@@ -151,6 +151,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             con.execute("ROLLBACK")
             raise
     con.execute(VIEWS)
+    kind = con.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = 'timeline_entries'"
+    ).fetchone()
+    if kind is None or kind[0] != "BASE TABLE":  # new file, or one whose entries were a view
+        con.execute("DROP VIEW IF EXISTS timeline_entries")
+        con.execute(ENTRIES_TABLE)
     return SCHEMA_VERSION
 
 

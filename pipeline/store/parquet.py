@@ -18,7 +18,7 @@ from typing import Sequence
 import duckdb
 import pyarrow as pa
 
-from pipeline.store.schema import MIGRATIONS, VIEWS
+from pipeline.store.schema import ENTRIES_VIEW, MIGRATIONS, VIEWS
 
 TABLES = ("article_files", "articles", "analysis_state", "temporal_expressions", "events", "event_participants")
 PARTITIONED = TABLES[1:]
@@ -57,6 +57,7 @@ def refresh_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
             source = f"SELECT * FROM _empty.{table}"
         con.execute(f"CREATE OR REPLACE VIEW main.{table} AS {source}")
     con.execute(VIEWS)
+    con.execute(ENTRIES_VIEW)
 
 
 def attach(con: duckdb.DuckDBPyConnection, root: Path) -> None:

@@ -18,6 +18,7 @@ import pyarrow as pa
 from pipeline.headline import is_headline
 from pipeline.models import Analysis, Article, ArticleFile
 from pipeline.store import parquet
+from pipeline.store.schema import ENTRIES_TABLE
 
 
 def _now() -> dt.datetime:
@@ -239,4 +240,5 @@ def write_analyses(
             "event_participants": insert_rows(con, "event_participants", participants),
         }
         insert_rows(con, "analysis_state", states)
+        con.execute(ENTRIES_TABLE)  # the merge across articles, in the same transaction
     return counts
