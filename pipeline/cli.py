@@ -133,6 +133,14 @@ def _filter_from(args: argparse.Namespace):
     )
 
 
+PRONOUNS = frozenset("i we you he she it they its their his her our which that who this these those".split())
+
+
+def _who(agent: str | None) -> str:
+    """The agent as a reader wants it: a bare pronoun says nothing out of its sentence."""
+    return "" if not agent or agent.lower() in PRONOUNS else agent
+
+
 def _print_timeline(db: Path, flt) -> int:
     from pipeline import store
 
@@ -160,7 +168,7 @@ def _print_timeline(db: Path, flt) -> int:
         if r[idx["modality"]] not in (None, "asserted"):
             event += f" [{r[idx['modality']]}]"
         sources = r[idx["sources"]]
-        table.add_row(when, event, r[idx["agent"]] or "", r[idx["place"]] or "", "\n".join(sources))
+        table.add_row(when, event, _who(r[idx["agent"]]), r[idx["place"]] or "", "\n".join(sources))
     console.print(table)
     return 0
 
