@@ -7,7 +7,6 @@ import json
 
 import dagster as dg
 
-from assets.partitions import daily_partitions
 from assets.resources import InboxResource
 from pipeline.config import partition_start
 from pipeline.runner import day_ranges, detect_changes
@@ -71,4 +70,4 @@ def nightly_schedule(context: dg.ScheduleEvaluationContext):
     return dg.RunRequest(run_key=f"nightly-{today.isoformat()}", tags=range_tags(days))
 
 
-__all__ = ["daily_partitions", "inbox_sensor", "nightly_schedule", "timeline_job"]
+__all__ = ["inbox_sensor", "nightly_schedule", "timeline_job"]

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-import duckdb
 
 from pipeline.models import Analysis, Article, ArticleFile
 from pipeline.readers import file_sha256, read_file, scan_inbox, sidecar_for

@@ -5,12 +5,10 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-import pytest
 
 from assets.automation import range_tags
 from assets.run import all_assets_and_checks, materialize_days
 from assets.resources import build_resources
-from tests.conftest import write_inbox
 
 FIRST, LAST = dt.date(2025, 9, 1), dt.date(2025, 9, 5)
 

@@ -4,7 +4,6 @@ succeeds, and nothing hangs (a FIFO once blocked the run forever)."""
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 from pathlib import Path

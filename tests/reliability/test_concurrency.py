@@ -15,7 +15,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
 
 from pipeline import store
 from tests.reliability.conftest import news_article, snapshot, start_timeline, timeline, whole_days

@@ -8,11 +8,10 @@ import sys
 import textwrap
 import time
 
-import duckdb
 import pytest
 
 from pipeline import store
-from pipeline.models import Analysis, Article, ArticleFile, Event, Participant, Timex
+from pipeline.models import Analysis, Article, Event, Participant, Timex
 
 DAY = dt.date(2025, 9, 4)
 
