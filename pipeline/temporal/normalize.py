@@ -63,6 +63,11 @@ class Resolution:
 
 # a limit ahead: "could leave as early as Tuesday", "extended its deadline until 9 a.m. Tuesday"
 # (a lower-case "until": "Until Thursday, they had not..." opens a sentence about the past)
+# a weekday looked forward to: "ahead of Sunday's election", "on the eve of Thursday's vote" (in
+# news a preview, whatever the tense of the clause: "Campaigning ended ahead of Sunday's vote")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to|on\s+the\s+eve\s+of|in\s+anticipation\s+of|"
+    r"in\s+preparation\s+for|await(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _EARLIEST = re.compile(
     r"\b(?:[Aa]s\s+(?:early|soon)\s+as|until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?|noon\s+|midnight\s+)?$")
 
@@ -613,6 +618,8 @@ class Normalizer:
                 direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
             if direction == "past" and _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]):
                 direction, why = "future", "limit_ahead"
+            elif _AHEAD_OF.search(self.ctx.text[max(0, c.start - 40):c.start]):
+                direction, why = "future", "ahead_of"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
         if g.get("offdir"):  # "the day before last Tuesday's hearing"
             d += dt.timedelta(days=-1 if _norm(g["offdir"]) == "before" else 1)
