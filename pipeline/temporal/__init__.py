@@ -12,7 +12,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   its part of day (2025-09-03TEV, as all the corpora do); a possessive weekday
   ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until
   9 a.m. Tuesday") and a weekday looked forward to ("ahead of Sunday's vote", "on the eve of") are
-  future; an expression before a finite past verb dates it ("On Friday, the
+  future; a weekday after a complementizer "that" takes the tense of the reported clause ("says
+  that on Monday the president alluded..."); an expression before a finite past verb dates it ("On Friday, the
   government planned..."); "the previous Friday" counts back from the narrative's day; the month
   after the publication month is the coming one even in a past clause, and so is whatever a noun of
   intent announces ("announced an agreement to acquire the bank in January"); in a headline (the

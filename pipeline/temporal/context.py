@@ -23,6 +23,7 @@ _FUTURE_CUE_VERBS = {
     "expected", "scheduled", "set", "due", "slated", "planned", "planning", "plans", "plan", "intends",
     "intend", "intended", "going", "poised", "prepared", "preparing", "hopes", "hope", "aims", "seeks",
     "expects", "expect", "schedules", "promised", "promises", "vowed", "vows", "agreed", "ready",
+    "hoping", "aiming", "intending", "expecting", "vowing", "pledging", "promising", "threatening",
 }
 _PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected", "expects", "slated", "intends",
                "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens"}
@@ -50,6 +51,9 @@ _IRREGULAR_PAST = {
     "rose", "fell", "sent", "spent", "spoke", "stood", "won", "wrote", "sold", "bought", "struck", "hit",
     "did", "was", "were", "had", "knew", "grew", "drew", "flew", "fought", "caught", "taught", "built",
 }
+# tags that may open a clause after "that" (a complementizer mis-tagged DT: "understands that during
+# her visit on Monday, she alluded"), unlike a pronoun object's neighbours ("whittle that down")
+_CLAUSE_OPENERS = {"IN", "DT", "PRP", "PRP$", "NNP", "NNPS", "EX", "CD"}
 _CLAUSE_GERUNDS = {"having", "being", "ending", "beginning", "starting", "following", "including", "running"}
 _TEMPORAL_HEADS = {
     "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "quarter",
@@ -175,10 +179,14 @@ class DocContext:
             k = chain[0] - 1
             while k >= lo and not self._is_verb(k) and chain[0] - k < 8:
                 k -= 1
-            if k >= lo and self._is_verb(k) and doc[k].lower_ not in _FUTURE_CUE_VERBS:
+            cue = k >= lo and doc[k].lower_ in _FUTURE_CUE_VERBS and not (
+                doc[k].lower_ == "going" and doc[k + 1].lower_ != "to")  # "going on to beat" is no plan
+            if k >= lo and self._is_verb(k) and not cue:
                 governing = self._verb_tense(k, lo)
                 if governing == "past":
                     return "past"
+                if governing is None and self._tag_or_guess(k) == "VBG":
+                    return None  # "before going on to beat Norway on Sunday": the main clause decides
             elif not (k >= lo and self._is_verb(k)):
                 # no governing verb before ("the first countries to accede to NATO on Friday were"):
                 # the main verb comes after
@@ -270,6 +278,9 @@ class DocContext:
                     continue
             if doc[j].text in (";",):
                 break
+            if doc[j].lower_ == "that" and self.has_tags and doc[j + 1].tag_ in _CLAUSE_OPENERS and (
+                    doc[j].tag_ == "IN" or (j - 1 >= lo and self._is_verb(j - 1))):
+                break  # "says that on Monday the president alluded to...": the clause after decides
             if self._is_verb(j):
                 tense = self._verb_tense(j, lo)
                 if tense is not None:
