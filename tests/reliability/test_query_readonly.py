@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline import store
 from tests.reliability.conftest import CODE, cli_command, cli_env
-from tests.reliability.test_upgrade import version_1_database
+from tests.reliability.test_upgrade import current_database
 
 WRITES = [
     "DELETE FROM articles",
@@ -47,7 +47,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture()
 def readonly_db(tmp_path) -> tuple[Path, Path]:
-    db = version_1_database(tmp_path / "db" / "t.duckdb")
+    db = current_database(tmp_path / "db" / "t.duckdb")
     work = tmp_path / "work"
     work.mkdir()
     (tmp_path / "outside.txt").write_text("a file next to the work folder")
