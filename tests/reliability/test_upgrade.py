@@ -58,7 +58,7 @@ def rows(path: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def test_a_version_1_database_is_migrated_on_open_and_keeps_its_data(tmp_path, monkeypatch):
+def test_a_database_is_migrated_to_a_new_version_on_open_and_keeps_its_data(tmp_path, monkeypatch):
     db = current_database(tmp_path / "old.duckdb")
     before = rows(db)
     with_migration(monkeypatch, V2_OK)
