@@ -54,6 +54,11 @@ def timex_root(doc: "Doc", tx: Timex) -> "Token | None":
     return span.root
 
 
+def tx_sent(doc: "Doc", tok: "Token"):
+    """The tokens a walk up from `tok` can visit: its sentence (the whole doc without sentences)."""
+    return tok.sent if doc.has_annotation("SENT_START") else doc
+
+
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
     direct: dict[int, Timex] = {}
@@ -64,7 +69,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
             continue
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
         node = root
-        while node.head.i != node.i:
+        for _ in range(len(tx_sent(doc, root))):  # bounded: a malformed parse must not loop forever
+            if node.head.i == node.i:
+                break
             node = node.head
             target = node
             if node.pos_ == "AUX" and node.i not in trigger_ids:
