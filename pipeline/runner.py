@@ -191,7 +191,8 @@ def analyse_days(
     todo_days = day_batches(todo, batch_articles)
     # Days with nothing to analyse still lose the rows of articles that left them.
     idle_days = sorted(set(days) - {d for batch in todo_days for d in batch})
-    for batch in [idle_days, *todo_days] if idle_days else todo_days:
+    batches = [idle_days, *todo_days] if idle_days else todo_days
+    for number, batch in enumerate(batches, start=1):
         wanted = set(batch)
         batch_todo = [a for a in todo if a.partition_day in wanted]
         batch_current = {a.article_id for a in articles if a.partition_day in wanted}
@@ -201,7 +202,8 @@ def analyse_days(
             progress.report("analyse", 1)
         with con_factory() as con:
             store.migrate(con)
-            counts = store.write_analyses(con, batch, batch_current, analyses, version, run_id)
+            counts = store.write_analyses(con, batch, batch_current, analyses, version, run_id,
+                                          refresh_entries=number == len(batches))
         summary.analysed += len(batch_todo)
         for key, value in counts.items():
             summary.counts[key] = summary.counts.get(key, 0) + value

@@ -72,7 +72,7 @@ def connect(
         timeout_s = lock_timeout_s()
     root = parquet_setting()
     if root is not None:  # Parquet mode: an in-memory DuckDB over the files, no lock to take
-        con = duckdb.connect(":memory:")
+        con = duckdb.connect(":memory:", config=_config())
         parquet.attach(con, root)
         return con
     path = Path(path)
@@ -84,7 +84,7 @@ def connect(
     delay = 0.05
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only, config=_config())
             break
         except (duckdb.IOException, duckdb.ConnectionException) as exc:
             if not _is_lock_error(exc):
@@ -158,6 +158,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("DROP VIEW IF EXISTS timeline_entries")
         con.execute(ENTRIES_TABLE)
     return SCHEMA_VERSION
+
+
+def _config() -> dict[str, str]:
+    """DuckDB's memory bound (TIMELINE_DUCKDB_MEMORY, default 512MB): past it, joins spill to disk, so the
+    pipeline's peak memory does not grow with the corpus."""
+    return {"memory_limit": os.environ.get("TIMELINE_DUCKDB_MEMORY", "512MB")}
 
 
 def _in_memory(con: duckdb.DuckDBPyConnection) -> bool:

@@ -192,8 +192,13 @@ def write_analyses(
     analyses: Sequence[Analysis],
     version: str,
     run_id: str | None,
+    *,
+    refresh_entries: bool = True,
 ) -> dict[str, int]:
     """Replace the analysis rows of `analyses`' articles, and drop those of articles no longer in `days`.
+
+    `refresh_entries` rebuilds the merged `timeline_entries` in the same transaction; a caller writing
+    many batches in a row passes False for all but the last.
 
     `current_ids` are the articles that `days` hold now; rows of any other article of those days go.
     Everything happens in one transaction.
@@ -240,5 +245,6 @@ def write_analyses(
             "event_participants": insert_rows(con, "event_participants", participants),
         }
         insert_rows(con, "analysis_state", states)
-        con.execute(ENTRIES_TABLE)  # the merge across articles, in the same transaction
+        if refresh_entries:
+            con.execute(ENTRIES_TABLE)  # the merge across articles, in the same transaction
     return counts
