@@ -53,7 +53,10 @@ QUERIES = {
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process, or of its largest spaCy worker if that is larger."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, workers) / 1024
 
 
 def write_inbox(corpus: Path, inbox: Path, limit: int | None) -> int:
@@ -117,7 +120,8 @@ def spacy_alone(analyzer: Analyzer, texts: list[str]) -> float:
 def time_queries(db_path: Path) -> dict[str, float]:
     with store.open_db(db_path, read_only=True) as con:
         day, person = con.execute(
-            "SELECT date_start, agent FROM timeline WHERE agent IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1"
+            "SELECT date_start, agent FROM timeline WHERE agent IS NOT NULL AND date_start IS NOT NULL "
+            "GROUP BY ALL ORDER BY count(*) DESC LIMIT 1"
         ).fetchone() or (dt.date(2025, 1, 1), "")
         source = con.execute("SELECT any_value(source_file) FROM events").fetchone()[0] or ""
         out = {}
@@ -139,10 +143,15 @@ def main() -> int:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--workdir", type=Path, help="keep the inbox and database here")
+    parser.add_argument("--queries-only", action="store_true", help="only time the queries on --workdir's database")
     parser.add_argument("--baseline-docs", type=int, default=1500,
                         help="spaCy alone runs on at most this many of the documents (throughput is per doc)")
     args = parser.parse_args()
 
+    if args.queries_only and args.workdir:
+        for name, ms in time_queries(args.workdir / "bench.duckdb").items():
+            print(f"  {name:<22} {ms:7.1f} ms")
+        return 0
     corpus = CORPORA.get(args.corpus, Path(args.corpus))
     if not corpus.exists():
         print(f"corpus {corpus} not found (../shared is development data, not part of the project)")
