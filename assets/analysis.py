@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.ingest import OWNERS, articles, partition_days
 from assets.metadata import column_schema, markdown_table
-from assets.partitions import DUCKDB_POOL, daily_partitions, single_run
+from assets.partitions import DAILY, DUCKDB_POOL
 from assets.resources import AnalyzerResource, open_store
 from pipeline import runner
 
@@ -31,9 +31,7 @@ class AnalysisConfig(dg.Config):
         dg.AssetSpec("events", deps=[articles], description=EVENT_DESCRIPTION, group_name="nlp",
                      kinds={"spacy", "duckdb"}, owners=OWNERS),
     ],
-    partitions_def=daily_partitions,
-    backfill_policy=single_run,
-    pool=DUCKDB_POOL,
+    **DAILY,
     name="analyse_articles",
 )
 def analyse_articles(

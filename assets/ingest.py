@@ -8,7 +8,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.metadata import column_schema, markdown_table
-from assets.partitions import DUCKDB_POOL, daily_partitions, single_run
+from assets.partitions import DAILY, DUCKDB_POOL
 from assets.resources import InboxResource, open_store
 from pipeline import runner, store
 from pipeline.config import partition_start
@@ -80,12 +80,10 @@ def partition_days(context: dg.AssetExecutionContext) -> list[dt.date]:
 
 @dg.asset(
     deps=[article_files],
-    partitions_def=daily_partitions,
-    backfill_policy=single_run,
+    **DAILY,
     group_name="ingest",
     kinds={"python", "duckdb"},
     owners=OWNERS,
-    pool=DUCKDB_POOL,
     description=(
         "Articles parsed from the inbox, one row per article, partitioned by publication day (the day "
         "the file arrived when no source gives a date). Re-materializing a day replaces its rows in one "

@@ -10,3 +10,6 @@ daily_partitions = dg.DailyPartitionsDefinition(start_date=partition_start().iso
 single_run = dg.BackfillPolicy.single_run()
 
 DUCKDB_POOL = "duckdb"  # every asset and check that opens the database; the instance limits it to 1
+
+# What every day-partitioned asset shares: its partitions, one run per range, and the DuckDB pool.
+DAILY = {"partitions_def": daily_partitions, "backfill_policy": single_run, "pool": DUCKDB_POOL}

@@ -175,12 +175,12 @@ def analyse_days(
 ) -> AnalysisSummary:
     """Analyse the articles of `days` whose content or extractor version changed, then write them.
 
-    `con_factory` opens the database (a context manager), briefly: to read what is there, then once per
+    `con_factory` opens the migrated database (a context manager: `store.open_db`, or the assets'
+    `open_store`), briefly: to read what is there, then once per
     batch of whole days to write it. All NLP work happens in between with no connection open (design
     §6), and each batch is one transaction, so memory stays bounded and no day is ever half-written.
     """
     with con_factory() as con:
-        store.migrate(con)
         articles = store.articles_for_days(con, days)
         state = store.analysis_state(con, days)
     current = {a.article_id for a in articles}
@@ -201,7 +201,6 @@ def analyse_days(
             analyses.append(analysis)
             progress.report("analyse", 1)
         with con_factory() as con:
-            store.migrate(con)
             counts = store.write_analyses(con, batch, batch_current, analyses, version, run_id,
                                           refresh_entries=number == len(batches))
         summary.analysed += len(batch_todo)
