@@ -5,8 +5,11 @@ Three steps (design §5):
    ("announced Thursday", "the meeting on Monday", "Thursday's vote");
 2. an event with no timex of its own borrows the one of the event that governs it as its object or
    complement ("held talks Monday", "is expected to hold a call on Thursday" -> "expected");
-3. the others are dated by the narrative time (the last explicit day mentioned before them) when their
-   clause tells a past story, else by the publication date.
+3. the others are dated by the narrative time when their clause tells a past story, else by the
+   publication date. The narrative time is the last explicit date mentioned before them in their
+   paragraph; a new paragraph returns to the story's news day (the first day named within a week
+   before publication, "Tuesday" in the lead), so a background date ("the bombings of Aug. 7") does
+   not date the rest of the article.
 
 Choices (see the package README section in extractor.py):
 - a narrative-dated event keeps the offsets of the timex that set the narrative time, so a reader can see
@@ -195,18 +198,59 @@ NARRATIVE_DAYS_ONLY = False
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 
 
-class NarrativeTime:
-    """The last explicit date mentioned before a given offset (the story's current time)."""
+NEWS_DAY_WINDOW = 7
+NEWS_DAY_MODE = True  # False: the last date anywhere before (measured: AQUAINT dating 0.696 vs 0.719)
 
-    def __init__(self, timexes: Sequence[Timex]):
+
+class NarrativeTime:
+    """The story's current time before a given offset.
+
+    Within a paragraph it is the last explicit date mentioned before the offset. A news story returns to
+    its news day (the day its lead reports, within a week before publication) at each new paragraph:
+    a background date ("the bombings of Aug. 7", "the summit in April") dates the sentences that follow
+    it in its own paragraph, not the rest of the article.
+    """
+
+    def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None):
         days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else _is_calendar(t))]
         days.sort(key=lambda t: t.start)
         self._starts = [t.start for t in days]
         self._days = days
+        self._paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+        self.news_day = _news_day(days, dct)
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self._paragraphs, offset)
 
     def before(self, offset: int) -> Timex | None:
         i = bisect.bisect_left(self._starts, offset)
-        return self._days[i - 1] if i else None
+        last = self._days[i - 1] if i else None
+        news = self.news_day
+        if (NEWS_DAY_MODE and last is not None and news is not None and last is not news
+                and news.start < offset and self._paragraph(last.start) != self._paragraph(offset)):
+            return self._last_mention(news, i)
+        return last
+
+    def _last_mention(self, day: Timex, i: int) -> Timex:
+        """The latest mention of `day` among the first `i` dates (a reader looks back to the nearest)."""
+        for t in reversed(self._days[:i]):
+            if t.range_start == day.range_start and t.range_end == day.range_end:
+                return t
+        return day
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _news_day(days: Sequence[Timex], dct: dt.date | None) -> Timex | None:
+    """The first day named in the article within a week before publication: the day the story reports."""
+    if dct is None:
+        return None
+    for t in days:
+        if (t.range_start == t.range_end and t.range_start is not None
+                and dct - dt.timedelta(days=NEWS_DAY_WINDOW) <= t.range_start <= dct):
+            return t
+    return None
 
 
 CALENDAR_VALUE = re.compile(r"^\d{3,4}")

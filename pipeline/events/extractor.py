@@ -25,7 +25,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-3"
+    version: str = "events-4"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -48,7 +48,7 @@ class EventExtractor:
         triggers = self._trigger_finder(doc).find(doc)
         if not triggers:
             return []
-        ctx = _Document(doc, timexes, triggers, self.lexicon)
+        ctx = _Document(doc, timexes, triggers, self.lexicon, dct)
         events: list[Event] = []
         dated: dict[int, anchoring.Dating] = {}
         pending: list[tuple[int, int | None]] = []  # present-tense reported events, with their report
@@ -102,11 +102,12 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
 class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
-    def __init__(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]], lexicon):
+    def __init__(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]], lexicon,
+                 dct: dt.date | None = None):
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids)
-        self.narrative = anchoring.NarrativeTime(timexes)
+        self.narrative = anchoring.NarrativeTime(timexes, doc.text, dct)
         self.modal = ModalityReader(lexicon)
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)

@@ -100,6 +100,24 @@ def test_narrative_time_carries_to_the_next_past_sentence(analyse, event):
     assert fled.date_start == dt.date(2026, 2, 2)
 
 
+def test_new_paragraph_returns_to_the_news_day(analyse, event):
+    text = ("Flood waters rose across the valley on Tuesday. The storm that began on February 20 "
+            "had dropped rain for a week.\n\n"
+            "Firefighters evacuated two villages.")
+    events, _ = analyse(text, DCT)
+    evacuated = event(events, "evacuated")
+    assert evacuated.date_basis == "narrative"
+    assert evacuated.date_start == dt.date(2026, 3, 3)  # Tuesday, not the storm's February 20
+    assert text[evacuated.timex_start:evacuated.timex_end] == "Tuesday"
+
+
+def test_background_date_dates_the_rest_of_its_paragraph(analyse, event):
+    text = ("Flood waters rose across the valley on Tuesday.\n\n"
+            "The river burst its banks on February 20, 2026. Farmers lost their herds.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "lost").date_start == dt.date(2026, 2, 20)
+
+
 def test_present_perfect_without_date_stays_open_before_publication(analyse, event):
     events, _ = analyse("The city has built a new bridge.", DCT)
     built = event(events, "built")
