@@ -107,10 +107,10 @@ class _Document:
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids)
-        self.narrative = anchoring.NarrativeTime(timexes, doc.text, dct)
         self.modal = ModalityReader(lexicon)
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
+        self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes.containing)
         self.ents = roles.DocEntities(doc)
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)

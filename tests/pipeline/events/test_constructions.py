@@ -111,6 +111,19 @@ def test_new_paragraph_returns_to_the_news_day(analyse, event):
     assert text[evacuated.timex_start:evacuated.timex_end] == "Tuesday"
 
 
+def test_a_date_ahead_is_not_the_story_time_of_a_past_event(analyse, event):
+    text = "The army withdrew on Monday. A summit is planned for December. The rebels retreated."
+    events, _ = analyse(text, DCT)
+    assert event(events, "retreated").date_start == dt.date(2026, 3, 2)  # Monday, not December
+
+
+def test_a_date_inside_a_quote_does_not_date_the_speech(analyse, event):
+    text = ("Rebels attacked the town on February 2, 2026. "
+            "\u201cWe lost our harvest on January 5,\u201d a farmer said.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "said").date_start == dt.date(2026, 2, 2)
+
+
 def test_background_date_dates_the_rest_of_its_paragraph(analyse, event):
     text = ("Flood waters rose across the valley on Tuesday.\n\n"
             "The river burst its banks on February 20, 2026. Farmers lost their herds.")
