@@ -29,6 +29,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   unless a year-to-date span comes between ("For the nine months ... a year earlier": the year);
 - "the" belongs to an expression headed by a temporal noun, not to a premodifier; early/late/mid,
   nearly/almost/more than/at least are kept in the extent, about/over/within/only are not;
+- "early", "mid" and "late" keep the range of their value ("late November" is all of November, with
+  `mod` END): where late November starts is a guess; "earlier this year" and "later this month" are
+  cut at the publication day, which the text does imply;
 - PAST_REF ends on the publication day with an open start, FUTURE_REF starts on it with an open
   end, PRESENT_REF is that day (the events module reads open ranges the same way);
 - narrative expressions anchor on the last explicit date at least as fine as their unit, else on

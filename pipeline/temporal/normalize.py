@@ -21,7 +21,6 @@ from pipeline.temporal.values import (
     Period,
     add_months,
     duration_value,
-    mod_range,
     period_of,
     shift,
 )
@@ -210,9 +209,10 @@ class Normalizer:
             rs, re_ = res.period.start, res.period.end
             gran = "time" if res.time else res.period.granularity
             if res.range is not None:
+                # Exact bounds the text implies: "earlier this year" ends at publication. The vague
+                # "early", "mid", "late" do not narrow the range: where early September ends is a
+                # guess, so the range stays the month and `mod` (START, MID, END) says which part.
                 rs, re_ = res.range
-            elif res.mod in ("START", "MID", "END") and not res.time:
-                rs, re_ = mod_range(rs, re_, res.mod)
             if res.explicit and res.type in ("DATE", "TIME"):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
                 self.explicit_periods.append((c.start, res.period))

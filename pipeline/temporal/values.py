@@ -236,18 +236,3 @@ def range_of_value(value: str | None) -> tuple[dt.date | None, dt.date | None, s
     except ValueError:
         return None, None, None
     return None, None, None
-
-
-def mod_range(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
-    """Narrows a range for early / mid / late: the first half, the middle third, the second half
-    ("late September" is Sept. 15-30, as the GUM annotations of Wikinews read it)."""
-    if not mod or mod not in ("START", "MID", "END") or start == end:
-        return start, end
-    days = (end - start).days + 1
-    half = max(days // 2, 1)
-    if mod == "START":
-        return start, start + dt.timedelta(days=half - 1)
-    if mod == "END":
-        return end - dt.timedelta(days=days - half), end
-    third = max(days // 3, 1)
-    return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
