@@ -278,6 +278,8 @@ class DocContext:
                     continue
             if doc[j].text in (";",):
                 break
+            if doc[j].lower_ in ("and", "but") and j - 1 >= lo and doc[j - 1].text == ",":
+                break  # ", and the March accession will go ahead": a new clause, the verb after decides
             if doc[j].lower_ == "that" and self.has_tags and doc[j + 1].tag_ in _CLAUSE_OPENERS and (
                     doc[j].tag_ == "IN" or (j - 1 >= lo and self._is_verb(j - 1))):
                 break  # "says that on Monday the president alluded to...": the clause after decides

@@ -89,8 +89,10 @@ class Finder:
             if bare and key in self.lex.ambiguous_months:
                 if key not in ("may", "march") and not month.endswith("."):
                     return False
-                if not (g.get("pmod") or g.get("rel") or g.get("quant") or _TEMPORAL_CONTEXT_BEFORE.search(before)):
-                    return False
+                premodifier = bool(re.search(r"\bthe\s+$", before, re.IGNORECASE)) and ctx.modifies_following_noun(c.end)
+                if not (g.get("pmod") or g.get("rel") or g.get("quant") or premodifier
+                        or _TEMPORAL_CONTEXT_BEFORE.search(before)):
+                    return False  # "the March accession", "the May elections" are dates; "March" alone is not
                 if key == "may" and ctx.has_tags:
                     i = ctx.token_index(c.start + c.length - 1)
                     if ctx.doc[i].tag_ == "MD":
