@@ -65,7 +65,7 @@ def tx_sent(doc: "Doc", tok: "Token"):
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, int]] = {}
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -86,13 +86,30 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
             if target.i in trigger_ids and target.i not in inside:
                 node = target
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
-                # as the time" is not dated Saturday night when "a week ago" modifies it), then the nearest.
-                d = (root.dep_ in ARGUMENT_DEPS, RANGE_FIRST and not has_range(tx), abs(node.i - root.i))
+                # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
+                # time beats a baseline it is compared with, a calendar date beats a duration, then the nearest.
+                d = (root.dep_ in ARGUMENT_DEPS, comparison(root, node), not has_range(tx), abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d
                 break
     return direct
+
+
+COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
+
+
+def comparison(root: "Token", event: "Token") -> bool:
+    """The timex names the baseline the event is measured against, not its time ("rose 5% in the
+    third quarter from $2 million a year earlier", "up from last year's $2.3 billion")."""
+    node = root
+    for _ in range(6):
+        if node.i == event.i or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i != event.i and node.lower_ in COMPARISON_WORDS:
+            return True
+    return False
 
 
 def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
@@ -201,7 +218,6 @@ NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7
 SKIP_FUTURE = True
 SKIP_QUOTED = True
-RANGE_FIRST = True
 NEWS_DAY_MODE = True  # False: the last date anywhere before (measured: AQUAINT dating 0.696 vs 0.719)
 
 

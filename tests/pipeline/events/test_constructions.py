@@ -197,3 +197,11 @@ def test_present_tense_of_a_quote_holds_when_it_was_said(analyse, event):
     assert said.date_start == dt.date(2026, 2, 26)
     assert owns.quoted
     assert (owns.date_start, owns.date_basis) == (dt.date(2026, 2, 26), "narrative")
+
+
+def test_a_comparison_baseline_does_not_date_the_event(analyse, event):
+    text = "In the third quarter of 2025, the bank's net income rose from $4 million a year earlier."
+    events, _ = analyse(text, DCT)
+    rose = event(events, "rose")
+    assert text[rose.timex_start:rose.timex_end].endswith("third quarter of 2025")
+    assert (rose.date_start, rose.date_end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
