@@ -130,9 +130,10 @@ class Finder:
         if kind == "season" and not (g.get("year") or g.get("rel") or g.get("pmod")):
             if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):
                 return False
-        if kind == "deictic" and (g.get("word") or "").lower() == "today" and \
-                re.match(r"['’]s\s+[a-z]", text[c.end:c.end + 5]):
-            return False  # "today's world": generic, not the publication day
+        if kind == "deictic" and (g.get("word") or "").lower() == "today":
+            possessed = re.match(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
+            if possessed and not {w for w in possessed.groups() if w} & self.lex.day_nouns:
+                return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
             if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):

@@ -54,6 +54,7 @@ class Lexicon:
 
     months: dict[str, int]
     ambiguous_months: set[str]
+    day_nouns: set[str]
     weekdays: dict[str, int]
     weekday_abbreviations: set[str]
     seasons: dict[str, str]
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon(
         months=raw["months"],
         ambiguous_months=set(raw["ambiguous_months"]),
+        day_nouns=set(raw["day_nouns"]),
         weekdays=raw["weekdays"],
         weekday_abbreviations=set(raw["weekday_abbreviations"]),
         seasons=raw["seasons"],
