@@ -112,6 +112,29 @@ def comparison(root: "Token", event: "Token") -> bool:
     return False
 
 
+BASELINE_ADJECTIVE = re.compile(r"\byear[- ](?:earlier|ago)$", re.IGNORECASE)
+
+
+def is_baseline(doc: "Doc", tx: Timex) -> bool:
+    """A timex that names the baseline of a comparison ("from $99 million a year earlier", "compared
+    with year-earlier net income", "the year-ago period"): it is not the time the story is at."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if BASELINE_ADJECTIVE.search(span.text) and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ"):
+        return True  # "year-earlier net income"
+    if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
+        return True  # "the year-ago period"
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(span.start - 1, max(sent_start - 1, span.start - BASELINE_REACH - 1), -1):
+        t = doc[k]
+        if t.lower_ in COMPARISON_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "."):
+            return False
+    return False
+
+
 def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
     """The timex of the governing event, for objects and complements that have none of their own;
     for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
@@ -218,6 +241,8 @@ NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7
 SKIP_FUTURE = True
 SKIP_QUOTED = True
+SKIP_BASELINES = True
+BASELINE_REACH = 8
 NEWS_DAY_MODE = True  # False: the last date anywhere before (measured: AQUAINT dating 0.696 vs 0.719)
 
 
@@ -231,10 +256,13 @@ class NarrativeTime:
     """
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
-                 quotes: "Callable[[int], tuple[int, int] | None] | None" = None):
+                 quotes: "Callable[[int], tuple[int, int] | None] | None" = None,
+                 baseline: "Callable[[Timex], bool] | None" = None):
         days = [t for t in timexes if (_is_day(t) if NARRATIVE_DAYS_ONLY else _is_calendar(t))]
         if SKIP_FUTURE and dct is not None:
             days = [t for t in days if t.range_start <= dct]
+        if baseline is not None:
+            days = [t for t in days if not baseline(t)]
         self._quote = quotes or (lambda offset: None)
         days.sort(key=lambda t: t.start)
         self._starts = [t.start for t in days]

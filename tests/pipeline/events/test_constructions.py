@@ -205,3 +205,10 @@ def test_a_comparison_baseline_does_not_date_the_event(analyse, event):
     rose = event(events, "rose")
     assert text[rose.timex_start:rose.timex_end].endswith("third quarter of 2025")
     assert (rose.date_start, rose.date_end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+def test_a_comparison_baseline_does_not_set_the_story_time(analyse, event):
+    text = ("The bank earned $5 million in the third quarter of 2025. "
+            "Profit fell to $3 million from $4 million a year earlier. Sales rose to $9 million.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "rose").date_start == dt.date(2025, 7, 1)  # the quarter, not 2024
