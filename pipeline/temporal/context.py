@@ -26,7 +26,8 @@ _FUTURE_CUE_VERBS = {
     "hoping", "aiming", "intending", "expecting", "vowing", "pledging", "promising", "threatening",
 }
 _PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected", "expects", "slated", "intends",
-               "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens"}
+               "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens", "booked",
+               "books", "reserved", "rescheduled"}
 # nouns of intent before a to-infinitive: what they announce is to come ("announced an agreement to
 # acquire the bank in January", "unveiled plans to close the plant on Friday")
 _INTENT_NOUNS = {

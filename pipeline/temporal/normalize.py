@@ -726,8 +726,9 @@ class Normalizer:
             return Resolution("DURATION", "P1Y", "duration.the_year_ended", explicit=False)
         if unit == "weekend":
             return self._rel_unit(c, {"rel": "", "unit": "weekend"})
-        if unit in ("year", "month"):
-            # "the end of the year", "the fiscal year": the publication's year in news
+        if unit in ("year", "month") or self._tense(c) in ("future", "present"):
+            # "the end of the year", "the fiscal year": the publication's year in news; "testing will
+            # continue for the rest of the week": a plan's week is the week it is announced in
             anchor, kind = Period("day", self._now()), "publication"
         else:
             anchor, kind = self._narrative_anchor(unit)
