@@ -25,7 +25,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-6"
+    version: str = "events-7"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -110,9 +110,11 @@ class _Document:
         self.modal = ModalityReader(lexicon)
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
+        background = {id(tx) for i, tx in self.direct.items()
+                      if anchoring.SKIP_PLUPERFECT and anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing,
-            (lambda tx: anchoring.is_baseline(doc, tx)) if anchoring.SKIP_BASELINES else None)
+            lambda tx: id(tx) in background or (anchoring.SKIP_BASELINES and anchoring.is_baseline(doc, tx)))
         self.ents = roles.DocEntities(doc)
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)

@@ -212,3 +212,10 @@ def test_a_comparison_baseline_does_not_set_the_story_time(analyse, event):
             "Profit fell to $3 million from $4 million a year earlier. Sales rose to $9 million.")
     events, _ = analyse(text, DCT)
     assert event(events, "rose").date_start == dt.date(2025, 7, 1)  # the quarter, not 2024
+
+
+def test_a_pluperfect_background_date_does_not_move_the_story(analyse, event):
+    text = ("Metro workers walked off the job on Monday.\n\n"
+            "The union said it had warned the company in January. Pickets blocked the depot.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "blocked").date_start == dt.date(2026, 3, 2)  # Monday, not January
