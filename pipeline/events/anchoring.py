@@ -248,6 +248,8 @@ SKIP_FUTURE = True
 SKIP_QUOTED = True
 SKIP_BASELINES = True
 SKIP_PLUPERFECT = True
+SKIP_PRESENT_ERA = True
+PRESENT_ERA_DAYS = 7
 BASELINE_REACH = 8
 NEWS_DAY_MODE = True  # False: the last date anywhere before (measured: AQUAINT dating 0.696 vs 0.719)
 
@@ -269,6 +271,10 @@ class NarrativeTime:
             days = [t for t in days if t.range_start <= dct]
         if baseline is not None:
             days = [t for t in days if not baseline(t)]
+        if SKIP_PRESENT_ERA and dct is not None:
+            # "this year", "this month": the present, not a time the story moved to
+            days = [t for t in days if not (t.range_start <= dct <= t.range_end
+                                            and (t.range_end - t.range_start).days > PRESENT_ERA_DAYS)]
         self._quote = quotes or (lambda offset: None)
         days.sort(key=lambda t: t.start)
         self._starts = [t.start for t in days]

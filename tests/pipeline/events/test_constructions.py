@@ -219,3 +219,10 @@ def test_a_pluperfect_background_date_does_not_move_the_story(analyse, event):
             "The union said it had warned the company in January. Pickets blocked the depot.")
     events, _ = analyse(text, DCT)
     assert event(events, "blocked").date_start == dt.date(2026, 3, 2)  # Monday, not January
+
+
+def test_the_present_year_is_not_a_story_time(analyse, event):
+    text = ("Rebels attacked the town on February 2, 2026. Prices have doubled this year. "
+            "Residents fled to the hills.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "fled").date_start == dt.date(2026, 2, 2)  # not the whole of 2026
