@@ -43,7 +43,8 @@ def decode_text(data: bytes, *, fmt: str | None = None) -> str:
             text = _decode(data, declared, f"{declared} (declared by the HTML)")
     if _CONTROL.search(text):
         share = len(_CONTROL.findall(text)) / max(len(text), 1)
-        if "\x00" in text or share > _MAX_CONTROL_SHARE:
+        # A JSONL file is judged line by line: a garbled line must not take its good neighbours with it.
+        if "\x00" in text or (share > _MAX_CONTROL_SHARE and fmt != "jsonl"):
             raise Unreadable("binary file, not text (control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.readers import read_file
@@ -61,6 +61,7 @@ def test_sidecars_of_any_shape(tmp_path, side):
     st.just(json.dumps({"published": "2025-09-04", "text": "The council met on Monday."})),
     st.text(max_size=30), st.just(""), st.just("   "), st.just("[1, 2]"), st.just('{"text": "cut'),
 ), min_size=1, max_size=8))
+@example(lines=[json.dumps({"published": "2025-09-04", "text": "The council met on Monday."}), "\x1f\x1f", "\x1f\x1f"])
 def test_jsonl_files_of_any_lines(tmp_path, lines):
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(lines), encoding="utf-8")
