@@ -110,11 +110,12 @@ class _Document:
         self.modal = ModalityReader(lexicon)
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
-        background = {id(tx) for i, tx in self.direct.items()
-                      if anchoring.SKIP_PLUPERFECT and anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
+        # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
+        # and a comparison's baseline ("from $4 million a year earlier").
+        pluperfect = {id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing,
-            lambda tx: id(tx) in background or (anchoring.SKIP_BASELINES and anchoring.is_baseline(doc, tx)))
+            lambda tx: id(tx) in pluperfect or anchoring.is_baseline(doc, tx))
         self.ents = roles.DocEntities(doc)
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)
