@@ -7,7 +7,9 @@ hands absolute date strings to dateparser, `values` does the calendar arithmetic
 
 Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - a bare weekday/month follows the tense of its clause (past: latest on or before the publication
-  day, which counts; future, scheduled or present: next on or after it); "Wednesday night" is a
+  day, which counts; future, scheduled or present: next on or after it); a month in a present or
+  tenseless clause is the occurrence nearest to publication ("takes effect in January" written in
+  September: next January; "since May" looks back); "Wednesday night" is a
   DATE whose value is the day (the corpora split evenly on 2025-09-03TNI), "Wednesday evening" keeps
   its part of day (2025-09-03TEV, as all the corpora do); a possessive weekday
   ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until

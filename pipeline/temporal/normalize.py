@@ -339,9 +339,16 @@ class Normalizer:
             return Period("month", p), "month.next"
         if rel == "this":
             return Period("month", this_year), "month.this"
-        direction, why = self._direction(c, default="same_year", present="same_year")
+        direction, why = self._direction(c, default="nearest", present="nearest")
         ahead = (month - now.month) % 12
         before = self.ctx.text[max(0, c.start - 12):c.start].lower()
+        if direction == "nearest":
+            # a present clause, or none: a schedule ("the law takes effect in January") or a state
+            # around now ("prices are high in August"): the occurrence nearest to publication, ahead
+            # on a tie ("since May" looks back)
+            direction = "future" if ahead <= 6 else "past"
+            if re.search(r"\bsince\s+$", before):
+                direction = "past"
         if direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
             # a deadline just ahead in a past clause ("gave it until mid-November") is to come
             direction, why = "future", "deadline"

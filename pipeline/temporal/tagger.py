@@ -27,7 +27,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.8.0"
+    version: str = "1.9.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
