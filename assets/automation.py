@@ -9,7 +9,8 @@ import dagster as dg
 
 from assets.resources import InboxResource
 from pipeline.config import partition_start
-from pipeline.runner import day_ranges, detect_changes
+from pipeline.inbox_changes import detect_changes, known_from_cursor
+from pipeline.runner import day_ranges
 
 RANGE_START = "dagster/asset_partition_range_start"
 RANGE_END = "dagster/asset_partition_range_end"
@@ -36,12 +37,12 @@ def range_tags(days: list[dt.date]) -> dict[str, str]:
     description="Watches the inbox; a new or changed article starts a run over the days it touches.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext, inbox: InboxResource):
-    cursor = json.loads(context.cursor) if context.cursor else {}
-    changes = detect_changes(inbox.root, cursor, max_bytes=inbox.max_file_bytes, today=dt.date.today())
-    new_cursor, changed, days = changes.state, changes.changed, changes.days
+    known = known_from_cursor(json.loads(context.cursor) if context.cursor else {})
+    changes = detect_changes(inbox.root, known, max_bytes=inbox.max_file_bytes, today=dt.date.today())
+    changed = changes.keys
     start, last = partition_start(), dt.date.today() + dt.timedelta(days=1)
-    days = {d for d in days if start <= d <= last}
-    context.update_cursor(json.dumps(new_cursor, sort_keys=True))
+    days = {d for d in changes.days if start <= d <= last}
+    context.update_cursor(json.dumps(changes.cursor(), sort_keys=True))
     if not changed:
         return dg.SkipReason("no new or changed file in the inbox")
     if not days:

@@ -30,27 +30,24 @@ OWNERS = ["team:timeline"]
 def article_files(context: dg.AssetExecutionContext, inbox: InboxResource, database: DuckDBResource) -> dg.MaterializeResult:
     with open_store(database) as con:
         previous = store.indexed_files(con)
-    summary = runner.index_inbox(
+    changes = runner.index_inbox(
         inbox.root, previous, max_bytes=inbox.max_file_bytes, start=partition_start(), today=dt.date.today()
     )
     with open_store(database) as con:
-        store.replace_article_files(con, summary.files, context.run.run_id)
+        store.replace_article_files(con, changes.files, context.run.run_id)
         schema = column_schema(con, "article_files")
-    quarantined = summary.quarantined
+    quarantined = changes.quarantined
     for f in quarantined:
         context.log.warning(f"quarantined {f.reason}")
-    statuses = Counter(f.status for f, _ in summary.files)
+    statuses = Counter(f.status for f, _ in changes.files)
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(summary.files),
+            "dagster/row_count": len(changes.files),
             "dagster/column_schema": schema,
-            "new": summary.new,
-            "changed": summary.changed,
-            "unchanged": summary.unchanged,
-            "removed": summary.removed,
+            **changes.counts,  # new, changed, unchanged, removed
             "quarantined": len(quarantined),
             "partial": statuses.get("partial", 0),
-            "days": len(summary.days),
+            "days": len(changes.all_days),
             "quarantined_reasons": dg.MetadataValue.json([f.reason for f in quarantined]),
             "quarantined_files": dg.MetadataValue.md(
                 markdown_table(["file", "reason"], [(f.path, f.reason) for f in quarantined])

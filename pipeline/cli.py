@@ -50,8 +50,9 @@ SELECT DISTINCT d FROM (
 def plan_days(inbox: Path, db: Path, *, force: bool) -> tuple[list[dt.date], int, int]:
     """The days a run must cover: those whose files changed since the stored index, and those analysed
     by an older tagger or extractor. Returns (days, changed files, files in the inbox)."""
-    from pipeline import runner, store
+    from pipeline import store
     from pipeline.analysis import analyzer_version
+    from pipeline.inbox_changes import detect_changes, known_from_index
 
     index: dict = {}
     stale: set[dt.date] = set()
@@ -61,13 +62,11 @@ def plan_days(inbox: Path, db: Path, *, force: bool) -> tuple[list[dt.date], int
                 index = store.indexed_files(con)
                 version = analyzer_version()
                 stale = {r[0] for r in con.execute(UNFINISHED_DAYS, {"version": version}).fetchall()}
-    known = {} if force else runner.known_from_index(index)
-    changes = runner.detect_changes(inbox, known, max_bytes=config.max_file_bytes(), today=dt.date.today())
-    days = changes.days | stale
-    if force:
-        days |= {dt.date.fromisoformat(d) for s in changes.state.values() for d in s.get("d", [])}
+    known = {} if force else known_from_index(index)
+    changes = detect_changes(inbox, known, max_bytes=config.max_file_bytes(), today=dt.date.today())
+    days = set(changes.days) | stale  # with --force nothing is known: every file is new, all its days touched
     start, last = config.partition_start(), dt.date.today() + dt.timedelta(days=1)
-    return sorted(d for d in days if start <= d <= last), len(changes.changed), len(changes.state)
+    return sorted(d for d in days if start <= d <= last), len(changes.keys), len(changes.entries)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
