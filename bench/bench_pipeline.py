@@ -98,7 +98,7 @@ def run_once(inbox: Path, db: TimedDB, analyzer: Analyzer, start: dt.date) -> di
     with db() as con:
         store.replace_article_files(con, summary.files, "bench")
     t_index = time.perf_counter() - t0
-    days = summary.changed_days(previous)
+    days = summary.days
     t1 = time.perf_counter()
     files = [(f.path, d) for f, d in summary.files if f.status != "quarantined"]
     loaded = runner.load_articles(inbox, files, days, max_bytes=50 * 1024 * 1024) if days else []
