@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,9 +45,17 @@ def write_report(con: duckdb.DuckDBPyConnection, inbox: Path | None, path: Path,
     stories = group_stories(events)
     page = render_page(stories, title=title, generated=generated)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(page, encoding="utf-8")
-    os.replace(partial, path)
+    # A temporary name of its own: two runs may write the report at once (Parquet mode runs day
+    # partitions in parallel); the last complete page wins, never half of one.
+    fd, partial = tempfile.mkstemp(prefix=path.name + ".", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(page)
+        os.chmod(partial, 0o644)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
     dated = sum(e.dated for e in events)
     return ReportSummary(
         path=path, entries=len(events), dated=dated, undated=len(events) - dated, stories=len(stories),

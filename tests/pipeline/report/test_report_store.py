@@ -71,3 +71,39 @@ def test_write_report_writes_the_page_beside_the_database(db, tmp_path):
     assert all(s in html for s in sentences) and "Later Macron met Merz again." in sentences
     assert 'href="https://example.org/a"' in html
     assert not list(path.parent.glob("*.partial"))
+
+
+def test_two_writers_at_once_leave_one_whole_page(db, tmp_path, monkeypatch):
+    """Parquet mode runs partitions in parallel: each writes the report; neither may fail or leave half a page."""
+    import threading
+
+    import pipeline.report as report
+
+    barrier = threading.Barrier(2)
+    real_render = report.render_page
+
+    def render_together(*args, **kwargs):
+        page = real_render(*args, **kwargs)
+        barrier.wait(timeout=10)  # both writers reach the file at the same moment
+        return page
+
+    monkeypatch.setattr(report, "render_page", render_together)
+    path = report_path(db)
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for _ in range(5):
+                with store.open_db(db, read_only=True) as con:
+                    write_report(con, tmp_path / "inbox", path)
+        except BaseException as err:  # noqa: BLE001 - the test reports any failure of a writer
+            errors.append(err)
+
+    threads = [threading.Thread(target=write) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert not list(path.parent.glob("*.partial"))
