@@ -264,8 +264,9 @@ class NarrativeTime:
     `sets_story_time`; background dates -- a comparison's baseline, a pluperfect clause -- are left out
     by the caller). A news story returns to its news day (the day its lead reports, within a week before
     publication) at each new paragraph: a background date ("the bombings of Aug. 7", "the summit in
-    April") dates the sentences that follow it in its own paragraph, not the rest of the article. A date
-    inside a quotation dates only events of that quotation.
+    April") dates the sentences that follow it in its own paragraph, not the rest of the article. Before
+    any date, the story is at its news day, even when the lead names it later. A date inside a quotation
+    dates only events of that quotation.
     """
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
@@ -289,7 +290,11 @@ class NarrativeTime:
             i -= 1
         last = self._days[i - 1] if i else None
         news = self.news_day
-        if (last is not None and news is not None and last is not news and news.start < offset
+        if last is None:
+            # the lead tells the news before it names its day ("Terrorist bombings killed 82 people ...,
+            # officials said as dawn broke Saturday"): the news day, outside quotations
+            return news if quote is None else None
+        if (news is not None and last is not news and news.start < offset
                 and self._paragraph(last.start) != self._paragraph(offset)):
             return self._last_mention(news, i)
         return last

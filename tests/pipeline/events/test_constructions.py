@@ -226,3 +226,10 @@ def test_the_present_year_is_not_a_story_time(analyse, event):
             "Residents fled to the hills.")
     events, _ = analyse(text, DCT)
     assert event(events, "fled").date_start == dt.date(2026, 2, 2)  # not the whole of 2026
+
+
+def test_the_lead_takes_the_news_day_named_after_it(analyse, event):
+    text = "Floods swept through the valley. Officials said on Tuesday that 12 people had died."
+    events, _ = analyse(text, DCT)
+    swept = event(events, "swept")
+    assert (swept.date_start, swept.date_basis) == (dt.date(2026, 3, 3), "narrative")
