@@ -233,3 +233,9 @@ def test_the_lead_takes_the_news_day_named_after_it(analyse, event):
     events, _ = analyse(text, DCT)
     swept = event(events, "swept")
     assert (swept.date_start, swept.date_basis) == (dt.date(2026, 3, 3), "narrative")
+
+
+def test_a_purpose_clause_takes_the_time_of_its_trip(analyse, event):
+    events, _ = analyse("The minister will travel to Geneva on March 12 to sign the treaty.", DCT)
+    sign = event(events, "sign")
+    assert (sign.date_start, sign.date_basis) == (dt.date(2026, 3, 12), "explicit")
