@@ -347,15 +347,20 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         nt = narrative.before(tok.idx)
         if nt is not None:
             return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
-    if t == "present" and own is None and dct is not None:
-        # The present is the publication day; cite the story's own words for that day when it has them.
-        nt = narrative.before(tok.idx)
-        if nt is not None and nt.range_start <= dct <= nt.range_end and nt.range_start == nt.range_end:
-            return Dating(nt, dct, dct, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
+    # Dated from publication: cite the story's own words for that day when it has them ("Friday").
+    now = own or publication_day_mention(narrative, tok.idx, dct)
+    if t == "present" and own is None and now is not None:
+        return Dating(now, dct, dct, "narrative")  # the present is the publication day
     if vague_past or (own is None and t == "perfect"):
-        return Dating(own, None, dct, "publication")
+        return Dating(now, None, dct, "publication")  # "has pleaded innocent": some time up to now
     if vague_future or (own is None and (t == "future" or modality == "expected")):
-        return Dating(own, dct, None, "publication")
-    return Dating(own, dct, dct, "publication")
+        return Dating(now, dct, None, "publication")
+    return Dating(now, dct, dct, "publication")
+
+
+def publication_day_mention(narrative: NarrativeTime, offset: int, dct: dt.date) -> Timex | None:
+    """The story's time at `offset` when it is a mention of the publication day itself."""
+    nt = narrative.before(offset)
+    return nt if nt is not None and nt.range_start == nt.range_end == dct else None

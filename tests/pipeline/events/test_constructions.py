@@ -239,3 +239,11 @@ def test_a_purpose_clause_takes_the_time_of_its_trip(analyse, event):
     events, _ = analyse("The minister will travel to Geneva on March 12 to sign the treaty.", DCT)
     sign = event(events, "sign")
     assert (sign.date_start, sign.date_basis) == (dt.date(2026, 3, 12), "explicit")
+
+
+def test_an_undated_present_perfect_cites_the_words_for_the_publication_day(analyse, event):
+    text = "The court heard the case on Thursday. The defendant has pleaded innocent."
+    events, _ = analyse(text, DCT)  # DCT is a Thursday
+    pleaded = event(events, "pleaded")
+    assert (pleaded.date_start, pleaded.date_end, pleaded.date_basis) == (None, DCT, "publication")
+    assert text[pleaded.timex_start:pleaded.timex_end] == "Thursday"
