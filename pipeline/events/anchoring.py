@@ -70,6 +70,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
         root = timex_root(doc, tx)
         if root is None:
             continue
+        if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
+            continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
         node = root
         for _ in range(len(tx_sent(doc, root))):  # bounded: a malformed parse must not loop forever
@@ -241,6 +243,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
     return "untensed"
 
 
+NOUN_MODIFIER_DEPS = frozenset({"amod"})
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time

@@ -247,3 +247,10 @@ def test_an_undated_present_perfect_cites_the_words_for_the_publication_day(anal
     pleaded = event(events, "pleaded")
     assert (pleaded.date_start, pleaded.date_end, pleaded.date_basis) == (None, DCT, "publication")
     assert text[pleaded.timex_start:pleaded.timex_end] == "Thursday"
+
+
+def test_a_time_adjective_of_a_thing_does_not_date_the_clause(analyse, event):
+    text = "Rebels attacked the town on February 2, 2026. The mayor left his current office."
+    events, _ = analyse(text, DCT)
+    left = event(events, "left")
+    assert (left.date_start, left.date_basis) == (dt.date(2026, 2, 2), "narrative")  # not "current": today
