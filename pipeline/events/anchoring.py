@@ -138,8 +138,8 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
 
 
 def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
-    """The timex of the governing event, for objects, complements and purpose clauses that have none of
-    their own; for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
+    """The timex of the governing event, for objects, complements, purpose clauses and the participles of
+    an event noun that have none of their own; for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
     set to open next week", "the meeting took place on Monday")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.head.i != tok.i:
         head = tok.head
@@ -148,6 +148,8 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return found
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
+    if tok.dep_ == "acl" and tok.head.i in direct:
+        return direct[tok.head.i]  # a dated event noun's participle: "the Feb. 23 accord signed by Annan"
     node = tok
     for _ in range(3):
         if node.dep_ not in INHERIT_DEPS or node.head.i == node.i:

@@ -254,3 +254,10 @@ def test_a_time_adjective_of_a_thing_does_not_date_the_clause(analyse, event):
     events, _ = analyse(text, DCT)
     left = event(events, "left")
     assert (left.date_start, left.date_basis) == (dt.date(2026, 2, 2), "narrative")  # not "current": today
+
+
+def test_the_participle_of_a_dated_event_noun_shares_its_date(analyse, event):
+    text = "Inspections resumed under the February 23, 2026 accord signed by both governments."
+    events, _ = analyse(text, DCT)
+    signed = event(events, "signed")
+    assert (signed.date_start, signed.date_basis) == (dt.date(2026, 2, 23), "explicit")
