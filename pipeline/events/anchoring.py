@@ -83,6 +83,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
                 # "the notes will be due on Nov. 1": the copula's predicate is the event
                 pred = next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.i in trigger_ids
                              and c.i not in inside), None)
+                if pred is None:
+                    # "the dividend increase was its second this year": else the subject is the event
+                    pred = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids
+                                 and c.i not in inside), None)
                 if pred is not None:
                     target = pred
             if target.i in trigger_ids and target.i not in inside:

@@ -261,3 +261,9 @@ def test_the_participle_of_a_dated_event_noun_shares_its_date(analyse, event):
     events, _ = analyse(text, DCT)
     signed = event(events, "signed")
     assert (signed.date_start, signed.date_basis) == (dt.date(2026, 2, 23), "explicit")
+
+
+def test_an_event_subject_of_a_copula_takes_the_date_of_its_clause(analyse, event):
+    events, _ = analyse("The pay rise was the second one in January 2026.", DCT)
+    rise = event(events, "rise")
+    assert (rise.date_start, rise.date_end, rise.date_basis) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31), "explicit")
