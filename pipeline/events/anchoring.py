@@ -348,6 +348,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
     if own is not None and has_range(own):
+        if dct is not None and own.range_start <= dct and _after_since(tok.doc, own):
+            # "the longest strike since 1989", "has lived there since 2010": after that date, up to now
+            return Dating(own, own.range_start, dct, "explicit")
         return Dating(own, own.range_start, own.range_end, "explicit")
     t = tense(clause_verb(tok))
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
@@ -367,6 +370,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if vague_future or (own is None and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
+
+
+def _after_since(doc: "Doc", tx: Timex) -> bool:
+    """The timex is the object of "since": it starts a stretch of time rather than dating the event."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
 
 
 def publication_day_mention(narrative: NarrativeTime, offset: int, dct: dt.date) -> Timex | None:

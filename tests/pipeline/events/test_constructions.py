@@ -267,3 +267,9 @@ def test_an_event_subject_of_a_copula_takes_the_date_of_its_clause(analyse, even
     events, _ = analyse("The pay rise was the second one in January 2026.", DCT)
     rise = event(events, "rise")
     assert (rise.date_start, rise.date_end, rise.date_basis) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31), "explicit")
+
+
+def test_since_a_date_is_after_it_not_on_it(analyse, event):
+    events, _ = analyse("\u201cThis was the longest metro strike since 1989,\u201d the mayor said.", DCT)
+    strike = event(events, "strike")
+    assert (strike.date_start, strike.date_end) == (dt.date(1989, 1, 1), DCT)
