@@ -210,6 +210,12 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
     return None
 
 
+def finite_past(verb: "Token") -> bool:
+    """A verb in the past tense by its own form ("announced", "did not plan"), not an infinitive or a
+    participle that only inherits a past from the clause above it."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def pluperfect(verb: "Token") -> bool:
     """"had warned": a clause set before the story's time (background, not the story moving on)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

@@ -25,7 +25,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-15"
+    version: str = "events-16"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -108,6 +108,8 @@ class _Document:
         self.kinds = {t.i: k for t, k in triggers}
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids)
         self.modal = ModalityReader(lexicon)
+        # "set to resume Monday", "scheduled for Friday": being scheduled is about that day
+        self.schedule_words = frozenset(lexicon.expectation_adjectives)
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
@@ -131,8 +133,17 @@ class _Document:
         """Explicit (own, inherited or contained timex), story time of a dated clause above, narrative,
         publication -- see anchoring.py."""
         direct, ids = self.direct, self.trigger_ids
-        own = (direct.get(tok.i) or anchoring.inherited_timex(tok, direct, ids)
-               or anchoring.dependent_timex(tok, direct, ids))
+        own = direct.get(tok.i) or anchoring.inherited_timex(tok, direct, ids)
+        if own is None:
+            # The date of an event inside the trigger's phrase ("took the child in a raid on April 22"),
+            # unless it cannot be this event's time: a date after publication under a verb in the past
+            # ("announced plans to build a plant next year", "promised a referendum next year").
+            inner = anchoring.dependent_timex(tok, direct, ids)
+            if inner is not None and not (anchoring.has_range(inner)
+                                          and tok.lower_ not in self.schedule_words
+                                          and anchoring.finite_past(anchoring.clause_verb(tok))
+                                          and dct is not None and inner.range_start > dct):
+                own = inner
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they had cleared the road"): the

@@ -273,3 +273,10 @@ def test_since_a_date_is_after_it_not_on_it(analyse, event):
     events, _ = analyse("\u201cThis was the longest metro strike since 1989,\u201d the mayor said.", DCT)
     strike = event(events, "strike")
     assert (strike.date_start, strike.date_end) == (dt.date(1989, 1, 1), DCT)
+
+
+def test_a_past_announcement_is_not_dated_by_the_plan_it_announces(analyse, event):
+    events, _ = analyse("The minister announced plans to build a new bridge next year.", DCT)
+    announced, build = event(events, "announced"), event(events, "build")
+    assert announced.date_start == DCT and announced.date_basis != "explicit"
+    assert (build.date_start, build.date_end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
