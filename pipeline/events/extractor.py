@@ -25,7 +25,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-16"
+    version: str = "events-17"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -133,16 +133,16 @@ class _Document:
         """Explicit (own, inherited or contained timex), story time of a dated clause above, narrative,
         publication -- see anchoring.py."""
         direct, ids = self.direct, self.trigger_ids
-        own = direct.get(tok.i) or anchoring.inherited_timex(tok, direct, ids)
+        own = direct.get(tok.i)
+        if own is not None and self._ahead_of_past(tok, own, dct) and self._target(own):
+            own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1"
+        own = own or anchoring.inherited_timex(tok, direct, ids)
         if own is None:
             # The date of an event inside the trigger's phrase ("took the child in a raid on April 22"),
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
-            if inner is not None and not (anchoring.has_range(inner)
-                                          and tok.lower_ not in self.schedule_words
-                                          and anchoring.finite_past(anchoring.clause_verb(tok))
-                                          and dct is not None and inner.range_start > dct):
+            if inner is not None and not self._ahead_of_past(tok, inner, dct):
                 own = inner
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
@@ -150,6 +150,20 @@ class _Document:
             # story's time at that point, not the event's own words -> basis "narrative".
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+        """A date after publication cannot be the time of a verb in the past tense, except for the
+        words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in September")."""
+        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
+                and tok.lower_ not in self.schedule_words and anchoring.finite_past(tok))
+
+    TARGET_WORDS = frozenset({"until", "till", "through", "to", "for", "payable", "effective", "by", "before"})
+
+    def _target(self, tx: Timex) -> bool:
+        """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),
+        not when it happened."""
+        before = self.text[max(0, tx.start - 12):tx.start].split()
+        return bool(before) and before[-1].lower() in self.TARGET_WORDS
 
     def _noun_place(self, t: "Token") -> str | None:
         return self.own_place.get(t.i) or self.place_by_lemma.get(t.lemma_.lower())

@@ -280,3 +280,11 @@ def test_a_past_announcement_is_not_dated_by_the_plan_it_announces(analyse, even
     announced, build = event(events, "announced"), event(events, "build")
     assert announced.date_start == DCT and announced.date_basis != "explicit"
     assert (build.date_start, build.date_end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_a_target_date_does_not_date_the_past_action_aiming_at_it(analyse, event):
+    events, _ = analyse("The agency postponed until next Tuesday any action on the case.", DCT)
+    postponed = event(events, "postponed")
+    assert postponed.date_start == DCT and postponed.date_basis != "explicit"
+    events, _ = analyse("Acme Corp. declared a dividend of five cents a share, payable April 1.", DCT)
+    assert event(events, "declared").date_start == DCT
