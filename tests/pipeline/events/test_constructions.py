@@ -288,3 +288,11 @@ def test_a_target_date_does_not_date_the_past_action_aiming_at_it(analyse, event
     assert postponed.date_start == DCT and postponed.date_basis != "explicit"
     events, _ = analyse("Acme Corp. declared a dividend of five cents a share, payable April 1.", DCT)
     assert event(events, "declared").date_start == DCT
+
+
+def test_eventive_nouns_of_news_are_events_with_dates(analyse, event):
+    text = "Poland celebrated its entry into NATO on March 12, 2026, a week after the verdict in the case."
+    events, _ = analyse(text, DCT)
+    entry = event(events, "entry")
+    assert entry.pos == "NOUN" and entry.date_start == dt.date(2026, 3, 12)
+    assert event(events, "verdict").pos == "NOUN"
