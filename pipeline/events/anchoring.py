@@ -2,23 +2,24 @@
 
 Three steps (design §5):
 1. each temporal expression is attached to the nearest event above it in the dependency tree
-   ("announced Thursday", "the meeting on Monday", "Thursday's vote");
-2. an event with no timex of its own borrows the one of the event that governs it as its object or
-   complement ("held talks Monday", "is expected to hold a call on Thursday" -> "expected");
+   ("announced Thursday", "the meeting on Monday", "Thursday's vote"); an adjective of a thing does not
+   date the clause ("his current office"); under a copula it dates the predicate, else an event subject;
+2. an event with no timex of its own borrows the one of the event that governs it as its object,
+   complement or purpose ("held talks Monday", "is expected to hold a call on Thursday" -> "expected",
+   "travel on March 12 to sign"), of the dated event noun it describes ("the Feb. 23 accord signed by"),
+   or of an event in its own phrase ("took the child in a raid on April 22") -- never, for a verb in the
+   past, a date after publication ("announced plans to build a bridge next year");
 3. the others are dated by the narrative time when their clause tells a past story, else by the
-   publication date. The narrative time is the last explicit date mentioned before them in their
-   paragraph; a new paragraph returns to the story's news day (the first day named within a week
-   before publication, "Tuesday" in the lead), so a background date ("the bombings of Aug. 7") does
-   not date the rest of the article.
+   publication date (`NarrativeTime` says which dates move the story and how paragraphs reset it).
 
-Choices (see the package README section in extractor.py):
+Choices (see the package README):
 - a narrative-dated event keeps the offsets of the timex that set the narrative time, so a reader can see
   where its date came from; `date_basis` ("narrative") says it was not its own words;
 - vague or open anchors are not turned into a day: a present-perfect or "recently" event is dated
   (None, publication) -- "some time up to publication"; a future or planned event without a date is
-  dated (publication, None). Only a calendar range of the event's own timex gives basis "explicit".
+  dated (publication, None); "since 1989" is (1989-01-01, publication). Only a calendar range of the
+  event's own timex gives basis "explicit".
 """
-
 from __future__ import annotations
 
 import bisect
