@@ -110,6 +110,7 @@ class _Document:
         self.modal = ModalityReader(lexicon)
         # "set to resume Monday", "scheduled for Friday": being scheduled is about that day
         self.schedule_words = frozenset(lexicon.expectation_adjectives)
+        self.target_words = lexicon.target_words  # "postponed until Tuesday": the date it aims at
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
@@ -157,13 +158,11 @@ class _Document:
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
                 and tok.lower_ not in self.schedule_words and anchoring.finite_past(tok))
 
-    TARGET_WORDS = frozenset({"until", "till", "through", "to", "for", "payable", "effective", "by", "before"})
-
     def _target(self, tx: Timex) -> bool:
         """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),
         not when it happened."""
         before = self.text[max(0, tx.start - 12):tx.start].split()
-        return bool(before) and before[-1].lower() in self.TARGET_WORDS
+        return bool(before) and before[-1].lower() in self.target_words
 
     def _noun_place(self, t: "Token") -> str | None:
         return self.own_place.get(t.i) or self.place_by_lemma.get(t.lemma_.lower())

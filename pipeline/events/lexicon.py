@@ -25,6 +25,7 @@ class Lexicon:
     reporting_nouns: frozenset[str]
     expectation_verbs: frozenset[str]
     expectation_adjectives: frozenset[str]
+    target_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_markers: frozenset[str]
@@ -59,6 +60,7 @@ def load_lexicon() -> Lexicon:
         reporting_nouns=_lower(cues["reporting_nouns"]),
         expectation_verbs=_lower(cues["expectation_verbs"]),
         expectation_adjectives=_lower(cues["expectation_adjectives"]),
+        target_words=_lower(cues["target_words"]),
         future_auxiliaries=_lower(cues["future_auxiliaries"]),
         hypothetical_auxiliaries=_lower(cues["hypothetical_auxiliaries"]),
         hypothetical_markers=_lower(cues["hypothetical_markers"]),
