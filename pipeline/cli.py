@@ -31,22 +31,6 @@ def _date(text: str) -> dt.date:
 # ---------------------------------------------------------------- run
 
 
-# Days a run must (re)do beyond the files that changed: analysed by another extractor version, or left
-# unfinished by a run that was killed (articles without their analysis, files without their articles).
-UNFINISHED_DAYS = """
-SELECT DISTINCT partition_day FROM analysis_state WHERE extractor_version <> $version
-UNION
-SELECT DISTINCT a.partition_day FROM articles a LEFT JOIN analysis_state s USING (article_id)
-WHERE s.article_id IS NULL OR s.content_hash IS DISTINCT FROM a.content_hash
-UNION
-SELECT DISTINCT d FROM (
-    SELECT unnest(f.days) AS d FROM article_files f
-    WHERE f.status <> 'quarantined' AND len(f.days) > 0
-      AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_file = f.path AND a.file_hash = f.file_hash)
-)
-"""
-
-
 def plan_days(inbox: Path, db: Path, *, force: bool) -> tuple[list[dt.date], int, int]:
     """The days a run must cover: those whose files changed since the stored index, and those analysed
     by an older tagger or extractor. Returns (days, changed files, files in the inbox)."""
@@ -61,7 +45,7 @@ def plan_days(inbox: Path, db: Path, *, force: bool) -> tuple[list[dt.date], int
             if store.current_version(con) > 0:
                 index = store.indexed_files(con)
                 version = analyzer_version()
-                stale = {r[0] for r in con.execute(UNFINISHED_DAYS, {"version": version}).fetchall()}
+                stale = store.unfinished_days(con, version)
     known = {} if force else known_from_index(index)
     changes = detect_changes(inbox, known, max_bytes=config.max_file_bytes(), today=dt.date.today())
     days = set(changes.days) | stale  # with --force nothing is known: every file is new, all its days touched

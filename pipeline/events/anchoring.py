@@ -63,8 +63,10 @@ def tx_sent(doc: "Doc", tok: "Token"):
     return tok.sent if doc.has_annotation("SENT_START") else doc
 
 
-def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) -> dict[int, Timex]:
-    """Token index of an event -> the timex that modifies it directly (nearest event ancestor)."""
+def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
+                   baselines: frozenset[int] = frozenset()) -> dict[int, Timex]:
+    """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
+    `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, int]] = {}
     for tx in timexes:
@@ -95,7 +97,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
                 # time beats a baseline it is compared with, a calendar date beats a duration, then the nearest.
-                d = (root.dep_ in ARGUMENT_DEPS, comparison(root, node), not has_range(tx), abs(node.i - root.i))
+                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d
@@ -104,19 +106,6 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int]) 
 
 
 COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
-
-
-def comparison(root: "Token", event: "Token") -> bool:
-    """The timex names the baseline the event is measured against, not its time ("rose 5% in the
-    third quarter from $2 million a year earlier", "up from last year's $2.3 billion")."""
-    node = root
-    for _ in range(6):
-        if node.i == event.i or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i != event.i and node.lower_ in COMPARISON_WORDS:
-            return True
-    return False
 
 
 BASELINE_ADJECTIVE = re.compile(r"\byear[- ](?:earlier|ago)$", re.IGNORECASE)
@@ -362,14 +351,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     t = tense(clause_verb(tok))
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS
-    if t in NARRATIVE_TENSES and not vague_past:
-        nt = narrative.before(tok.idx)
-        if nt is not None:
-            return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
+    nt = narrative.before(tok.idx)
+    if t in NARRATIVE_TENSES and not vague_past and nt is not None:
+        return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
-    now = own or publication_day_mention(narrative, tok.idx, dct)
+    now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     if vague_past or (own is None and t == "perfect"):
@@ -383,9 +371,3 @@ def _after_since(doc: "Doc", tx: Timex) -> bool:
     """The timex is the object of "since": it starts a stretch of time rather than dating the event."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
-
-
-def publication_day_mention(narrative: NarrativeTime, offset: int, dct: dt.date) -> Timex | None:
-    """The story's time at `offset` when it is a mention of the publication day itself."""
-    nt = narrative.before(offset)
-    return nt if nt is not None and nt.range_start == nt.range_end == dct else None

@@ -25,7 +25,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-18"
+    version: str = "events-19"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -106,19 +106,20 @@ class _Document:
                  dct: dt.date | None = None):
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
-        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids)
+        # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
+        # when both attach to it, and never set the story's time.
+        baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
+        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines)
         self.modal = ModalityReader(lexicon)
-        # "set to resume Monday", "scheduled for Friday": being scheduled is about that day
-        self.schedule_words = frozenset(lexicon.expectation_adjectives)
-        self.target_words = lexicon.target_words  # "postponed until Tuesday": the date it aims at
+        self.lexicon = lexicon
         self.text = doc.text  # built anew from the tokens at each access: read it once
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
-        # and a comparison's baseline ("from $4 million a year earlier").
-        pluperfect = {id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
+        # and a comparison's baseline.
+        background = baselines | {id(tx) for i, tx in self.direct.items()
+                                  if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
-            timexes, self.text, dct, self.quotes.containing,
-            lambda tx: id(tx) in pluperfect or anchoring.is_baseline(doc, tx))
+            timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)
@@ -156,13 +157,13 @@ class _Document:
         """A date after publication cannot be the time of a verb in the past tense, except for the
         words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in September")."""
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
-                and tok.lower_ not in self.schedule_words and anchoring.finite_past(tok))
+                and tok.lower_ not in self.lexicon.expectation_adjectives and anchoring.finite_past(tok))
 
     def _target(self, tx: Timex) -> bool:
         """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),
         not when it happened."""
         before = self.text[max(0, tx.start - 12):tx.start].split()
-        return bool(before) and before[-1].lower() in self.target_words
+        return bool(before) and before[-1].lower() in self.lexicon.target_words
 
     def _noun_place(self, t: "Token") -> str | None:
         return self.own_place.get(t.i) or self.place_by_lemma.get(t.lemma_.lower())

@@ -18,6 +18,7 @@ from pipeline.store.queries import (
     indexed_files,
     run_readonly,
     timeline_entries,
+    unfinished_days,
 )
 from pipeline.store.schema import SCHEMA_VERSION
 from pipeline.store.writes import replace_article_files, replace_articles, stable_id, transaction, write_analyses
@@ -26,5 +27,5 @@ __all__ = [
     "DatabaseLocked", "ReadOnlyQuery", "DatabaseMissing", "StoreError", "SCHEMA_VERSION", "TimelineFilter", "analysis_state",
     "articles_for_days", "connect", "current_version", "indexed_files", "migrate", "open_db", "parquet_setting",
     "replace_article_files", "replace_articles", "run_readonly", "stable_id", "timeline_entries",
-    "transaction", "write_analyses",
+    "transaction", "unfinished_days", "write_analyses",
 ]

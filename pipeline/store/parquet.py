@@ -21,7 +21,6 @@ import pyarrow as pa
 from pipeline.store.schema import ENTRIES_VIEW, MIGRATIONS, VIEWS
 
 TABLES = ("article_files", "articles", "analysis_state", "temporal_expressions", "events", "event_participants")
-PARTITIONED = TABLES[1:]
 _ROOT_VARIABLE = "timeline_parquet_root"
 
 
@@ -127,9 +126,12 @@ def replace_day_rows(
     new_rows: Sequence[dict],
     drop_ids: set[str] | None,
     keep_ids: set[str] | None,
+    *,
+    refresh: bool = True,
 ) -> int:
     """For each day: keep the stored rows of `keep_ids` not in `drop_ids` (None: keep none), add the new
-    rows of that day, and rewrite the day's file."""
+    rows of that day, and rewrite the day's file. `refresh=False` leaves the views to the caller, who
+    writes several tables in a row (each call reads only its own table's view)."""
     root = parquet_root(con)
     by_day: dict[dt.date, list[dict]] = {d: [] for d in days}
     for row in new_rows:
@@ -151,5 +153,6 @@ def replace_day_rows(
                 con.unregister("_timeline_keep")
             merged = pa.concat_tables([old.cast(fresh.schema), fresh]) if old.num_rows else fresh
         _write(con, merged, _day_file(root, table, day))
-    refresh_views(con, root)
+    if refresh:
+        refresh_views(con, root)
     return len(new_rows)

@@ -90,6 +90,27 @@ def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tup
     return [d[0] for d in cur.description], cur.fetchall()
 
 
+_UNFINISHED_DAYS = """
+SELECT DISTINCT partition_day FROM analysis_state WHERE extractor_version <> $version
+UNION
+SELECT DISTINCT a.partition_day FROM articles a LEFT JOIN analysis_state s USING (article_id)
+WHERE s.article_id IS NULL OR s.content_hash IS DISTINCT FROM a.content_hash
+UNION
+SELECT DISTINCT d FROM (
+    SELECT unnest(f.days) AS d FROM article_files f
+    WHERE f.status <> 'quarantined' AND len(f.days) > 0
+      AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_file = f.path AND a.file_hash = f.file_hash)
+)
+"""
+
+
+def unfinished_days(con: duckdb.DuckDBPyConnection, version: str) -> set[dt.date]:
+    """Days a run must (re)do beyond the files that changed: analysed by another extractor version, or
+    left unfinished by a run that was killed (articles without their analysis, files without their
+    articles)."""
+    return {r[0] for r in con.execute(_UNFINISHED_DAYS, {"version": version}).fetchall()}
+
+
 READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 
 

@@ -223,7 +223,8 @@ def write_analyses(
         # analysis_state last: a crash before it leaves the day marked for re-analysis
         for table, rows in (("temporal_expressions", timexes), ("events", events),
                             ("event_participants", participants), ("analysis_state", states)):
-            counts[table] = parquet.replace_day_rows(con, table, days, rows, drop_ids=analysed, keep_ids=keep)
+            counts[table] = parquet.replace_day_rows(con, table, days, rows, drop_ids=analysed, keep_ids=keep,
+                                                     refresh=table == "analysis_state")
         counts.pop("analysis_state")
         return counts
     with transaction(con):

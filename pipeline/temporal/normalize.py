@@ -358,10 +358,8 @@ class Normalizer:
             direction, why = "future", "near_ahead"
         if direction == "past":
             p = this_year if this_year <= cur else dt.date(now.year - 1, month, 1)
-        elif direction == "future":
-            p = this_year if this_year >= cur else dt.date(now.year + 1, month, 1)
         else:
-            p = this_year
+            p = this_year if this_year >= cur else dt.date(now.year + 1, month, 1)
         return Period("month", p), f"month.{why}"
 
     def _season(self, c: Candidate, g: dict) -> Resolution:

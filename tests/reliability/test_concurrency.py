@@ -123,15 +123,22 @@ def test_two_runs_at_once_duplicate_nothing_and_both_succeed(crash_inbox, clean_
     assert snapshot(db) == snapshot(clean_db)  # the same rows as one run alone
 
 
-def test_a_run_blocked_by_a_writer_for_too_long_names_it(tmp_path):
-    """The CLI plans with store.connect (read-only): past its lock timeout it says who holds the file."""
+def run_while_held(tmp_path, mode: str):
+    """`timeline run` on a small inbox while another process holds its database (`mode` "rw" or "ro"),
+    with a 4 s lock timeout."""
     inbox, db = small_inbox(tmp_path), empty_db(tmp_path)
-    holder = Holder(db, "rw")
+    holder = Holder(db, mode)
     try:
-        result = timeline("run", "--inbox", str(inbox), "--db", str(db), "--quiet", timeout=200,
+        result = timeline("run", "--inbox", str(inbox), "--db", str(db), "--quiet", timeout=300,
                           TIMELINE_LOCK_TIMEOUT_S="4")
     finally:
         holder.close()
+    return result, holder
+
+
+def test_a_run_blocked_by_a_writer_for_too_long_names_it(tmp_path):
+    """The CLI plans with store.connect (read-only): past its lock timeout it says who holds the file."""
+    result, holder = run_while_held(tmp_path, "rw")
     assert result.returncode != 0
     assert f"PID {holder.pid}" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
@@ -139,13 +146,7 @@ def test_a_run_blocked_by_a_writer_for_too_long_names_it(tmp_path):
 
 def test_a_run_blocked_by_a_reader_for_too_long_names_it(tmp_path):
     """The Dagster steps retry with jitter up to the lock timeout, then the failure names the holder."""
-    inbox, db = small_inbox(tmp_path), empty_db(tmp_path)
-    holder = Holder(db, "ro")
-    try:
-        result = timeline("run", "--inbox", str(inbox), "--db", str(db), "--quiet", timeout=300,
-                          TIMELINE_LOCK_TIMEOUT_S="4")
-    finally:
-        holder.close()
+    result, holder = run_while_held(tmp_path, "ro")
     assert result.returncode == 1
     assert f"PID {holder.pid}" in result.stderr and "The run failed" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr

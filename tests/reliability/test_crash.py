@@ -76,12 +76,17 @@ def test_a_kill_between_the_inbox_index_and_the_articles_leaves_the_articles_as_
     assert articles == DAYS * PER_DAY
 
 
-def test_the_next_run_completes_a_killed_run(killed_in_write, crash_inbox, clean_db, tmp_path):
-    db = tmp_path / "t.duckdb"
-    shutil.copy(killed_in_write, db)
-    wal = killed_in_write.with_name(killed_in_write.name + ".wal")
+def copy_db(source, db):
+    """A copy of a database file as the killed process left it, write-ahead log included."""
+    shutil.copy(source, db)
+    wal = source.with_name(source.name + ".wal")
     if wal.exists():
         shutil.copy(wal, db.with_name(db.name + ".wal"))
+    return db
+
+
+def test_the_next_run_completes_a_killed_run(killed_in_write, crash_inbox, clean_db, tmp_path):
+    db = copy_db(killed_in_write, tmp_path / "t.duckdb")
     result = timeline("run", "--inbox", str(crash_inbox), "--db", str(db), "--quiet")
     assert result.returncode == 0, result.stderr
     assert "Nothing changed" not in result.stdout
@@ -90,11 +95,7 @@ def test_the_next_run_completes_a_killed_run(killed_in_write, crash_inbox, clean
 
 
 def test_a_forced_run_after_a_kill_equals_a_clean_run(killed_in_write, crash_inbox, clean_db, tmp_path):
-    db = tmp_path / "t.duckdb"
-    shutil.copy(killed_in_write, db)
-    wal = killed_in_write.with_name(killed_in_write.name + ".wal")
-    if wal.exists():
-        shutil.copy(wal, db.with_name(db.name + ".wal"))
+    db = copy_db(killed_in_write, tmp_path / "t.duckdb")
     result = timeline("run", "--inbox", str(crash_inbox), "--db", str(db), "--quiet", "--force")
     assert result.returncode == 0, result.stdout + result.stderr
     assert whole_days(db) == {FIRST_DAY + dt.timedelta(days=i) for i in range(DAYS)}
