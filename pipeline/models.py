@@ -84,6 +84,10 @@ class Timex:
     anchor_kind: str | None = None  # "publication", "narrative" or None for absolute expressions
     relative: bool = False  # needs an anchor to resolve
     resolved: bool = True  # False when relative and no anchor was available
+    # Both ends of a range ("May 8-10", "from 2011 to 2017") carry the offsets of the whole range:
+    # an event dated by either end is dated by the stretch (pipeline/temporal/ranges.py).
+    interval_start: int | None = None
+    interval_end: int | None = None
 
 
 @dataclass(slots=True)

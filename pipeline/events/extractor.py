@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Sequence
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import load_lexicon
 from pipeline.events.modality import ModalityReader, Quotes
+from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
+from pipeline.temporal.ranges import interval_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -25,7 +27,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-19"
+    version: str = "events-20"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -71,17 +73,24 @@ class EventExtractor:
                 parts.append(Participant(speaker, label, "speaker"))
             sent = ctx.sentences.of(tok.i)
             tx = dating.timex
+            span = (tx.start, tx.end, tx.value) if tx else None
+            interval = ctx.intervals.get(id(tx)) if dating.basis == "explicit" else None
+            if interval is not None and (dating.date_start, dating.date_end) == (tx.range_start, tx.range_end):
+                # dated by one end of a range ("talks ran from Sept. 1 to Sept. 3"): the whole stretch
+                span = (interval[0], interval[1], interval[4])
+                dating = anchoring.Dating(tx, interval[2], interval[3], "explicit")
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
                 pos=kind, sentence=ctx.text[sent.start_char:sent.end_char], sent_start=sent.start_char,
                 sent_end=sent.end_char, agent=agent, patient=patient, place=place,
-                timex_start=tx.start if tx else None, timex_end=tx.end if tx else None,
-                timex_value=tx.value if tx else None,
+                timex_start=span[0] if span else None, timex_end=span[1] if span else None,
+                timex_value=span[2] if span else None,
                 date_start=dating.date_start, date_end=dating.date_end, date_basis=dating.basis,
                 modality=modality, quoted=quote is not None, speaker=speaker,
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
         _date_reported_present(events, pending, dated)
+        EventClock(doc, ctx.text, self.lexicon.event_verbs).redate(events, [t for t, _ in triggers], dated, timexes)
         return events
 
 
@@ -116,8 +125,10 @@ class _Document:
         self.quotes = Quotes(self.text, lexicon.quote_pairs)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
         # and a comparison's baseline.
-        background = baselines | {id(tx) for i, tx in self.direct.items()
-                                  if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
+        # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
+        self.intervals = {id(tx): iv for tx in timexes if (iv := interval_of(tx, timexes)) is not None}
+        background = baselines | set(self.intervals) | {
+            id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)

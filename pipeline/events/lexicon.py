@@ -32,6 +32,7 @@ class Lexicon:
     negation_words: frozenset[str]
     negative_verbs: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
+    event_verbs: dict[str, str]  # eventive noun -> its verb, where the lemmas differ ("death" -> "die")
 
 
 def _read(name: str) -> dict:
@@ -67,4 +68,5 @@ def load_lexicon() -> Lexicon:
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+        event_verbs={k.lower(): v.lower() for k, v in trig["event_verbs"].items()},
     )

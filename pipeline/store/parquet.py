@@ -51,7 +51,7 @@ def refresh_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
         files = _files(root, table)
         if files:
             listing = ", ".join(f"'{f.as_posix()}'" for f in files)
-            source = f"SELECT * FROM _empty.{table} UNION ALL BY NAME SELECT * FROM read_parquet([{listing}], hive_partitioning = false)"
+            source = f"SELECT * FROM _empty.{table} UNION ALL BY NAME SELECT * FROM read_parquet([{listing}], hive_partitioning = false, union_by_name = true)"
         else:
             source = f"SELECT * FROM _empty.{table}"
         con.execute(f"CREATE OR REPLACE VIEW main.{table} AS {source}")

@@ -124,6 +124,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN IF NOT EXISTS headline BOOLEAN DEFAULT true;
     """,
+    # 3: the two ends of a date range ("May 8-10", "from 2011 to 2017") carry the offsets of the whole
+    # range (pipeline/temporal/ranges.py); NULL for every other expression and for older rows.
+    """
+    ALTER TABLE temporal_expressions ADD COLUMN IF NOT EXISTS interval_start INTEGER;
+    ALTER TABLE temporal_expressions ADD COLUMN IF NOT EXISTS interval_end INTEGER;
+    """,
 ]
 
 VIEWS = """

@@ -147,13 +147,16 @@ def analysis_rows(analysis: Analysis, version: str, run_id: str | None) -> tuple
     for t in analysis.timexes:
         timex_id = stable_id(art.article_id, "t", t.start, t.end)
         timex_ids[(t.start, t.end)] = timex_id
+        if t.interval_start is not None:  # an event dated by a range cites the range's first end
+            timex_ids.setdefault((t.interval_start, t.interval_end), timex_id)
         timex_rows.append(
             {
                 "timex_id": timex_id, "article_id": art.article_id, "partition_day": day,
                 "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                 "range_start": t.range_start, "range_end": t.range_end, "granularity": t.granularity,
                 "mod": t.mod, "rule": t.rule, "anchor": t.anchor, "anchor_kind": t.anchor_kind,
-                "relative": t.relative, "resolved": t.resolved, "source_file": art.source_file,
+                "relative": t.relative, "resolved": t.resolved,
+                "interval_start": t.interval_start, "interval_end": t.interval_end, "source_file": art.source_file,
                 "file_hash": art.file_hash, "extractor_version": version, "run_id": run_id,
             }
         )

@@ -19,6 +19,8 @@ def timex_to_json(t: Timex) -> dict[str, Any]:
     for name in TIMEX_FIELDS:
         v = getattr(t, name)
         out[name] = v.isoformat() if isinstance(v, dt.date) else v
+    if t.interval_start is not None:  # one end of a range: the offsets of the whole range
+        out["interval"] = [t.interval_start, t.interval_end]
     return out
 
 

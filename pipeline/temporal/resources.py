@@ -71,6 +71,7 @@ class Lexicon:
     future_cues: set[str]
     position_mods: dict[str, str]
     approx_mods: dict[str, str]
+    ranges: dict[str, Any] = field(default_factory=dict)
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -181,6 +182,7 @@ def load_lexicon() -> Lexicon:
         future_cues=set(raw["future_cues"]),
         position_mods=raw["position_mods"],
         approx_mods=raw["approx_mods"],
+        ranges=raw["ranges"],
     )
     lex.fragments = _build_fragments(lex)
     return lex

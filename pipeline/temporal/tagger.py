@@ -11,6 +11,7 @@ from pipeline.models import Timex
 from pipeline.temporal.context import DocContext
 from pipeline.temporal.finder import Finder
 from pipeline.temporal.normalize import Normalizer
+from pipeline.temporal.ranges import RangeLinker
 from pipeline.temporal.resources import load_lexicon, load_rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,12 +28,13 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.9.0"
+    version: str = "1.10.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
         self.rules = load_rules()
         self.finder = Finder(self.rules, self.lexicon)
+        self.ranges = RangeLinker(self.lexicon)
 
     def tag(self, doc: "Doc", dct: dt.date | None, *, text: str | None = None) -> list[Timex]:
         """Temporal expressions of `doc`, sorted and non-overlapping, resolved against `dct`
@@ -55,7 +57,7 @@ class TemporalTagger:
                 log.exception("temporal: could not normalize %r (%s)", text[c.start:c.end], c.rule.name)
                 continue
             out.append(timex)
-        return out
+        return self.ranges.link(out, text, ctx)
 
 
 @lru_cache(maxsize=1)

@@ -296,3 +296,37 @@ def test_eventive_nouns_of_news_are_events_with_dates(analyse, event):
     entry = event(events, "entry")
     assert entry.pos == "NOUN" and entry.date_start == dt.date(2026, 3, 12)
     assert event(events, "verdict").pos == "NOUN"
+
+
+def test_an_event_dated_by_one_end_of_a_range_takes_the_whole_range(analyse, event):
+    text = "Talks ran in Geneva from Feb. 9 to 11, and the 2024-25 budget was cut by a tenth."
+    events, timexes = analyse(text, DCT)
+    ran, cut = event(events, "ran"), event(events, "cut")
+    assert (ran.date_start, ran.date_end, ran.date_basis) == (dt.date(2026, 2, 9), dt.date(2026, 2, 11), "explicit")
+    assert text[ran.timex_start:ran.timex_end] == "Feb. 9 to 11"
+    assert ran.timex_value == "2026-02-09/2026-02-11"  # an ISO 8601 interval
+    assert (cut.date_start, cut.date_end) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_range_does_not_set_the_story_time(analyse, event):
+    events, _ = analyse("She resigned on February 27, 2026. The agency was hit by strikes between 2011 and 2017. "
+                        "Staff protested.", DCT)
+    assert event(events, "protested").date_start == dt.date(2026, 2, 27)
+    events, _ = analyse("She resigned on February 27, 2026, after the 2024-25 budget cuts. Staff protested.", DCT)
+    assert event(events, "protested").date_start == dt.date(2026, 2, 27)
+
+
+def test_an_event_counted_from_a_dated_event_is_moved_by_the_count(analyse, event):
+    events, _ = analyse("Two days after the bombing on Feb. 7, police arrested three men.", DCT)
+    arrested = event(events, "arrested")
+    assert (arrested.date_start, arrested.date_basis) == (dt.date(2026, 2, 9), "explicit")
+    assert event(events, "bombing").date_start == dt.date(2026, 2, 7)  # the origin keeps its own day
+    events, _ = analyse("Three days after police raided the house on Sunday, the suspect surrendered.", DCT)
+    assert event(events, "surrendered").date_start == dt.date(2026, 3, 4)
+
+
+def test_a_count_from_a_mention_of_an_earlier_dated_event_uses_its_day(analyse, event):
+    events, _ = analyse("The general died on Monday. Two weeks before his death, the army had been put on alert.", DCT)
+    assert event(events, "put").date_start == dt.date(2026, 2, 16)  # "his death" is "died on Monday"
+    events, _ = analyse("The protest on Monday drew thousands. A week after a new protest, the cabinet resigned.", DCT)
+    assert event(events, "resigned").date_basis != "explicit"  # "a new protest" is not the one of Monday

@@ -160,3 +160,23 @@ def test_locked_database_names_the_holder(db):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_range_is_stored_on_both_ends_and_an_event_cites_its_first_end(db):
+    a = article("a")
+    a.text = "Talks ran from Sept. 1 to 3."
+    ends = [Timex(start=s, end=e, text=a.text[s:e], type="DATE", value=d.isoformat(), range_start=d, range_end=d,
+                  granularity="day", rule=r, interval_start=15, interval_end=27)
+            for s, e, d, r in ((15, 22, dt.date(2025, 9, 1), "month_day.past_tense"),
+                               (26, 27, dt.date(2025, 9, 3), "range.day_end"))]
+    ran = Event(start=6, end=9, text="ran", lemma="run", pos="VERB", sentence=a.text, sent_start=0,
+                sent_end=len(a.text), timex_start=15, timex_end=27, timex_value="2025-09-01/2025-09-03",
+                date_start=dt.date(2025, 9, 1), date_end=dt.date(2025, 9, 3), date_basis="explicit")
+    with store.open_db(db) as con:
+        store.replace_articles(con, [DAY], [a], "run1")
+        store.write_analyses(con, [DAY], {"a"}, [Analysis(article=a, timexes=ends, events=[ran])], "v1", "run1")
+        rows = con.execute("SELECT text, interval_start, interval_end FROM temporal_expressions ORDER BY start").fetchall()
+        cited = con.execute("SELECT t.text, e.timex_value FROM events e JOIN temporal_expressions t "
+                            "ON e.timex_id = t.timex_id").fetchall()
+    assert rows == [("Sept. 1", 15, 27), ("3", 15, 27)]
+    assert cited == [("Sept. 1", "2025-09-01/2025-09-03")]

@@ -1,4 +1,5 @@
-"""The news conventions of design §4, one case each, from corpus/conventions.yaml."""
+"""The news conventions of design §4 and the ranges of pipeline/temporal/ranges.py, one case each,
+from the corpus files in corpus/."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-CASES = yaml.safe_load((Path(__file__).parent / "corpus" / "conventions.yaml").read_text(encoding="utf-8"))
+from pipeline.temporal.ranges import interval_of
+
+CASES = [case for path in sorted((Path(__file__).parent / "corpus").glob("*.yaml"))
+         for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
 def _date(value) -> dt.date | None:
@@ -35,6 +39,10 @@ def test_convention(case, nlp, tagger):
             assert (t.range_start, t.range_end) == tuple(_date(d) for d in exp["range"]), (t.text, t.rule)
         if "granularity" in exp:
             assert t.granularity == exp["granularity"]
+        if "interval" in exp:  # the range this expression is one end of, or null for none
+            iv = interval_of(t, timexes)
+            got = None if iv is None else [iv[2], iv[3]]
+            assert got == (None if exp["interval"] is None else [_date(d) for d in exp["interval"]]), (t.text, got)
         assert t.rule, "every expression records the rule that fired"
     for word in case.get("not_times") or []:
         for m in re.finditer(re.escape(word), text):

@@ -1,0 +1,125 @@
+"""Events dated by counting from another event: "two days after the bombing on Aug. 7", "a week
+before the vote", "13 days after the embassy bombings".
+
+The tagger reads "two days" as a duration (TimeML's value, P2D): it cannot know when the bombing was.
+Once every event has its date, an event timed by such a duration gets the date of the event the count
+starts from, moved by the duration -- when that event has a single day of its own: in its own words
+("the bombing on Aug. 7"), or in an earlier mention of it ("bombers struck on Aug. 7 ... two days after
+the bombing"; "his death" is the same event as "died on Monday", through `event_verbs`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.events.anchoring import Dating
+from pipeline.models import Event, Timex
+from pipeline.temporal.values import add_months
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+_COUNT = re.compile(r"^P(\d+)([DWMY])$")
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
+
+
+def _moved(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
+    if unit == "D":
+        return day + dt.timedelta(days=sign * n)
+    if unit == "W":
+        return day + dt.timedelta(weeks=sign * n)
+    return add_months(day, sign * n * (12 if unit == "Y" else 1))
+
+
+class EventClock:
+    """Dates events counted from other events (see the module docstring)."""
+
+    def __init__(self, doc: "Doc", text: str, event_verbs: dict[str, str]) -> None:
+        self.doc = doc
+        self.text = text
+        self.event_verbs = event_verbs
+
+    def _key(self, tok: "Token") -> str:
+        lemma = tok.lemma_.lower()
+        return self.event_verbs.get(lemma, lemma)
+
+    def _signal(self, duration: Timex) -> tuple["Token", "Token", int] | None:
+        """The "after"/"before" token right after a duration, the event it counts from, and +1 or -1."""
+        m = _SIGNAL.match(self.text, duration.end, duration.end + 9)
+        if m is None:
+            return None
+        span = self.doc.char_span(m.start(1), m.end(1))
+        if span is None:
+            return None
+        signal, sign = span[0], (1 if m.group(1).lower() == "after" else -1)
+        if signal.dep_ == "mark":  # "two days after police raided the house": the clause's verb
+            return signal, signal.head, sign
+        objects = [c for c in signal.children if c.dep_ == "pobj"]
+        return (signal, objects[0], sign) if objects else None
+
+    def redate(self, events: list[Event], tokens: Sequence["Token"], dated: dict[int, Dating],
+               timexes: Sequence[Timex]) -> None:
+        """Moves, in place, the events timed by a count from another dated event."""
+        by_token = {tok.i: n for n, tok in enumerate(tokens)}
+        for tx in timexes:
+            count = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
+            found = self._signal(tx) if count else None
+            if found is None:
+                continue
+            signal, origin, sign = found
+            day = self._day_of(origin, by_token, tokens, dated)
+            if day is None:
+                continue
+            # the words counted from ("after the bombing on Aug. 7") date nothing else
+            inner = list(origin.subtree if signal.dep_ == "mark" else signal.subtree)
+            lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+            target = self._target(signal, origin, by_token)
+            target_i = target.i if target is not None else -1
+            moved = _moved(day, int(count.group(1)), count.group(2), sign)
+            if target is None or lo <= target.idx < hi or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]:
+                continue
+            for n, tok in enumerate(tokens):
+                if tok.i != target_i:
+                    continue
+                d = dated.get(tok.i)
+                own = d.timex if d is not None else None
+                if d is not None and d.basis == "explicit" and own is not tx and own is not None \
+                        and not lo <= own.start < hi:
+                    continue  # its own date ("two days after the raid, on Aug. 9, ...")
+                ev = events[n]
+                ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
+                ev.date_start = ev.date_end = moved
+                ev.date_basis = "explicit"
+                ev.rule = f"{ev.pos.lower()}:counted-from-event"
+
+    @staticmethod
+    def _target(signal: "Token", origin: "Token", by_token: dict[int, int]) -> "Token | None":
+        """The event the count times: the nearest event above the "after"/"before" phrase."""
+        t = origin.head if signal.dep_ == "mark" else signal.head
+        while True:
+            if t.i in by_token and t.i != origin.i:
+                return t
+            if t.head.i == t.i:
+                return None
+            t = t.head
+
+    def _day_of(self, origin: "Token", by_token: dict[int, int], tokens: Sequence["Token"],
+                dated: dict[int, Dating]) -> dt.date | None:
+        """The single day of the origin event: its own explicit date, else that of its latest earlier
+        mention with one."""
+        own = dated.get(origin.i)
+        if own is not None and own.basis == "explicit" and own.date_start is not None and own.date_start == own.date_end:
+            return own.date_start
+        if origin.i not in by_token or origin.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in origin.children):
+            return None  # "a day after a stepped-up campaign": a new event, not one told before
+        key = self._key(origin)
+        for tok in reversed([t for t in tokens if t.i < origin.i]):
+            d = dated.get(tok.i)
+            if (self._key(tok) == key and d is not None and d.basis == "explicit" and d.date_start is not None
+                    and d.date_start == d.date_end):
+                return d.date_start
+        return None

@@ -1,0 +1,206 @@
+"""Date ranges: "May 8-10", "15-16 October", "the 2014-15 season", "from 2011 to 2017", "between
+Dec. 4 and 14", "Sept. 30-Oct. 2".
+
+TimeML annotates the two ends of a range as two expressions, so this pass keeps them two: it links
+them (both carry the offsets of the whole range in `interval_start` / `interval_end`) and supplies
+the end the rules cannot read alone, the "10" of "May 8-10" or the "15" of "2014-15", with the month
+and year of the other end. What an event dated by either end means is then the whole stretch.
+
+"Postponed from May 1 to May 8" moves a date; "between 2 and 25 years" is no date at all: neither is
+a range here. Words and limits live in lexicon.yaml (`ranges`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from pipeline.models import Timex
+from pipeline.temporal.context import DocContext
+from pipeline.temporal.resources import Lexicon
+from pipeline.temporal.values import Period
+
+_CALENDAR = re.compile(r"^\d{4}")
+_PLURAL_NOUN = "NNS"
+
+
+def _year_timex(text: str, start: int, end: int, year: int, rule: str) -> Timex:
+    p = Period("year", dt.date(year, 1, 1))
+    return Timex(start=start, end=end, text=text[start:end], type="DATE", value=p.value,
+                 range_start=p.start, range_end=p.end, granularity="year", rule=rule)
+
+
+def _day_timex(text: str, start: int, end: int, day: dt.date, other: Timex, rule: str) -> Timex:
+    """The end of a range the other end lends its month and year to: resolved as that end was."""
+    return Timex(start=start, end=end, text=text[start:end], type="DATE", value=day.isoformat(),
+                 range_start=day, range_end=day, granularity="day", rule=rule, anchor=other.anchor,
+                 anchor_kind=other.anchor_kind, relative=other.relative)
+
+
+class RangeLinker:
+    """Finds the ranges among a document's expressions (see the module docstring)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        spec = lex.ranges
+        self.quantity_words = lex.quantity_words
+        self.max_years = int(spec["max_years"])
+        dash = "|".join(re.escape(d) for d in spec["dashes"])
+        self.connectors: dict[str, str | None] = spec["connectors"]
+        words = "|".join(self.connectors)
+        self.dash = rf"\s*(?:{dash})\s*"
+        gap = rf"(?:{self.dash}|\s+(?P<word>{words})\s+)"
+        self.gap = re.compile(rf"{gap}$", re.IGNORECASE)  # used with match(): anchored at pos
+        self.change = re.compile(rf"(?:{spec['change_verbs']})[^.!?;\n]{{0,60}}$", re.IGNORECASE)
+        self.years = re.compile(
+            rf"(?<![\w$£€#.,/:-])(?P<y1>1[5-9]\d\d|20\d\d)(?:{dash}|/)(?P<y2>\d{{4}}|\d{{2}})"
+            rf"(?![\w%]|[{re.escape(''.join(spec['dashes']))}/.,:]\d)")
+        # the day after a day-granular date: "May 8-10", "from May 8 to 10", "March 17-18, 2016"
+        self.day_after = re.compile(rf"{gap}(?P<day>[0-3]?\d)(?![\d%]|[:.]\d)(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d))?",
+                                    re.IGNORECASE)
+        # the day before one: "15-16 October", "from 15 to 16 October"
+        self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+)?(?<![\d.,:/])(?P<day>[0-3]?\d){gap}$",
+                                     re.IGNORECASE)
+
+    # ------------------------------------------------------------------------------- entry point
+    def link(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:
+        """`timexes` with the ranges linked and their missing ends added, in text order."""
+        out = self._year_pairs(timexes, text, ctx) if self.years.search(text) else list(timexes)
+        out = self._day_ends(out, text, ctx)
+        self._link_pairs(out, text)
+        return out
+
+    # ------------------------------------------------------------------------------- the parts
+    def _opener_ok(self, word: str | None, text: str, first: Timex) -> bool:
+        """A connector word needs its opener before the first end ("from ... to", "between ... and");
+        and a change of date ("moved the vote from May 1 to May 8") is no range."""
+        before = text[max(0, first.start - 80):first.start]
+        opened = re.search(r"\b(from|between)\s+(?:the\s+)?$", before, re.IGNORECASE)
+        if opened and opened.group(1).lower() == "from" and self.change.search(before[:opened.start()]):
+            return False
+        if word is None:
+            return True
+        need = self.connectors.get(word.lower())
+        return need is None or (opened is not None and opened.group(1).lower() == need)
+
+    def _noun_follows(self, end: int, ctx: DocContext) -> bool:
+        """ "1990-2000 troops", "Aug. 7 - 10 people died": a count, not the end of a range."""
+        i = ctx.first_token_at_or_after(end)
+        if i >= len(ctx.doc):
+            return False
+        tok = ctx.doc[i]
+        return tok.lower_ in self.quantity_words or tok.text == "%" or (
+            tok.idx <= end + 1 and ctx.tag(i) == _PLURAL_NOUN and tok.is_lower)
+
+    def _year_pairs(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:
+        out = list(timexes)
+        for m in self.years.finditer(text):
+            y1, raw2 = int(m["y1"]), m["y2"]
+            y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
+            if len(raw2) == 2 and y2 <= y1:
+                y2 += 100  # "1999-00"
+            if not (y1 < y2 <= y1 + self.max_years) or self._noun_follows(m.end(), ctx):
+                continue
+            inside = [t for t in out if t.start < m.end() and m.start() < t.end]
+            if any(t.granularity != "year" or t.start < m.start() - 4 or t.end > m.end() for t in inside):
+                continue  # part of something longer ("fiscal 2014-15" keeps its own reading)
+            first = _year_timex(text, m.start("y1"), m.end("y1"), y1, "range.year_start")
+            second = _year_timex(text, m.start("y2"), m.end("y2"), y2, "range.year_end")
+            first.interval_start = second.interval_start = m.start()
+            first.interval_end = second.interval_end = m.end()
+            out = [t for t in out if t not in inside] + [first, second]
+        out.sort(key=lambda t: t.start)
+        return out
+
+    def _day_ends(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:
+        taken = [(t.start, t.end) for t in timexes]
+
+        def free(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in taken)
+
+        added: list[Timex] = []
+        absorbed: set[int] = set()
+        for t in timexes:
+            if t.type != "DATE" or t.granularity != "day" or t.range_start is None or t.interval_start is not None:
+                continue
+            d = t.range_start
+            m = self.day_after.match(text, t.end, min(len(text), t.end + 24))
+            if m and m["year"] and not free(m.start("year"), m.end("year")):
+                # "March 17-18, 2016": the year the rules read alone becomes part of the range's end
+                year_tx = [x for x in timexes if x.start == m.start("year") and x.end == m.end("year")
+                           and x.granularity == "year" and x.interval_start is None]
+                if year_tx:
+                    absorbed.add(id(year_tx[0]))
+                    taken.remove((year_tx[0].start, year_tx[0].end))
+                else:
+                    m = None
+            if m and free(m.start("day"), m.end()) and self._opener_ok(m["word"], text, t) \
+                    and not self._noun_follows(m.end("day"), ctx):
+                day = int(m["day"])
+                year = int(m["year"]) if m["year"] else d.year
+                if d.day < day <= calendar.monthrange(year, d.month)[1]:
+                    end = m.end() if m["year"] else m.end("day")
+                    if m["year"] and year != d.year and t.rule.startswith("month_day"):
+                        t.range_start = t.range_end = d = d.replace(year=year)  # "March 17-18, 2016"
+                        t.value = d.isoformat()
+                    second = _day_timex(text, m.start("day"), end, dt.date(year, d.month, day), t, "range.day_end")
+                    t.interval_start = second.interval_start = t.start
+                    t.interval_end = second.interval_end = end
+                    added.append(second)
+                    taken.append((second.start, second.end))
+                    continue
+            if not text[t.start:t.start + 1].isdigit():
+                continue
+            m = self.day_before.search(text, max(0, t.start - 30), t.start)
+            if m and free(m.start("day"), m.end("day")):
+                word = m["word"]
+                if word is not None and self.connectors.get(word.lower()) not in (None, (m["opener"] or "").lower()):
+                    continue
+                day = int(m["day"])
+                if 1 <= day < d.day:
+                    first = _day_timex(text, m.start("day"), m.end("day"), d.replace(day=day), t, "range.day_start")
+                    first.interval_start = t.interval_start = first.start
+                    first.interval_end = t.interval_end = t.end
+                    added.append(first)
+                    taken.append((first.start, first.end))
+        if not added:
+            return timexes
+        return sorted([t for t in timexes if id(t) not in absorbed] + added, key=lambda t: t.start)
+
+    def _link_pairs(self, timexes: list[Timex], text: str) -> None:
+        """Two dates the text joins: "Sept. 30-Oct. 2", "from 2011 to 2017", "Monday through Friday"."""
+        for a, b in zip(timexes, timexes[1:]):
+            if a.interval_start is not None or b.interval_start is not None:
+                continue
+            if not (a.type == b.type == "DATE" and a.range_start and b.range_start and a.range_end and b.range_end
+                    and _CALENDAR.match(a.value or "") and _CALENDAR.match(b.value or "")):
+                continue
+            m = self.gap.match(text, a.end, b.start)
+            if m is None or not self._opener_ok(m["word"], text, a):
+                continue
+            if b.range_start < a.range_start <= b.range_start + dt.timedelta(days=6) \
+                    and a.rule.startswith("weekday") and b.rule.startswith("weekday"):
+                # "Monday through Friday" read one by one as the past two days: the week ahead of the first
+                shifted = b.range_start + dt.timedelta(days=7)
+                b.range_start = b.range_end = shifted
+                b.value = shifted.isoformat()
+            if not (a.range_start < b.range_start and a.range_end <= b.range_end
+                    and b.range_start.year - a.range_start.year <= self.max_years):
+                continue
+            a.interval_start = b.interval_start = a.start
+            a.interval_end = b.interval_end = b.end
+
+
+def interval_of(t: Timex, timexes: list[Timex]) -> tuple[int, int, dt.date, dt.date, str] | None:
+    """The range `t` is an end of: its offsets, first and last day, and its ISO 8601 value
+    ("2025-05-08/2025-05-10"); None when `t` is no end of a range."""
+    if t.interval_start is None or t.interval_end is None:
+        return None
+    ends = [x for x in timexes if x.interval_start == t.interval_start and x.interval_end == t.interval_end
+            and x.range_start is not None and x.range_end is not None]
+    if len(ends) < 2:
+        return None
+    ends.sort(key=lambda x: x.start)
+    lo = min(x.range_start for x in ends)  # type: ignore[type-var]
+    hi = max(x.range_end for x in ends)  # type: ignore[type-var]
+    return t.interval_start, t.interval_end, lo, hi, f"{ends[0].value}/{ends[-1].value}"
