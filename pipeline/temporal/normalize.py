@@ -434,6 +434,11 @@ class Normalizer:
         p = Period("century", dt.date(max((n - 1) * 100, 1), 1, 1))
         return Resolution("DATE", None, c.rule.name, period=p, mod=position_mod(g.get("pmod")))
 
+    def _named(self, c: Candidate, g: dict) -> Resolution:
+        """ "9/11": a day with a name of its own, whatever the publication date."""
+        day = dt.date.fromisoformat(self.lex.named_dates[g["named"]])
+        return Resolution("DATE", None, "date.named", period=Period("day", day))
+
     def _holiday(self, c: Candidate, g: dict) -> Resolution:
         spec = self.lex.holidays[_norm(g["holiday"])]
 

@@ -67,6 +67,7 @@ class Lexicon:
     references: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, dict[str, int]]
+    named_dates: dict[str, str]
     quantity_words: set[str]
     future_cues: set[str]
     position_mods: dict[str, str]
@@ -178,6 +179,7 @@ def load_lexicon() -> Lexicon:
         references=raw["references"],
         sets=raw["sets"],
         holidays=raw["holidays"],
+        named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
         quantity_words=set(raw["quantity_words"]),
         future_cues=set(raw["future_cues"]),
         position_mods=raw["position_mods"],
