@@ -27,7 +27,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-20"
+    version: str = "events-21"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -46,10 +46,23 @@ class EventExtractor:
         return self._finder
 
     def extract(self, doc: "Doc", timexes: list[Timex], dct: dt.date | None) -> list[Event]:
-        """All events of `doc`, in text order."""
+        """All events of `doc`, in text order. Resolves, in place, the expressions counted from an
+        event ("the day after his death") that the tagger left open."""
         triggers = self._trigger_finder(doc).find(doc)
         if not triggers:
             return []
+        tokens = [t for t, _ in triggers]
+        events, dated, text = self._extract(doc, timexes, triggers, dct)
+        clock = EventClock(doc, text, self.lexicon.same_event, dct)
+        if clock.resolve(timexes, tokens, dated):
+            # now a date like any other: it dates its clause and moves the story's time
+            events, dated, text = self._extract(doc, timexes, triggers, dct)
+        clock.redate(events, tokens, dated, timexes)
+        clock.date_mentions(events, tokens)
+        return events
+
+    def _extract(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]],
+                 dct: dt.date | None) -> tuple[list[Event], dict[int, anchoring.Dating], str]:
         ctx = _Document(doc, timexes, triggers, self.lexicon, dct)
         events: list[Event] = []
         dated: dict[int, anchoring.Dating] = {}
@@ -90,8 +103,7 @@ class EventExtractor:
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
         _date_reported_present(events, pending, dated)
-        EventClock(doc, ctx.text, self.lexicon.event_verbs).redate(events, [t for t, _ in triggers], dated, timexes)
-        return events
+        return events, dated, ctx.text
 
 
 def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None]],

@@ -32,7 +32,7 @@ class Lexicon:
     negation_words: frozenset[str]
     negative_verbs: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
-    event_verbs: dict[str, str]  # eventive noun -> its verb, where the lemmas differ ("death" -> "die")
+    same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
 
 
 def _read(name: str) -> dict:
@@ -68,5 +68,5 @@ def load_lexicon() -> Lexicon:
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
-        event_verbs={k.lower(): v.lower() for k, v in trig["event_verbs"].items()},
+        same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
     )

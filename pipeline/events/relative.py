@@ -1,11 +1,13 @@
 """Events dated by counting from another event: "two days after the bombing on Aug. 7", "a week
-before the vote", "13 days after the embassy bombings".
+before the vote", "the day after his death".
 
 The tagger reads "two days" as a duration (TimeML's value, P2D): it cannot know when the bombing was.
 Once every event has its date, an event timed by such a duration gets the date of the event the count
 starts from, moved by the duration -- when that event has a single day of its own: in its own words
 ("the bombing on Aug. 7"), or in an earlier mention of it ("bombers struck on Aug. 7 ... two days after
-the bombing"; "his death" is the same event as "died on Monday", through `event_verbs`).
+the bombing"; "his death" is the same event as "died on Monday", through `same_event`). "The day
+after his death", which the tagger leaves open, is resolved the same way, and then dates its clause and
+moves the story's time like any date.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from pipeline.events.anchoring import Dating
+from pipeline.events.anchoring import Dating, clause_verb, tense
 from pipeline.models import Event, Timex
-from pipeline.temporal.values import add_months
+from pipeline.temporal.values import add_months, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -37,14 +39,16 @@ def _moved(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
 class EventClock:
     """Dates events counted from other events (see the module docstring)."""
 
-    def __init__(self, doc: "Doc", text: str, event_verbs: dict[str, str]) -> None:
+    def __init__(self, doc: "Doc", text: str, same_event: dict[str, str], dct: dt.date | None = None) -> None:
         self.doc = doc
+        self.dct = dct
         self.text = text
-        self.event_verbs = event_verbs
+        self.same_event = same_event
+        self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
 
     def _key(self, tok: "Token") -> str:
         lemma = tok.lemma_.lower()
-        return self.event_verbs.get(lemma, lemma)
+        return self.same_event.get(lemma, lemma)
 
     def _signal(self, duration: Timex) -> tuple["Token", "Token", int] | None:
         """The "after"/"before" token right after a duration, the event it counts from, and +1 or -1."""
@@ -59,6 +63,28 @@ class EventClock:
             return signal, signal.head, sign
         objects = [c for c in signal.children if c.dep_ == "pobj"]
         return (signal, objects[0], sign) if objects else None
+
+    def resolve(self, timexes: Sequence[Timex], tokens: Sequence["Token"], dated: dict[int, Dating]) -> bool:
+        """Gives "the day after his death" (left open by the tagger, rule anaphoric.from_event) the day
+        after that of the death; True when any expression was resolved."""
+        by_token = {tok.i: n for n, tok in enumerate(tokens)}
+        changed = False
+        for tx in timexes:
+            if tx.rule != "anaphoric.from_event" or tx.resolved:
+                continue
+            found = self._signal(tx)
+            day = self._day_of(found[1], by_token, tokens, dated) if found else None
+            if day is None:
+                continue
+            unit = tx.text.split()[-1].lower()
+            p = shift(period_of(unit, day), found[2])
+            target = self._target(found[0], found[1], by_token)
+            if target is not None and self._past_after_publication(target, p.start):
+                continue
+            tx.value, tx.range_start, tx.range_end, tx.granularity = p.value, p.start, p.end, unit
+            tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
+            changed = True
+        return changed
 
     def redate(self, events: list[Event], tokens: Sequence["Token"], dated: dict[int, Dating],
                timexes: Sequence[Timex]) -> None:
@@ -79,6 +105,8 @@ class EventClock:
             target = self._target(signal, origin, by_token)
             target_i = target.i if target is not None else -1
             moved = _moved(day, int(count.group(1)), count.group(2), sign)
+            if target is not None and self._past_after_publication(target, moved):
+                continue
             if target is None or lo <= target.idx < hi or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]:
                 continue
             for n, tok in enumerate(tokens):
@@ -94,6 +122,10 @@ class EventClock:
                 ev.date_start = ev.date_end = moved
                 ev.date_basis = "explicit"
                 ev.rule = f"{ev.pos.lower()}:counted-from-event"
+
+    def _past_after_publication(self, target: "Token", day: dt.date) -> bool:
+        """A day after publication cannot be the time of what the text tells in the past."""
+        return self.dct is not None and day > self.dct and tense(clause_verb(target)) in ("past", "perfect")
 
     @staticmethod
     def _target(signal: "Token", origin: "Token", by_token: dict[int, int]) -> "Token | None":
@@ -121,5 +153,18 @@ class EventClock:
             d = dated.get(tok.i)
             if (self._key(tok) == key and d is not None and d.basis == "explicit" and d.date_start is not None
                     and d.date_start == d.date_end):
+                self.mentions[origin.i] = d  # "his death" happened when "died on Monday" did
                 return d.date_start
         return None
+
+    def date_mentions(self, events: list[Event], tokens: Sequence["Token"]) -> None:
+        """An event counted from ("his death") is the one told before ("died on Monday"): its day, basis
+        narrative (the words that date it are elsewhere), not the time of the expression counted from it."""
+        for n, tok in enumerate(tokens):
+            d = self.mentions.get(tok.i)
+            ev = events[n]
+            if d is None or ev.date_basis == "explicit" or d.timex is None:
+                continue
+            ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
+            ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
+            ev.rule = f"{ev.pos.lower()}:earlier-mention"

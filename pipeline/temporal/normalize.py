@@ -726,6 +726,10 @@ class Normalizer:
         return Resolution("DATE", None, f"anaphoric.{rel.replace('the ', '').replace(' ', '_')}_{named_unit}",
                           period=p, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
 
+    def _from_event(self, c: Candidate, g: dict) -> Resolution:
+        """ "the day after his death": the day depends on an event's, which only event extraction knows."""
+        raise Unresolvable(c.rule.name)
+
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])
         pmod = g.get("pmod")
@@ -780,6 +784,10 @@ class Normalizer:
                 anchor_period, kind = compared, "sentence"
         else:
             anchor_period, kind = self._narrative_anchor(gran)
+            if kind == "publication" and not back and self._tense(c) == "past":
+                # "Soto died three days later" before any date: later than what the text has not said;
+                # three days after publication would contradict the past tense
+                raise Unresolvable(c.rule.name)
             compared = self._sentence_period(c) if unit == "year" and n == 1 and back else None
             if compared is not None:
                 anchor_period, kind = compared, "sentence"

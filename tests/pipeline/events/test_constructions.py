@@ -330,3 +330,19 @@ def test_a_count_from_a_mention_of_an_earlier_dated_event_uses_its_day(analyse, 
     assert event(events, "put").date_start == dt.date(2026, 2, 16)  # "his death" is "died on Monday"
     events, _ = analyse("The protest on Monday drew thousands. A week after a new protest, the cabinet resigned.", DCT)
     assert event(events, "resigned").date_basis != "explicit"  # "a new protest" is not the one of Monday
+
+
+def test_the_day_after_an_event_told_before_is_resolved_from_its_day(analyse, event):
+    text = "The doctor was killed on Feb. 20. Two men showed up at his house the day after his death. They left."
+    events, timexes = analyse(text, DCT)
+    the_day = next(t for t in timexes if t.text == "the day")
+    assert (the_day.value, the_day.anchor, the_day.anchor_kind) == ("2026-02-21", "2026-02-20", "event")
+    assert event(events, "showed").date_start == dt.date(2026, 2, 21)
+    assert event(events, "left").date_start == dt.date(2026, 2, 21)  # the story has moved on to that day
+    death = event(events, "death")  # the death is the killing told before, not the day after it
+    assert (death.date_start, death.date_basis) == (dt.date(2026, 2, 20), "narrative")
+
+
+def test_a_count_never_puts_a_past_event_after_publication(analyse, event):
+    events, _ = analyse("The vote is on March 20. Two days after the vote, the party met.", DCT)
+    assert event(events, "met").date_start != dt.date(2026, 3, 22)
