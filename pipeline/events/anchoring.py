@@ -348,6 +348,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "the longest strike since 1989", "has lived there since 2010": after that date, up to now
             return Dating(own, own.range_start, dct, "explicit")
         return Dating(own, own.range_start, own.range_end, "explicit")
+    if own is not None and own.resolved and own.mod in ("BEFORE", "AFTER") and (own.range_start or own.range_end):
+        # "spotted in the weeks before the shooting": open before (or after) the day of another event
+        return Dating(own, own.range_start, own.range_end, "explicit")
     t = tense(clause_verb(tok))
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS

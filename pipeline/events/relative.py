@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
+_EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
 
@@ -45,6 +46,7 @@ class EventClock:
         self.text = text
         self.same_event = same_event
         self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
+        self.resolved_spans: set[tuple[int, int]] = set()  # the expressions `resolve` gave a date
 
     def _key(self, tok: "Token") -> str:
         lemma = tok.lemma_.lower()
@@ -70,19 +72,31 @@ class EventClock:
         by_token = {tok.i: n for n, tok in enumerate(tokens)}
         changed = False
         for tx in timexes:
-            if tx.rule != "anaphoric.from_event" or tx.resolved:
+            if tx.rule not in (_EXACT, _VAGUE) or tx.resolved:
                 continue
             found = self._signal(tx)
             day = self._day_of(found[1], by_token, tokens, dated) if found else None
             if day is None:
                 continue
+            target = self._target(found[0], found[1], by_token)
+            if tx.rule == _VAGUE:  # "in the weeks before the shooting": some time before its day
+                after = found[2] > 0
+                first = day + dt.timedelta(days=1) if after else None
+                if target is not None and first is not None and self._past_after_publication(target, first):
+                    continue
+                tx.value, tx.mod, tx.granularity = day.isoformat(), "AFTER" if after else "BEFORE", "day"
+                tx.range_start, tx.range_end = first, None if after else day - dt.timedelta(days=1)
+                tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
+                self.resolved_spans.add((tx.start, tx.end))
+                changed = True
+                continue
             unit = tx.text.split()[-1].lower()
             p = shift(period_of(unit, day), found[2])
-            target = self._target(found[0], found[1], by_token)
             if target is not None and self._past_after_publication(target, p.start):
                 continue
             tx.value, tx.range_start, tx.range_end, tx.granularity = p.value, p.start, p.end, unit
             tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
+            self.resolved_spans.add((tx.start, tx.end))
             changed = True
         return changed
 
@@ -163,7 +177,8 @@ class EventClock:
         for n, tok in enumerate(tokens):
             d = self.mentions.get(tok.i)
             ev = events[n]
-            if d is None or ev.date_basis == "explicit" or d.timex is None:
+            if d is None or d.timex is None or (
+                    ev.date_basis == "explicit" and (ev.timex_start, ev.timex_end) not in self.resolved_spans):
                 continue
             ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
             ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"

@@ -346,3 +346,13 @@ def test_the_day_after_an_event_told_before_is_resolved_from_its_day(analyse, ev
 def test_a_count_never_puts_a_past_event_after_publication(analyse, event):
     events, _ = analyse("The vote is on March 20. Two days after the vote, the party met.", DCT)
     assert event(events, "met").date_start != dt.date(2026, 3, 22)
+
+
+def test_in_the_weeks_before_an_event_is_open_up_to_its_eve(analyse, event):
+    text = "The clinic was attacked on Feb. 20. His car was spotted nearby in the weeks before the attack."
+    events, timexes = analyse(text, DCT)
+    weeks = next(t for t in timexes if t.text == "the weeks")
+    assert (weeks.value, weeks.mod, weeks.range_start, weeks.range_end) == ("2026-02-20", "BEFORE", None,
+                                                                             dt.date(2026, 2, 19))
+    spotted = event(events, "spotted")
+    assert (spotted.date_start, spotted.date_end, spotted.date_basis) == (None, dt.date(2026, 2, 19), "explicit")
