@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from pipeline.models import Analysis, Article
 from pipeline.nlp import load_nlp
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -56,7 +60,12 @@ class Analyzer:
             t1 = clock()
             timexes = self.tagger.tag(doc, article.published, text=article.text)
             t2 = clock()
-            events = self.extractor.extract(doc, timexes, article.published)
+            try:
+                events = self.extractor.extract(doc, timexes, article.published)
+            except Exception:  # a bug on one odd article must not stop the others: keep its dates
+                log.exception("events: could not extract the events of %s (article %s)",
+                              article.source_file, article.article_id)
+                events = []
             t3 = clock()
             times.spacy += t1 - t0
             times.tagger += t2 - t1

@@ -102,6 +102,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     direct[node.i] = tx
                     distance[node.i] = d
                 break
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                break  # "police said the day after the attack was the worst": a time that is a clause's
+                # subject dates no event above that clause
     return direct
 
 

@@ -27,7 +27,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-22"
+    version: str = "events-23"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -53,7 +53,7 @@ class EventExtractor:
             return []
         tokens = [t for t, _ in triggers]
         events, dated, text = self._extract(doc, timexes, triggers, dct)
-        clock = EventClock(doc, text, self.lexicon.same_event, dct)
+        clock = EventClock(doc, text, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, tokens, dated):
             # now a date like any other: it dates its clause and moves the story's time
             events, dated, text = self._extract(doc, timexes, triggers, dct)

@@ -32,6 +32,7 @@ class Lexicon:
     negation_words: frozenset[str]
     negative_verbs: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
+    duration_verbs: frozenset[str]
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
 
 
@@ -68,5 +69,6 @@ def load_lexicon() -> Lexicon:
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+        duration_verbs=_lower(cues["duration_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
     )

@@ -18,30 +18,28 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.events.anchoring import Dating, clause_verb, tense
 from pipeline.models import Event, Timex
-from pipeline.temporal.values import add_months, period_of, shift
+from pipeline.temporal.values import Period, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
+_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+# a duration that is what a verb or "for" takes ("jailed for 10 years after the trial", "served ten
+# years after his conviction") measures a stretch; it does not count the time to an event
+_NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
 
 
-def _moved(day: dt.date, n: int, unit: str, sign: int) -> dt.date:
-    if unit == "D":
-        return day + dt.timedelta(days=sign * n)
-    if unit == "W":
-        return day + dt.timedelta(weeks=sign * n)
-    return add_months(day, sign * n * (12 if unit == "Y" else 1))
-
-
 class EventClock:
     """Dates events counted from other events (see the module docstring)."""
 
-    def __init__(self, doc: "Doc", text: str, same_event: dict[str, str], dct: dt.date | None = None) -> None:
+    def __init__(self, doc: "Doc", text: str, same_event: dict[str, str], dct: dt.date | None = None,
+                 duration_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.duration_verbs = duration_verbs
         self.dct = dct
         self.text = text
         self.same_event = same_event
@@ -91,7 +89,10 @@ class EventClock:
                 changed = True
                 continue
             unit = tx.text.split()[-1].lower()
-            p = shift(period_of(unit, day), found[2])
+            try:
+                p = shift(period_of(unit, day), found[2])
+            except ValueError:  # outside the calendar
+                continue
             if target is not None and self._past_after_publication(target, p.start):
                 continue
             tx.value, tx.range_start, tx.range_end, tx.granularity = p.value, p.start, p.end, unit
@@ -118,7 +119,14 @@ class EventClock:
             lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
             target = self._target(signal, origin, by_token)
             target_i = target.i if target is not None else -1
-            moved = _moved(day, int(count.group(1)), count.group(2), sign)
+            unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or (
+                    target is not None and target.lemma_.lower() in self.duration_verbs):
+                continue
+            try:
+                moved = shift(Period("day", day), sign * int(count.group(1)), _UNIT[count.group(2)]).start
+            except ValueError:  # "10,000 years after the explosion": outside the calendar
+                continue
             if target is not None and self._past_after_publication(target, moved):
                 continue
             if target is None or lo <= target.idx < hi or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]:

@@ -26,6 +26,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 # wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
 _CLOCK_DAY_PAREN_GAP = re.compile(r"^\s*\([^()]{1,25}\)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+# "9/11" names the attacks after "since", "after", "the"... or before "attacks", "-related"...
+_NAMED_BEFORE = re.compile(r"(?:\b(?:since|after|before|until|during|of|on|from|post|pre|the|like)\s+|\b(?:post|pre)-)$",
+                           re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"[\s-]+(?:related|attacks?|victims?|commission|memorial|museum|anniversary|era|"
+                          r"responders?|hijackers?|families|terror|terrorist|survivors?|widows?|generation)\b", re.IGNORECASE)
 _TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
 
 
@@ -105,6 +110,12 @@ class Finder:
         if weekday is not None and not _capitalized(weekday):
             return False
         kind = c.rule.kind
+        if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
+            return False  # "scheduled for 9/11", "scored 9/11 from the line": a day of this year, a ratio
+        if kind == "from_event" and c.rule.name.endswith("_vague"):
+            prev = re.search(r"([a-z]+)\s+$", before, re.IGNORECASE)
+            if prev and prev.group(1).lower() in self.lex.ranges["duration_verbs"]:
+                return False  # "it took months before the bridge reopened": what a verb takes, a duration
         if kind == "year":
             if _BEFORE_QUANTITY_YEAR.search(before):
                 return False

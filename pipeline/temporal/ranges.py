@@ -51,12 +51,14 @@ class RangeLinker:
         self.dash = rf"\s*(?:{dash})\s*"
         gap = rf"(?:{self.dash}|\s+(?P<word>{words})\s+)"
         self.gap = re.compile(rf"{gap}$", re.IGNORECASE)  # used with match(): anchored at pos
-        self.change = re.compile(rf"(?:{spec['change_verbs']})[^.!?;\n]{{0,60}}$", re.IGNORECASE)
+        self.change = re.compile(spec["change_verbs"], re.IGNORECASE)
+        self.not_before = re.compile(rf"(?:{spec['not_before']})\s*$", re.IGNORECASE)
+        self.not_after = re.compile(rf"\s*(?:{spec['not_after']})\b", re.IGNORECASE)
         self.years = re.compile(
             rf"(?<![\w$£€#.,/:-])(?P<y1>1[5-9]\d\d|20\d\d)(?:{dash}|/)(?P<y2>\d{{4}}|\d{{2}})"
             rf"(?![\w%]|[{re.escape(''.join(spec['dashes']))}/.,:]\d)")
         # the day after a day-granular date: "May 8-10", "from May 8 to 10", "March 17-18, 2016"
-        self.day_after = re.compile(rf"{gap}(?P<day>[0-3]?\d)(?![\d%]|[:.]\d)(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d))?",
+        self.day_after = re.compile(rf"{gap}(?P<day>[0-3]?\d)(?![\d%]|[:.,]\d|\s*(?:noon|midnight|[ap]\.?m\b))(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d))?",
                                     re.IGNORECASE)
         # the day before one: "15-16 October", "from 15 to 16 October"
         self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+)?(?<![\d.,:/])(?P<day>[0-3]?\d){gap}$",
@@ -67,21 +69,33 @@ class RangeLinker:
         """`timexes` with the ranges linked and their missing ends added, in text order."""
         out = self._year_pairs(timexes, text, ctx) if self.years.search(text) else list(timexes)
         out = self._day_ends(out, text, ctx)
-        self._link_pairs(out, text)
+        self._link_pairs(out, text, ctx)
         return out
 
     # ------------------------------------------------------------------------------- the parts
-    def _opener_ok(self, word: str | None, text: str, first: Timex) -> bool:
+    def _opener_ok(self, word: str | None, text: str, first: Timex, ctx: DocContext) -> bool:
         """A connector word needs its opener before the first end ("from ... to", "between ... and");
         and a change of date ("moved the vote from May 1 to May 8") is no range."""
-        before = text[max(0, first.start - 80):first.start]
+        lo = max(0, first.start - 80)
+        before = text[lo:first.start]
         opened = re.search(r"\b(from|between)\s+(?:the\s+)?$", before, re.IGNORECASE)
-        if opened and opened.group(1).lower() == "from" and self.change.search(before[:opened.start()]):
+        if opened and opened.group(1).lower() == "from" and self._changes_date(text, lo + opened.start(), ctx):
             return False
         if word is None:
             return True
         need = self.connectors.get(word.lower())
         return need is None or (opened is not None and opened.group(1).lower() == need)
+
+    def _changes_date(self, text: str, opener: int, ctx: DocContext) -> bool:
+        """The verb nearest before "from" is one of changing a date ("postponed the vote from")."""
+        if not ctx.has_tags:
+            return self.change.search(text, max(0, opener - 40), opener) is not None
+        i = ctx.token_index(opener)
+        for j in range(i - 1, max(-1, i - 12), -1):
+            if ctx.tag(j).startswith("VB"):
+                return bool(self.change.fullmatch(ctx.doc[j].lower_)) or bool(
+                    self.change.match(text, ctx.doc[j].idx, opener))
+        return False
 
     def _noun_follows(self, end: int, ctx: DocContext) -> bool:
         """ "1990-2000 troops", "Aug. 7 - 10 people died": a count, not the end of a range."""
@@ -98,9 +112,13 @@ class RangeLinker:
             y1, raw2 = int(m["y1"]), m["y2"]
             y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
             if len(raw2) == 2 and y2 <= y1:
+                if y1 % 100 != 99 or raw2 != "00":
+                    continue  # "2010-09" is September 2010 (ISO), not 2010 to 2109
                 y2 += 100  # "1999-00"
-            if not (y1 < y2 <= y1 + self.max_years) or self._noun_follows(m.end(), ctx):
-                continue
+            if not (y1 < y2 <= y1 + self.max_years) or self._noun_follows(m.end(), ctx) \
+                    or self.not_before.search(text, max(0, m.start() - 12), m.start()) \
+                    or self.not_after.match(text, m.end()):
+                continue  # "pages 2014-2015", "at 1900-2000 local time"
             inside = [t for t in out if t.start < m.end() and m.start() < t.end]
             if any(t.granularity != "year" or t.start < m.start() - 4 or t.end > m.end() for t in inside):
                 continue  # part of something longer ("fiscal 2014-15" keeps its own reading)
@@ -125,17 +143,16 @@ class RangeLinker:
                 continue
             d = t.range_start
             m = self.day_after.match(text, t.end, min(len(text), t.end + 24))
+            year_tx: Timex | None = None
             if m and m["year"] and not free(m.start("year"), m.end("year")):
                 # "March 17-18, 2016": the year the rules read alone becomes part of the range's end
-                year_tx = [x for x in timexes if x.start == m.start("year") and x.end == m.end("year")
-                           and x.granularity == "year" and x.interval_start is None]
-                if year_tx:
-                    absorbed.add(id(year_tx[0]))
-                    taken.remove((year_tx[0].start, year_tx[0].end))
-                else:
+                year_tx = next((x for x in timexes if x.start == m.start("year") and x.end == m.end("year")
+                                and x.granularity == "year" and x.interval_start is None), None)
+                if year_tx is None:
                     m = None
-            if m and free(m.start("day"), m.end()) and self._opener_ok(m["word"], text, t) \
-                    and not self._noun_follows(m.end("day"), ctx):
+            if m and free(m.start("day"), m.end("day")) and (m["year"] is None or year_tx is not None
+                                                             or free(m.start("year"), m.end("year"))) \
+                    and self._opener_ok(m["word"], text, t, ctx) and not self._noun_follows(m.end("day"), ctx):
                 day = int(m["day"])
                 year = int(m["year"]) if m["year"] else d.year
                 if d.day < day <= calendar.monthrange(year, d.month)[1]:
@@ -143,6 +160,9 @@ class RangeLinker:
                     if m["year"] and year != d.year and t.rule.startswith("month_day"):
                         t.range_start = t.range_end = d = d.replace(year=year)  # "March 17-18, 2016"
                         t.value = d.isoformat()
+                    if year_tx is not None:
+                        absorbed.add(id(year_tx))
+                        taken.remove((year_tx.start, year_tx.end))
                     second = _day_timex(text, m.start("day"), end, dt.date(year, d.month, day), t, "range.day_end")
                     t.interval_start = second.interval_start = t.start
                     t.interval_end = second.interval_end = end
@@ -167,7 +187,7 @@ class RangeLinker:
             return timexes
         return sorted([t for t in timexes if id(t) not in absorbed] + added, key=lambda t: t.start)
 
-    def _link_pairs(self, timexes: list[Timex], text: str) -> None:
+    def _link_pairs(self, timexes: list[Timex], text: str, ctx: DocContext) -> None:
         """Two dates the text joins: "Sept. 30-Oct. 2", "from 2011 to 2017", "Monday through Friday"."""
         for a, b in zip(timexes, timexes[1:]):
             if a.interval_start is not None or b.interval_start is not None:
@@ -176,14 +196,16 @@ class RangeLinker:
                     and _CALENDAR.match(a.value or "") and _CALENDAR.match(b.value or "")):
                 continue
             m = self.gap.match(text, a.end, b.start)
-            if m is None or not self._opener_ok(m["word"], text, a):
+            if m is None or not self._opener_ok(m["word"], text, a, ctx):
                 continue
             if b.range_start < a.range_start <= b.range_start + dt.timedelta(days=6) \
-                    and a.rule.startswith("weekday") and b.rule.startswith("weekday"):
-                # "Monday through Friday" read one by one as the past two days: the week ahead of the first
-                shifted = b.range_start + dt.timedelta(days=7)
-                b.range_start = b.range_end = shifted
-                b.value = shifted.isoformat()
+                    and a.rule.startswith("weekday") and b.rule.startswith("weekday") and self.gap.match(text, a.end, b.start):
+                # "Wednesday through Monday" read one by one: in the past the first end moves a week
+                # back, else the second a week ahead
+                moved = a if "past" in a.rule or "past" in b.rule else b
+                day = moved.range_start + dt.timedelta(days=-7 if moved is a else 7)
+                moved.range_start = moved.range_end = day
+                moved.value = day.isoformat()
             if not (a.range_start < b.range_start and a.range_end <= b.range_end
                     and b.range_start.year - a.range_start.year <= self.max_years):
                 continue

@@ -28,7 +28,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.13.0"
+    version: str = "1.14.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -57,7 +57,11 @@ class TemporalTagger:
                 log.exception("temporal: could not normalize %r (%s)", text[c.start:c.end], c.rule.name)
                 continue
             out.append(timex)
-        return self.ranges.link(out, text, ctx)
+        try:
+            return self.ranges.link(out, text, ctx)
+        except Exception:  # the expressions stand on their own without their ranges
+            log.exception("temporal: could not link the ranges of a text of %d characters", len(text))
+            return out
 
 
 @lru_cache(maxsize=1)

@@ -356,3 +356,16 @@ def test_in_the_weeks_before_an_event_is_open_up_to_its_eve(analyse, event):
                                                                              dt.date(2026, 2, 19))
     spotted = event(events, "spotted")
     assert (spotted.date_start, spotted.date_end, spotted.date_basis) == (None, dt.date(2026, 2, 19), "explicit")
+
+
+def test_durations_that_are_not_counts_and_counts_outside_the_calendar(analyse, event):
+    events, _ = analyse("He was convicted on Feb. 5, 2016. He served ten years after his conviction.", DCT)
+    assert event(events, "served").date_start != dt.date(2026, 2, 5)  # what he served, not when
+    events, _ = analyse("Scientists said that 10,000 years after the explosion on Feb. 7, the site will "
+                        "still be dangerous.", DCT)  # beyond the year 9999: no date, and no error
+    assert event(events, "explosion").date_start == dt.date(2026, 2, 7)
+
+
+def test_a_time_that_is_the_subject_of_a_clause_does_not_date_the_verb_above(analyse, event):
+    events, _ = analyse("Police said the day after the attack on Feb. 7 was the worst.", DCT)
+    assert event(events, "said").date_start != dt.date(2026, 2, 8)

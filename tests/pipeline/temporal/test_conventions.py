@@ -27,6 +27,8 @@ def test_convention(case, nlp, tagger):
     text = case["text"]
     timexes = tagger.tag(nlp(text), _date(case["published"]))
     by_text = {t.text: t for t in timexes}
+    ordered = sorted(timexes, key=lambda t: t.start)
+    assert all(a.end <= b.start for a, b in zip(ordered, ordered[1:])), "expressions overlap"
     for exp in case.get("expect") or []:
         assert exp["text"] in by_text, f"{exp['text']!r} not found; got {[t.text for t in timexes]}"
         t = by_text[exp["text"]]
