@@ -50,3 +50,23 @@ def test_days_are_separate_files(parquet_root, tmp_path):
         assert {r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()} == {"a", "b"}
     assert sorted(p.parent.name for p in (parquet_root / "articles").glob("*/data.parquet")) == [
         f"date={DAY}", f"date={later}"]
+
+
+def test_day_files_written_before_a_migration_are_read_beside_new_ones(parquet_root, tmp_path):
+    import duckdb
+
+    later = DAY + dt.timedelta(days=1)
+    a, b = article("a"), article("b", day=later)
+    with store.open_db(tmp_path / "x.duckdb") as con:
+        store.replace_articles(con, [DAY], [a], "r1")
+        store.write_analyses(con, [DAY], {"a"}, [analysis(a)], "v1", "r1")
+    old = parquet_root / "temporal_expressions" / f"date={DAY}" / "data.parquet"
+    # the file as a version without migration 3 wrote it: no interval columns
+    duckdb.sql(f"COPY (SELECT * EXCLUDE (interval_start, interval_end) FROM read_parquet('{old}')) "
+               f"TO '{old}.tmp' (FORMAT parquet)")
+    (old.parent / "data.parquet.tmp").replace(old)
+    with store.open_db(tmp_path / "x.duckdb") as con:
+        store.replace_articles(con, [later], [b], "r2")
+        store.write_analyses(con, [later], {"b"}, [analysis(b)], "v1", "r2")
+        rows = con.execute("SELECT article_id, interval_start FROM temporal_expressions ORDER BY 1").fetchall()
+    assert rows == [("a", None), ("b", None)]
