@@ -140,12 +140,12 @@ def _print_timeline(db: Path, flt) -> int:
     for r in rows:
         start, end = r[idx["date_start"]], r[idx["date_end"]]
         if start is None:
-            when = "undated"
+            when = "undated" if end is None else f"until {end}"  # some time up to that day ("has pleaded")
         elif end is None:
             when = f"from {start}"  # open-ended ("from now on", FUTURE_REF)
         else:
             when = str(start) if start == end else f"{start} .. {end}"
-        if r[idx["date_basis"]] != "explicit" and start is not None:
+        if r[idx["date_basis"]] != "explicit" and (start or end) is not None:
             when += f" ({r[idx['date_basis']]})"
         event = " ".join(x for x in (r[idx["trigger"]], r[idx["patient"]] or "") if x)
         if r[idx["modality"]] not in (None, "asserted"):

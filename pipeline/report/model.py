@@ -56,8 +56,10 @@ class ReportEvent:
     @property
     def when(self) -> str:
         if self.date_start is None:
-            return "undated"
-        if self.date_end is None or self.date_end == self.date_start:
+            return "undated" if self.date_end is None else f"until {self.date_end.isoformat()}"
+        if self.date_end is None:
+            return f"from {self.date_start.isoformat()}"
+        if self.date_end == self.date_start:
             return self.date_start.isoformat()
         return f"{self.date_start.isoformat()} to {self.date_end.isoformat()}"
 

@@ -82,7 +82,7 @@ def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tup
     sql = (
         "SELECT date_start, date_end, date_basis, trigger, agent, patient, place, modality, sentence, "
         "n_sources, sources FROM timeline_entries WHERE " + " AND ".join(where)
-        + " ORDER BY date_start NULLS LAST, date_end, sources, trigger"
+        + " ORDER BY coalesce(date_start, date_end) NULLS LAST, date_end, sources, trigger"
     )
     if flt.limit:
         sql += f" LIMIT {int(flt.limit)}"

@@ -79,3 +79,12 @@ def test_same_day_entries_get_separate_lanes_and_distant_ones_share_one():
     lanes = assign_lanes(events, gap_days=2)
     assert len({lanes[0], lanes[1], lanes[3]}) == 3
     assert lanes[2] == 0
+
+
+def test_open_dates_say_which_end_is_known():
+    from pipeline.report.model import ReportEvent
+
+    fields = {f: None for f in ReportEvent.__dataclass_fields__}
+    until = ReportEvent(**{**fields, "date_start": None, "date_end": dt.date(2025, 8, 19)})
+    since = ReportEvent(**{**fields, "date_start": dt.date(2025, 8, 21), "date_end": None})
+    assert (until.when, since.when) == ("until 2025-08-19", "from 2025-08-21")
