@@ -27,7 +27,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-23"
+    version: str = "events-24"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -144,6 +144,9 @@ class _Document:
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)
+        self.timex_tokens = {t.i for tx in timexes
+                             if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
+                             for t in span}
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)
         # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
@@ -207,11 +210,19 @@ class _Document:
                     break
         return place
 
+    def _outside_timex(self, t: "Token | None") -> "Token | None":
+        """A participant is never a time: "arrested two men days after the attack" parsed with "days" as
+        the object's head keeps "two men"."""
+        if t is None or t.i not in self.timex_tokens:
+            return t
+        nouns = [c for c in t.lefts if c.pos_ in ("NOUN", "PROPN") and c.i not in self.timex_tokens]
+        return nouns[-1] if nouns else None
+
     def arguments(self, tok: "Token", kind: str, place: str | None) -> tuple[str | None, str | None, list[Participant]]:
         """Agent, patient and named participants."""
         ents = self.ents
-        agent_t = roles.agent_token(tok, kind)
-        patient_t = roles.patient_token(tok, kind)
+        agent_t = self._outside_timex(roles.agent_token(tok, kind))
+        patient_t = self._outside_timex(roles.patient_token(tok, kind))
         agent = ents.phrase(agent_t) if agent_t is not None else None
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
             agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb

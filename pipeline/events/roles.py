@@ -50,7 +50,7 @@ class DocEntities:
     def phrase(self, tok: "Token") -> str:
         """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
         ent = self.by_token.get(tok.i)
-        if ent is not None:
+        if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
             return ent.text
         if tok.lower_ in PERSONAL_PRONOUNS:
             p = self.last_person_before(tok.idx)

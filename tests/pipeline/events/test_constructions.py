@@ -369,3 +369,11 @@ def test_durations_that_are_not_counts_and_counts_outside_the_calendar(analyse, 
 def test_a_time_that_is_the_subject_of_a_clause_does_not_date_the_verb_above(analyse, event):
     events, _ = analyse("Police said the day after the attack on Feb. 7 was the worst.", DCT)
     assert event(events, "said").date_start != dt.date(2026, 2, 8)
+
+
+def test_a_participant_is_never_a_time(analyse, event):
+    events, _ = analyse("The clinic was attacked on Feb. 20. A car was spotted nearby in the weeks before the "
+                        "attack. Police arrested two men days after the attack.", DCT)
+    assert event(events, "arrested").patient == "two men"  # spaCy reads "two men days" as one DATE entity
+    events, _ = analyse("Tuesday saw the biggest protests in a decade.", DCT)
+    assert event(events, "saw").agent is None
