@@ -17,6 +17,7 @@ from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.temporal.ranges import interval_of
+from pipeline.temporal.tagger import default_tagger
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -27,7 +28,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-24"
+    version: str = "events-25"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -47,7 +48,7 @@ class EventExtractor:
 
     def extract(self, doc: "Doc", timexes: list[Timex], dct: dt.date | None) -> list[Event]:
         """All events of `doc`, in text order. Resolves, in place, the expressions counted from an
-        event ("the day after his death") that the tagger left open."""
+        event ("the day after his death") that the tagger left open, and those that count from them."""
         triggers = self._trigger_finder(doc).find(doc)
         if not triggers:
             return []
@@ -55,7 +56,10 @@ class EventExtractor:
         events, dated, text = self._extract(doc, timexes, triggers, dct)
         clock = EventClock(doc, text, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, tokens, dated):
-            # now a date like any other: it dates its clause and moves the story's time
+            # now a date like any other: tagged again with it, the expressions after it count from it
+            # ("The next day"); then it dates its clause and moves the story's time
+            known = [t for t in timexes if t.anchor_kind == "event"]
+            timexes[:] = default_tagger().tag(doc, dct, text=text, known=known)
             events, dated, text = self._extract(doc, timexes, triggers, dct)
         clock.redate(events, tokens, dated, timexes)
         clock.date_mentions(events, tokens)

@@ -133,6 +133,9 @@ def position_mod(pmod: str | None) -> str | None:
     return _POSITION.get(s)
 
 
+_KNOWN_UNITS = ("day", "week", "month", "year")
+
+
 class Normalizer:
     """Resolves the candidates of one document, in text order."""
 
@@ -144,6 +147,7 @@ class Normalizer:
         self.narrative_text: str | None = None
         self.last_quarter: Period | None = None
         self.explicit_periods: list[tuple[int, Period]] = []
+        self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
 
     # ------------------------------------------------------------------------------- anchors
     def _now(self) -> dt.date:
@@ -727,8 +731,13 @@ class Normalizer:
                           period=p, mod=mod, relative=True, anchor=anchor.start, anchor_kind=kind)
 
     def _from_event(self, c: Candidate, g: dict) -> Resolution:
-        """ "the day after his death": the day depends on an event's, which only event extraction knows."""
-        raise Unresolvable(c.rule.name)
+        """ "the day after his death": the day depends on an event's, which only event extraction knows;
+        once it does, it passes the day back (`known`), and the expression anchors what follows."""
+        t = self.known.get((c.start, c.end))
+        if t is None or t.range_start is None or t.range_end is None or t.granularity not in _KNOWN_UNITS:
+            raise Unresolvable(c.rule.name)
+        return Resolution("DATE", None, c.rule.name, period=Period(t.granularity, t.range_start), relative=True,
+                          anchor=dt.date.fromisoformat(t.anchor) if t.anchor else None, anchor_kind=t.anchor_kind)
 
     def _bare_unit(self, c: Candidate, g: dict) -> Resolution:
         unit = _norm(g["unit"])

@@ -28,7 +28,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.14.0"
+    version: str = "1.15.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -36,9 +36,13 @@ class TemporalTagger:
         self.finder = Finder(self.rules, self.lexicon)
         self.ranges = RangeLinker(self.lexicon)
 
-    def tag(self, doc: "Doc", dct: dt.date | None, *, text: str | None = None) -> list[Timex]:
+    def tag(self, doc: "Doc", dct: dt.date | None, *, text: str | None = None,
+            known: list[Timex] | None = None) -> list[Timex]:
         """Temporal expressions of `doc`, sorted and non-overlapping, resolved against `dct`
         (the publication date; None leaves relative expressions unresolved).
+
+        `known` (optional): expressions resolved since by event extraction ("the day after his death");
+        tagging again with them lets the expressions after them count from their day ("the next day").
 
         `text` (optional) is the string `doc` was made from: spaCy rebuilds `doc.text` from the
         tokens on every access, which costs more than the tagging of a short article."""
@@ -49,6 +53,8 @@ class TemporalTagger:
         ctx = DocContext(doc, text)
         candidates = self.finder.find(text, ctx)
         normalizer = Normalizer(dct, ctx, self.lexicon)
+        if known:
+            normalizer.known = {(t.start, t.end): t for t in known}
         out: list[Timex] = []
         for c in candidates:
             try:
@@ -56,6 +62,9 @@ class TemporalTagger:
             except Exception:  # one odd expression must never lose the article
                 log.exception("temporal: could not normalize %r (%s)", text[c.start:c.end], c.rule.name)
                 continue
+            prior = normalizer.known.get((timex.start, timex.end))
+            if prior is not None and not timex.resolved:
+                timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
         try:
             return self.ranges.link(out, text, ctx)

@@ -377,3 +377,11 @@ def test_a_participant_is_never_a_time(analyse, event):
     assert event(events, "arrested").patient == "two men"  # spaCy reads "two men days" as one DATE entity
     events, _ = analyse("Tuesday saw the biggest protests in a decade.", DCT)
     assert event(events, "saw").agent is None
+
+
+def test_what_counts_from_a_day_after_an_event_counts_from_that_day(analyse, event):
+    events, timexes = analyse("The general died on Feb. 7. The day after his death, protesters marched. "
+                              "The next day, police arrested 40 people.", DCT)
+    assert event(events, "marched").date_start == dt.date(2026, 2, 8)
+    assert event(events, "arrested").date_start == dt.date(2026, 2, 9)
+    assert next(t for t in timexes if t.text == "The next day").value == "2026-02-09"  # the stored expression too
