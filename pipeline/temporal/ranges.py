@@ -21,7 +21,7 @@ from pipeline.temporal.context import DocContext
 from pipeline.temporal.resources import Lexicon
 from pipeline.temporal.values import Period
 
-_CALENDAR = re.compile(r"^\d{4}")
+_CALENDAR = re.compile(r"^\d{3,4}")  # a year or a decade ("the 1990s-2000s")
 _PLURAL_NOUN = "NNS"
 
 
@@ -65,11 +65,11 @@ class RangeLinker:
                                      re.IGNORECASE)
 
     # ------------------------------------------------------------------------------- entry point
-    def link(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:
+    def link(self, timexes: list[Timex], text: str, ctx: DocContext, dct: dt.date | None = None) -> list[Timex]:
         """`timexes` with the ranges linked and their missing ends added, in text order."""
         out = self._year_pairs(timexes, text, ctx) if self.years.search(text) else list(timexes)
         out = self._day_ends(out, text, ctx)
-        self._link_pairs(out, text, ctx)
+        self._link_pairs(out, text, ctx, dct)
         return out
 
     # ------------------------------------------------------------------------------- the parts
@@ -187,7 +187,7 @@ class RangeLinker:
             return timexes
         return sorted([t for t in timexes if id(t) not in absorbed] + added, key=lambda t: t.start)
 
-    def _link_pairs(self, timexes: list[Timex], text: str, ctx: DocContext) -> None:
+    def _link_pairs(self, timexes: list[Timex], text: str, ctx: DocContext, dct: dt.date | None) -> None:
         """Two dates the text joins: "Sept. 30-Oct. 2", "from 2011 to 2017", "Monday through Friday"."""
         for a, b in zip(timexes, timexes[1:]):
             if a.interval_start is not None or b.interval_start is not None:
@@ -198,14 +198,18 @@ class RangeLinker:
             m = self.gap.match(text, a.end, b.start)
             if m is None or not self._opener_ok(m["word"], text, a, ctx):
                 continue
-            if b.range_start < a.range_start <= b.range_start + dt.timedelta(days=6) \
-                    and a.rule.startswith("weekday") and b.rule.startswith("weekday") and self.gap.match(text, a.end, b.start):
-                # "Wednesday through Monday" read one by one: in the past the first end moves a week
-                # back, else the second a week ahead
-                moved = a if "past" in a.rule or "past" in b.rule else b
-                day = moved.range_start + dt.timedelta(days=-7 if moved is a else 7)
-                moved.range_start = moved.range_end = day
-                moved.value = day.isoformat()
+            if a.rule.startswith("weekday") and b.rule.startswith("weekday") and a.granularity == b.granularity == "day":
+                # read together, "from Monday until Wednesday" ends on the Wednesday after that Monday
+                # (read alone, "until Wednesday" looks ahead); a past clause ends by publication
+                # ("ran from Wednesday through Monday")
+                first = a.range_start
+                last = first + dt.timedelta(days=(b.range_start.weekday() - first.weekday()) % 7 or 7)
+                if dct is not None and last > dct and ("past" in a.rule or "past" in b.rule):
+                    first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
+                for t, day, rule in ((a, first, "range.weekday_start"), (b, last, "range.weekday_end")):
+                    if t.range_start != day:
+                        t.range_start = t.range_end = day
+                        t.value, t.rule = day.isoformat(), rule
             if not (a.range_start < b.range_start and a.range_end <= b.range_end
                     and b.range_start.year - a.range_start.year <= self.max_years):
                 continue

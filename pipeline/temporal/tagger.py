@@ -28,7 +28,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.15.0"
+    version: str = "1.16.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -67,7 +67,7 @@ class TemporalTagger:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
         try:
-            return self.ranges.link(out, text, ctx)
+            return self.ranges.link(out, text, ctx, dct)
         except Exception:  # the expressions stand on their own without their ranges
             log.exception("temporal: could not link the ranges of a text of %d characters", len(text))
             return out

@@ -39,6 +39,8 @@ def test_convention(case, nlp, tagger):
             assert t.value == (None if exp["value"] is None else str(exp["value"])), (t.text, t.value, t.rule)
         if "range" in exp:
             assert (t.range_start, t.range_end) == tuple(_date(d) for d in exp["range"]), (t.text, t.rule)
+        if "rule" in exp:
+            assert t.rule == exp["rule"], (t.text, t.rule)
         if "granularity" in exp:
             assert t.granularity == exp["granularity"]
         if "interval" in exp:  # the range this expression is one end of, or null for none
