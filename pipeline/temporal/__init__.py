@@ -37,7 +37,15 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - PAST_REF ends on the publication day with an open start, FUTURE_REF starts on it with an open
   end, PRESENT_REF is that day (the events module reads open ranges the same way);
 - narrative expressions anchor on the last explicit date at least as fine as their unit, else on
-  the publication date; clock times without a day take the narrative's day.
+  the publication date; clock times without a day take the narrative's day; "later" in a past clause
+  before any date ("died three days later") is left unresolved rather than put after publication;
+- a range is two expressions, as TimeML annotates "from 2011 to 2017", linked by `interval_start` /
+  `interval_end` (`ranges`); the end a range leaves implicit ("May 8-10", "2014-15") is added with the
+  other end's month and year; two weekdays read together end on the weekday after the first;
+- a time counted from an event ("the day after his death", "in the weeks before the shooting") is
+  left unresolved (rules `anaphoric.from_event*`): event extraction knows the event's day and resolves
+  it (pipeline/events/relative.py); "two days after" stays the DURATION P2D TimeBank has;
+- "9/11" in the context of the attacks is 2001-09-11 (`named_dates`).
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
