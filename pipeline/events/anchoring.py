@@ -350,6 +350,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         if dct is not None and own.range_start <= dct and _after_since(tok.doc, own):
             # "the longest strike since 1989", "has lived there since 2010": after that date, up to now
             return Dating(own, own.range_start, dct, "explicit")
+        if (dct is not None and own.interval_start is None and dct < own.range_end
+                and _word_before(tok.doc, own) in UNTIL_WORDS and lasts_until(tok)):
+            # "the exhibition runs through Oct. 12", "the offer is valid until Dec. 31": from now to then
+            return Dating(own, dct, own.range_end, "explicit")
         return Dating(own, own.range_start, own.range_end, "explicit")
     if own is not None and own.resolved and own.mod in ("BEFORE", "AFTER") and (own.range_start or own.range_end):
         # "spotted in the weeks before the shooting": open before (or after) the day of another event
@@ -375,5 +379,24 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
 
 def _after_since(doc: "Doc", tx: Timex) -> bool:
     """The timex is the object of "since": it starts a stretch of time rather than dating the event."""
+    return _word_before(doc, tx) == "since"
+
+
+UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+# what holds up to a time rather than happening at it ("runs through Oct. 12", "is valid until Dec. 31")
+DURATIVE_LEMMAS = frozenset({"run", "last", "continue", "remain", "stay", "be", "keep", "stand", "hold", "operate",
+                             "open", "close", "valid", "available", "effect"})
+
+
+def lasts_until(tok: "Token") -> bool:
+    """A state or an ongoing activity, told in the present or the future, that an "until" bounds."""
+    verb = clause_verb(tok)
+    if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+        return False  # "won't be profitable until 1994": it starts then
+    return tense(verb) in ("present", "future") and (
+        tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS)
+
+
+def _word_before(doc: "Doc", tx: Timex) -> str | None:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
+    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else None

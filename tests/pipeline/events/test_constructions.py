@@ -385,3 +385,13 @@ def test_what_counts_from_a_day_after_an_event_counts_from_that_day(analyse, eve
     assert event(events, "marched").date_start == dt.date(2026, 2, 8)
     assert event(events, "arrested").date_start == dt.date(2026, 2, 9)
     assert next(t for t in timexes if t.text == "The next day").value == "2026-02-09"  # the stored expression too
+
+
+def test_what_holds_until_a_date_lasts_from_now_to_then(analyse, event):
+    events, _ = analyse("The exhibition runs through May 12, and the offer is valid until June 30.", DCT)
+    assert (event(events, "runs").date_start, event(events, "runs").date_end) == (DCT, dt.date(2026, 5, 12))
+    assert (event(events, "valid").date_start, event(events, "valid").date_end) == (DCT, dt.date(2026, 6, 30))
+    events, _ = analyse("The company won't be profitable until 2028.", DCT)  # it starts then
+    assert event(events, "profitable").date_start == dt.date(2028, 1, 1)
+    events, _ = analyse("The agency postponed the vote until Tuesday.", DCT)  # the vote is on Tuesday
+    assert event(events, "vote").date_start == event(events, "vote").date_end
