@@ -28,7 +28,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-26"
+    version: str = "events-27"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -181,6 +181,11 @@ class _Document:
             # A past clause under a dated one ("said Saturday they had cleared the road"): the
             # story's time at that point, not the event's own words -> basis "narrative".
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
+        if own is not None and not own.resolved:
+            # "created on the day after the police killing", the killing undated: dated as if those words
+            # were not there, but they remain what a reader should look at
+            d = anchoring.date_event(tok, None, self.narrative, dct, modality)
+            return anchoring.Dating(own, d.date_start, d.date_end, d.basis)
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
 
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:

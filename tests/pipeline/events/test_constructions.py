@@ -395,3 +395,9 @@ def test_what_holds_until_a_date_lasts_from_now_to_then(analyse, event):
     assert event(events, "profitable").date_start == dt.date(2028, 1, 1)
     events, _ = analyse("The agency postponed the vote until Tuesday.", DCT)  # the vote is on Tuesday
     assert event(events, "vote").date_start == event(events, "vote").date_end
+
+
+def test_a_time_counted_from_an_undated_event_adds_no_date(analyse, event):
+    events, _ = analyse("Thousands have joined a group created on the day after the killing of a student.", DCT)
+    created = event(events, "created")
+    assert (created.date_start, created.date_end) == (None, DCT)  # some time before publication, as without it
