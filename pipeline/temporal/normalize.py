@@ -67,6 +67,7 @@ class Resolution:
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to|on\s+the\s+eve\s+of|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|await(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?i)(?:up\s+)?(?:until|till)\b")
 _EARLIEST = re.compile(
     r"\b(?:[Aa]s\s+(?:early|soon)\s+as|until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?|noon\s+|midnight\s+)?$")
 
@@ -630,7 +631,8 @@ class Normalizer:
             if why != "past_tense" and re.match(r"['’]s\b", self.ctx.text[c.end:c.end + 3]) and not re.search(
                     r"\b(?:will|'ll|shall)\b", self.ctx.text[max(0, c.start - 60):c.start]):
                 direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
-            if direction == "past" and _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]):
+            limit = _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]) if direction == "past" else None
+            if limit and not (_UNTIL.match(limit.group(0)) and self._past_state_until(c)):
                 direction, why = "future", "limit_ahead"
             elif _AHEAD_OF.search(self.ctx.text[max(0, c.start - 40):c.start]):
                 direction, why = "future", "ahead_of"
@@ -644,6 +646,21 @@ class Normalizer:
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
                           time=time, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
+
+    def _past_state_until(self, c: Candidate) -> bool:
+        """ "remained closed until Tuesday": a past state that ended then, unlike a limit set ahead
+        ("extended its offer until Tuesday", "gave them until Tuesday"), which the nearest verb tells."""
+        ctx = self.ctx
+        if not ctx.has_tags:
+            return False
+        i = ctx.token_index(c.start)
+        for j in range(i - 1, max(-1, i - 12), -1):
+            tok = ctx.doc[j]
+            if tok.is_sent_start and j < i - 1 and tok.text in (".", ";"):
+                break
+            if ctx.tag(j).startswith("VB"):
+                return tok.lemma_.lower() not in self.lex.limit_verbs and tok.lower_ not in self.lex.limit_verbs
+        return False
 
     # ------------------------------------------------------------------------------- units
     def _rel_unit(self, c: Candidate, g: dict) -> Resolution:

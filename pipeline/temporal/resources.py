@@ -73,6 +73,7 @@ class Lexicon:
     position_mods: dict[str, str]
     approx_mods: dict[str, str]
     ranges: dict[str, Any] = field(default_factory=dict)
+    limit_verbs: set[str] = field(default_factory=set)
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -185,6 +186,7 @@ def load_lexicon() -> Lexicon:
         position_mods=raw["position_mods"],
         approx_mods=raw["approx_mods"],
         ranges=raw["ranges"],
+        limit_verbs=set(raw["limit_verbs"]),
     )
     lex.fragments = _build_fragments(lex)
     return lex
