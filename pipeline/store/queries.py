@@ -64,11 +64,13 @@ def timeline_entries(con: duckdb.DuckDBPyConnection, flt: TimelineFilter) -> tup
     where, params = ["date_basis IN (SELECT unnest(?::VARCHAR[]))"], [list(flt.bases)]
     if flt.headline_only:
         where.append("headline")
+    # an open end ("until Aug. 19", "from Aug. 21") reaches as far as the filter asks; undated entries
+    # have no end at all and stay out of a dated window
     if flt.start:
-        where.append("date_end >= ?")
+        where.append("coalesce(date_end, DATE '9999-12-31') >= ? AND (date_start IS NOT NULL OR date_end IS NOT NULL)")
         params.append(flt.start)
     if flt.end:
-        where.append("date_start <= ?")
+        where.append("coalesce(date_start, DATE '0001-01-01') <= ? AND (date_start IS NOT NULL OR date_end IS NOT NULL)")
         params.append(flt.end)
     if flt.text:
         where.append("sentence ILIKE ?")

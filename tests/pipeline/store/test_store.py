@@ -180,3 +180,25 @@ def test_a_range_is_stored_on_both_ends_and_an_event_cites_its_first_end(db):
                             "ON e.timex_id = t.timex_id").fetchall()
     assert rows == [("Sept. 1", 15, 27), ("3", 15, 27)]
     assert cited == [("Sept. 1", "2025-09-01/2025-09-03")]
+
+
+def test_open_dates_fall_in_the_windows_they_reach(db):
+    arts, analyses = [], []
+    for aid, start, end in (("until", None, DAY), ("from", DAY, None), ("undated", None, None)):
+        a = article(aid)
+        an = analysis(a, agent=aid)
+        an.events[0].date_start, an.events[0].date_end = start, end
+        an.events[0].date_basis = "publication"
+        arts.append(a)
+        analyses.append(an)
+    with store.open_db(db) as con:
+        store.replace_articles(con, [DAY], arts, "r")
+        store.write_analyses(con, [DAY], {a.article_id for a in arts}, analyses, "v1", "r")
+
+        def agents(**window):
+            _, rows = store.timeline_entries(con, store.TimelineFilter(**window))
+            return sorted(r[4] for r in rows)
+
+        assert agents(start=DAY - dt.timedelta(days=30), end=DAY - dt.timedelta(days=1)) == ["until"]
+        assert agents(start=DAY + dt.timedelta(days=1)) == ["from"]
+        assert agents(end=DAY) == ["from", "until"]
