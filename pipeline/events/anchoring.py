@@ -356,8 +356,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             return Dating(own, dct, own.range_end, "explicit")
         return Dating(own, own.range_start, own.range_end, "explicit")
     if own is not None and own.resolved and own.mod in ("BEFORE", "AFTER") and (own.range_start or own.range_end):
-        # "spotted in the weeks before the shooting": open before (or after) the day of another event
-        return Dating(own, own.range_start, own.range_end, "explicit")
+        # "spotted in the weeks before the shooting": open before (or after) the day of another event;
+        # what the text tells in the past happened by publication ("days after the election, he fired")
+        end = own.range_end
+        if end is None and dct is not None and own.range_start is not None and own.range_start <= dct \
+                and tense(clause_verb(tok)) in ("past", "perfect"):
+            end = dct
+        return Dating(own, own.range_start, end, "explicit")
     t = tense(clause_verb(tok))
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS

@@ -79,11 +79,13 @@ class EventClock:
             target = self._target(found[0], found[1], by_token)
             if tx.rule == _VAGUE:  # "in the weeks before the shooting": some time before its day
                 after = found[2] > 0
-                first = day + dt.timedelta(days=1) if after else None
+                hours = tx.text.lower().endswith("hours")  # "hours after the verdict": that day or the next
+                first = (day if hours else day + dt.timedelta(days=1)) if after else None
                 if target is not None and first is not None and self._past_after_publication(target, first):
                     continue
                 tx.value, tx.mod, tx.granularity = day.isoformat(), "AFTER" if after else "BEFORE", "day"
-                tx.range_start, tx.range_end = first, None if after else day - dt.timedelta(days=1)
+                tx.range_start = first
+                tx.range_end = None if after else (day if hours else day - dt.timedelta(days=1))
                 tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
                 self.resolved_spans.add((tx.start, tx.end))
                 changed = True

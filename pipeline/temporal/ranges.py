@@ -152,9 +152,12 @@ class RangeLinker:
                     m = None
             if m and free(m.start("day"), m.end("day")) and (m["year"] is None or year_tx is not None
                                                              or free(m.start("year"), m.end("year"))) \
-                    and self._opener_ok(m["word"], text, t, ctx) and not self._noun_follows(m.end("day"), ctx):
+                    and not self._noun_follows(m.end("day"), ctx) and (
+                        self._opener_ok(m["word"], text, t, ctx) or (m["word"] or "").lower() == "and"):
                 day = int(m["day"])
                 year = int(m["year"]) if m["year"] else d.year
+                # "on May 8 and 10": two days; "on May 8 and 9" two days in a row, as good as a range
+                linked = self._opener_ok(m["word"], text, t, ctx) or day == d.day + 1
                 if d.day < day <= calendar.monthrange(year, d.month)[1]:
                     end = m.end() if m["year"] else m.end("day")
                     if m["year"] and year != d.year and t.rule.startswith("month_day"):
@@ -163,9 +166,11 @@ class RangeLinker:
                     if year_tx is not None:
                         absorbed.add(id(year_tx))
                         taken.remove((year_tx.start, year_tx.end))
-                    second = _day_timex(text, m.start("day"), end, dt.date(year, d.month, day), t, "range.day_end")
-                    t.interval_start = second.interval_start = t.start
-                    t.interval_end = second.interval_end = end
+                    second = _day_timex(text, m.start("day"), end, dt.date(year, d.month, day), t,
+                                        "range.day_end" if linked else "date.day_after_and")
+                    if linked:
+                        t.interval_start = second.interval_start = t.start
+                        t.interval_end = second.interval_end = end
                     added.append(second)
                     taken.append((second.start, second.end))
                     continue

@@ -401,3 +401,11 @@ def test_a_time_counted_from_an_undated_event_adds_no_date(analyse, event):
     events, _ = analyse("Thousands have joined a group created on the day after the killing of a student.", DCT)
     created = event(events, "created")
     assert (created.date_start, created.date_end) == (None, DCT)  # some time before publication, as without it
+
+
+def test_days_after_an_event_told_in_the_past_end_by_publication(analyse, event):
+    events, _ = analyse("Days after the election on Feb. 8, the president fired his cabinet.", DCT)
+    fired = event(events, "fired")
+    assert (fired.date_start, fired.date_end) == (dt.date(2026, 2, 9), DCT)
+    events, _ = analyse("The verdict came on Tuesday. Hours after the verdict, protesters gathered.", DCT)
+    assert event(events, "gathered").date_start == dt.date(2026, 3, 3)  # the same day may be meant
