@@ -46,8 +46,9 @@ def analyse_articles(
         timex_schema = column_schema(con, "temporal_expressions")
         event_schema = column_schema(con, "events")
         stats = con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE relative AND NOT resolved) FROM temporal_expressions "
-            "WHERE partition_day BETWEEN ? AND ?", [min(days), max(days)]
+            "SELECT count(*), count(*) FILTER (WHERE relative AND NOT resolved), "
+            "count(DISTINCT (article_id, interval_start)) FILTER (WHERE interval_start IS NOT NULL) "
+            "FROM temporal_expressions WHERE partition_day BETWEEN ? AND ?", [min(days), max(days)]
         ).fetchone()
         bases = dict(con.execute(
             "SELECT date_basis, count(*) FROM events WHERE partition_day BETWEEN ? AND ? GROUP BY 1",
@@ -67,6 +68,7 @@ def analyse_articles(
             "dagster/column_schema": timex_schema,
             "written": summary.counts.get("temporal_expressions", 0),
             "unresolved_relative": stats[1],
+            "date_ranges": stats[2],  # "May 8-10", "from 2011 to 2017": two linked expressions each
             "preview": dg.MetadataValue.md(markdown_table(["text", "value", "rule", "anchor"], rules)),
         },
     )

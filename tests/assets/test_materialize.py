@@ -9,6 +9,7 @@ import duckdb
 from assets.automation import range_tags
 from assets.run import all_assets_and_checks, materialize_days
 from assets.resources import build_resources
+from tests.conftest import write_inbox
 
 FIRST, LAST = dt.date(2025, 9, 1), dt.date(2025, 9, 5)
 
@@ -92,3 +93,12 @@ def test_materialize_days_reports_a_summary(small_inbox, tmp_path):
     assert outcome.success, outcome.error
     text = "\n".join(outcome.summary_lines)
     assert "events" in text and "check unique_event_ids" in text
+
+
+def test_the_expressions_asset_reports_the_ranges_it_found(tmp_path):
+    inbox = write_inbox(tmp_path / "inbox", {"2025-09-04-talks.txt": (
+        "Talks end in Geneva\nGENEVA — Delegates met from Sept. 1 to 3 and agreed on a truce on Thursday. "
+        "They will meet again on Oct. 8-10.\n")})
+    result = run(inbox, tmp_path / "t.duckdb")
+    assert result.success
+    assert metadata(result, "temporal_expressions", "date_ranges") == 2
