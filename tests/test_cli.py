@@ -121,3 +121,13 @@ def test_run_on_the_seed_dates_thursday_and_tuesday(shared_dir, seed_file, tmp_p
     assert {v for t, v in values if t == "tuesday"} == {"2025-09-02"}
     assert not any("19th" in t for t, _ in values)
     assert n_0828 == 0
+
+
+def test_show_says_which_end_of_an_open_date_is_known_and_sorts_by_it(sample_db):
+    out = timeline("show", "--db", str(sample_db)).stdout
+    days = [line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")]
+    opened = [d for d in days if d.startswith("until ")]
+    assert opened, "the sample has events known only to have happened by a day"
+    firsts = [d.split()[1] if d.split()[0] in ("until", "from") else d.split()[0] for d in days if d]
+    firsts = [d for d in firsts if d[:1].isdigit()]
+    assert firsts == sorted(firsts)  # an "until" entry sits among the days, at its end

@@ -33,6 +33,12 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
 
 
+def _inside(tx: Timex, tok: "Token") -> bool:
+    """The expression lies in the phrase `tok` heads."""
+    sub = list(tok.subtree)
+    return sub[0].idx <= tx.start and tx.end <= sub[-1].idx + len(sub[-1].text)
+
+
 class EventClock:
     """Dates events counted from other events (see the module docstring)."""
 
@@ -167,8 +173,9 @@ class EventClock:
         """The single day of the origin event: its own explicit date, else that of its latest earlier
         mention with one."""
         own = dated.get(origin.i)
-        if own is not None and own.basis == "explicit" and own.date_start is not None and own.date_start == own.date_end:
-            return own.date_start
+        if (own is not None and own.basis == "explicit" and own.date_start is not None and own.date_start == own.date_end
+                and own.timex is not None and _inside(own.timex, origin)):
+            return own.date_start  # in its own words: "the bombing on Aug. 7", "the Aug. 7 bombing"
         if origin.i not in by_token or origin.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in origin.children):
             return None  # "a day after a stepped-up campaign": a new event, not one told before

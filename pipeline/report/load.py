@@ -18,7 +18,7 @@ SELECT entry_id, date_start, date_end, date_basis, trigger, lemma, agent, patien
        sentence, article_ids, event_ids
 FROM timeline_entries
 WHERE headline  -- the headline timeline (pipeline/headline.py), as `timeline show` prints it
-ORDER BY date_start NULLS LAST, date_end, entry_id
+ORDER BY coalesce(date_start, date_end) NULLS LAST, date_end, entry_id
 """
 _PARTICIPANTS = "SELECT event_id, text, label, role FROM event_participants ORDER BY event_id, role, text"
 _ARTICLES = "SELECT article_id, title, url, source_file, published, source FROM articles"

@@ -85,7 +85,9 @@ def group_stories(events: Sequence[ReportEvent]) -> list[Story]:
 
 
 def _sort_key(event: ReportEvent):
-    return (event.date_start is None, event.date_start or dt.date.min, event.date_end or dt.date.min, event.entry_id)
+    """By the first known day: an entry "until Aug. 19" sits at Aug. 19, as `timeline show` puts it."""
+    first = event.date_start or event.date_end
+    return (first is None, first or dt.date.min, event.date_end or dt.date.min, event.entry_id)
 
 
 def _story(members: list[ReportEvent]) -> Story:

@@ -116,6 +116,9 @@ class Finder:
             prev = re.search(r"([a-z]+)\s+$", before, re.IGNORECASE)
             if prev and prev.group(1).lower() in self.lex.ranges["duration_verbs"]:
                 return False  # "it took months before the bridge reopened": what a verb takes, a duration
+            if (g.get("unit") or "").lower() == "hours" and prev and ctx.has_tags and \
+                    ctx.tag(ctx.token_index(c.start) - 1) in ("JJ", "NN", "VBG"):
+                return False  # "worked extra hours after the strike", "opening hours after the holiday"
         if kind == "year":
             if _BEFORE_QUANTITY_YEAR.search(before):
                 return False

@@ -654,12 +654,16 @@ class Normalizer:
         if not ctx.has_tags:
             return False
         i = ctx.token_index(c.start)
-        for j in range(i - 1, max(-1, i - 12), -1):
-            tok = ctx.doc[j]
-            if tok.is_sent_start and j < i - 1 and tok.text in (".", ";"):
-                break
-            if ctx.tag(j).startswith("VB"):
-                return tok.lemma_.lower() not in self.lex.limit_verbs and tok.lower_ not in self.lex.limit_verbs
+        first, last = ctx.sentence_range(i)
+        back = range(i - 1, max(first - 1, i - 12), -1)
+        ahead = range(ctx.first_token_at_or_after(c.end), min(last, i + 10))
+        for order in (back, ahead):  # the verb before "until", else the clause's verb after it
+            for j in order:
+                tok = ctx.doc[j]
+                if tok.text in (".", "!", "?", ";"):
+                    break  # the sentence ends (the tagger alone marks no sentences)
+                if ctx.tag(j).startswith("VB"):
+                    return tok.lemma_.lower() not in self.lex.limit_verbs and tok.lower_ not in self.lex.limit_verbs
         return False
 
     # ------------------------------------------------------------------------------- units

@@ -97,6 +97,16 @@ class RangeLinker:
                     self.change.match(text, ctx.doc[j].idx, opener))
         return False
 
+    @staticmethod
+    def _ends_phrase(end: int, ctx: DocContext) -> bool:
+        """ "on May 8 and 9 in Geneva", "on May 8 and 9.": a day; "on May 8 and 9 more died", "and 9
+        million", "and 9 of the 10 seats": a number."""
+        i = ctx.first_token_at_or_after(end)
+        if i >= len(ctx.doc):
+            return True
+        tok = ctx.doc[i]
+        return tok.is_punct or (ctx.tag(i) in ("IN", "TO") and tok.lower_ != "of")
+
     def _noun_follows(self, end: int, ctx: DocContext) -> bool:
         """ "1990-2000 troops", "Aug. 7 - 10 people died": a count, not the end of a range."""
         i = ctx.first_token_at_or_after(end)
@@ -153,7 +163,8 @@ class RangeLinker:
             if m and free(m.start("day"), m.end("day")) and (m["year"] is None or year_tx is not None
                                                              or free(m.start("year"), m.end("year"))) \
                     and not self._noun_follows(m.end("day"), ctx) and (
-                        self._opener_ok(m["word"], text, t, ctx) or (m["word"] or "").lower() == "and"):
+                        self._opener_ok(m["word"], text, t, ctx)
+                        or ((m["word"] or "").lower() == "and" and self._ends_phrase(m.end("day"), ctx))):
                 day = int(m["day"])
                 year = int(m["year"]) if m["year"] else d.year
                 # "on May 8 and 10": two days; "on May 8 and 9" two days in a row, as good as a range

@@ -88,3 +88,13 @@ def test_open_dates_say_which_end_is_known():
     until = ReportEvent(**{**fields, "date_start": None, "date_end": dt.date(2025, 8, 19)})
     since = ReportEvent(**{**fields, "date_start": dt.date(2025, 8, 21), "date_end": None})
     assert (until.when, since.when) == ("until 2025-08-19", "from 2025-08-21")
+
+
+def test_an_entry_known_only_by_its_end_sits_at_that_end():
+    story = [source("s", "S")]
+    early = event("early", dt.date(2025, 8, 1), "met", "They met.", [], story)
+    late = event("late", dt.date(2025, 9, 1), "voted", "They voted.", [], story)
+    until = event("until", None, "stayed", "They stayed.", [], story)
+    until.date_end = dt.date(2025, 8, 19)
+    [only] = group_stories([late, until, early])
+    assert [e.entry_id for e in only.events] == ["early", "until", "late"]
