@@ -661,7 +661,7 @@ class Normalizer:
             for j in order:
                 tok = ctx.doc[j]
                 if tok.text in (".", "!", "?", ";"):
-                    break  # the sentence ends (the tagger alone marks no sentences)
+                    break  # a sentence end the sentence marks missed
                 if ctx.tag(j).startswith("VB"):
                     return tok.lemma_.lower() not in self.lex.limit_verbs and tok.lower_ not in self.lex.limit_verbs
         return False

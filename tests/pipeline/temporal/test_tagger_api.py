@@ -76,3 +76,11 @@ def test_a_doc_with_every_component_gives_the_same_answer(nlp, tagger):
     expected = [(text.index(s), text.index(s) + len(s), v)
                 for s, v in (("Tuesday", "2025-09-02"), ("next week", "2025-W37"), ("Aug. 12", "2025-08-12"))]
     assert mine == shared == expected
+
+
+def test_the_tagger_alone_keeps_an_until_in_its_sentence():
+    """`timeline tag` runs only the tagger's components, which mark no sentences: the verb that decides
+    an "until" is still looked for in its own sentence."""
+    text = "The army extended a curfew. Residents of the old town until Tuesday had no water."
+    [t] = tag_text(text, dt.date(2025, 9, 4))
+    assert t.value == "2025-09-02"
