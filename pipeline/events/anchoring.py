@@ -347,7 +347,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
     if own is not None and has_range(own):
-        if dct is not None and own.range_start <= dct and _after_since(tok.doc, own):
+        if dct is not None and own.range_start <= dct and (
+                _after_since(tok.doc, own) or (since_clause_verb(tok.doc, own) not in (None, clause_verb(tok).i))):
             # "the longest strike since 1989", "has lived there since 2010": after that date, up to now
             return Dating(own, own.range_start, dct, "explicit")
         if (dct is not None and own.interval_start is None and dct < own.range_end
@@ -380,6 +381,21 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if vague_future or (own is None and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
+
+
+def since_clause_verb(doc: "Doc", tx: Timex) -> int | None:
+    """The verb of the "since" clause the timex dates ("died since the rains began on Aug. 28"), if any:
+    that clause starts a stretch, so its date is not the time of the clause above it. (It still moves
+    the story: "since he was found on Nov. 25. His mother died when ..." is told at that time.)"""
+    root = timex_root(doc, tx)
+    node = root
+    for _ in range(4):
+        if node is None or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children) else None
+    return None
 
 
 def _after_since(doc: "Doc", tx: Timex) -> bool:

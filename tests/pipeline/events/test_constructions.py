@@ -416,3 +416,9 @@ def test_the_day_counted_from_is_the_events_own_not_a_date_near_it(analyse, even
                               "until Feb. 12.", DCT)
     the_day = next(t for t in timexes if t.text == "the day")
     assert the_day.value == "2026-02-08"  # not the day after Feb. 12
+
+
+def test_a_since_clause_starts_a_stretch_for_the_clause_above_it(analyse, event):
+    events, _ = analyse("Rescuers said on Tuesday that 40 people had died since the rains began on Feb. 20.", DCT)
+    assert (event(events, "died").date_start, event(events, "died").date_end) == (dt.date(2026, 2, 20), DCT)
+    assert event(events, "began").date_end == dt.date(2026, 2, 20)  # the rains began that day
