@@ -194,14 +194,15 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from pipeline.temporal import tag_text
-    from pipeline.temporal.ranges import interval_of
+    from pipeline.temporal.ranges import intervals
 
     text = sys.stdin.read() if args.text == "-" else args.text
     timexes = tag_text(text, args.published)
     table = Table("text", "type", "value", "range", "rule", "anchor", title=f"Published {args.published or 'unknown'}")
+    ranges = intervals(timexes)
     for t in timexes:
         rng = "" if t.range_start is None else (f"{t.range_start}" if t.range_start == t.range_end else f"{t.range_start} .. {t.range_end}")
-        if (interval := interval_of(t, timexes)) is not None:
+        if (interval := ranges.get(id(t))) is not None:
             rng += f"\n(range {interval[2]} .. {interval[3]})"
         anchor = "" if not t.anchor else f"{t.anchor} ({t.anchor_kind})"
         table.add_row(t.text, t.type, t.value or "unresolved", rng, t.rule, anchor)

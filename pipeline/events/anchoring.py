@@ -346,13 +346,21 @@ def has_range(tx: Timex) -> bool:
 def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
+    if own is not None and not own.resolved:
+        # "created on the day after the police killing", the killing undated: dated as if those words
+        # were not there, but they remain what a reader should look at
+        d = date_event(tok, None, narrative, dct, modality)
+        return Dating(own, d.date_start, d.date_end, d.basis)
     if own is not None and has_range(own):
-        if dct is not None and own.range_start <= dct and (
-                _after_since(tok.doc, own) or (since_clause_verb(tok.doc, own) not in (None, clause_verb(tok).i))):
-            # "the longest strike since 1989", "has lived there since 2010": after that date, up to now
+        span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
+        before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
+        if dct is not None and own.range_start <= dct and span is not None and (
+                before == "since" or _since_clause_verb(span.root) not in (None, clause_verb(tok).i)):
+            # "the longest strike since 1989", "has lived there since 2010", "have died since the rains
+            # began on Aug. 28": after that date, up to now
             return Dating(own, own.range_start, dct, "explicit")
         if (dct is not None and own.interval_start is None and dct < own.range_end
-                and _word_before(tok.doc, own) in UNTIL_WORDS and lasts_until(tok)):
+                and before in UNTIL_WORDS and lasts_until(tok)):
             # "the exhibition runs through Oct. 12", "the offer is valid until Dec. 31": from now to then
             return Dating(own, dct, own.range_end, "explicit")
         return Dating(own, own.range_start, own.range_end, "explicit")
@@ -383,24 +391,19 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     return Dating(now, dct, dct, "publication")
 
 
-def since_clause_verb(doc: "Doc", tx: Timex) -> int | None:
-    """The verb of the "since" clause the timex dates ("died since the rains began on Aug. 28"), if any:
-    that clause starts a stretch, so its date is not the time of the clause above it. (It still moves
-    the story: "since he was found on Nov. 25. His mother died when ..." is told at that time.)"""
-    root = timex_root(doc, tx)
+def _since_clause_verb(root: "Token") -> int | None:
+    """The verb of the "since" clause an expression (its root token) dates ("died since the rains began on
+    Aug. 28"), if any: that clause starts a stretch, so its date is not the time of the clause above
+    it. (It still moves the story: "since he was found on Nov. 25. His mother died when ..." is told
+    at that time.)"""
     node = root
     for _ in range(4):
-        if node is None or node.head.i == node.i:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node.i if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children) else None
     return None
-
-
-def _after_since(doc: "Doc", tx: Timex) -> bool:
-    """The timex is the object of "since": it starts a stretch of time rather than dating the event."""
-    return _word_before(doc, tx) == "since"
 
 
 UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
@@ -416,8 +419,3 @@ def lasts_until(tok: "Token") -> bool:
         return False  # "won't be profitable until 1994": it starts then
     return tense(verb) in ("present", "future") and (
         tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS)
-
-
-def _word_before(doc: "Doc", tx: Timex) -> str | None:
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else None

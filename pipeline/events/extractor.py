@@ -16,7 +16,7 @@ from pipeline.events.modality import ModalityReader, Quotes
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
-from pipeline.temporal.ranges import interval_of
+from pipeline.temporal.ranges import intervals
 from pipeline.temporal.tagger import default_tagger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,15 +54,15 @@ class EventExtractor:
             return []
         tokens = [t for t, _ in triggers]
         events, dated, text = self._extract(doc, timexes, triggers, dct)
-        clock = EventClock(doc, text, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
-        if clock.resolve(timexes, tokens, dated):
+        clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
+        if clock.resolve(timexes, dated):
             # now a date like any other: tagged again with it, the expressions after it count from it
             # ("The next day"); then it dates its clause and moves the story's time
             known = [t for t in timexes if t.anchor_kind == "event"]
             timexes[:] = default_tagger().tag(doc, dct, text=text, known=known)
             events, dated, text = self._extract(doc, timexes, triggers, dct)
-        clock.redate(events, tokens, dated, timexes)
-        clock.date_mentions(events, tokens)
+        clock.redate(events, dated, timexes)
+        clock.date_mentions(events)
         return events
 
     def _extract(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]],
@@ -142,7 +142,7 @@ class _Document:
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
         # and a comparison's baseline.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
-        self.intervals = {id(tx): iv for tx in timexes if (iv := interval_of(tx, timexes)) is not None}
+        self.intervals = intervals(timexes)
         background = baselines | set(self.intervals) | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
@@ -181,11 +181,6 @@ class _Document:
             # A past clause under a dated one ("said Saturday they had cleared the road"): the
             # story's time at that point, not the event's own words -> basis "narrative".
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
-        if own is not None and not own.resolved:
-            # "created on the day after the police killing", the killing undated: dated as if those words
-            # were not there, but they remain what a reader should look at
-            d = anchoring.date_event(tok, None, self.narrative, dct, modality)
-            return anchoring.Dating(own, d.date_start, d.date_end, d.basis)
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
 
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.temporal.resources import load_lexicon as temporal_lexicon
+
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
@@ -69,6 +71,6 @@ def load_lexicon() -> Lexicon:
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
-        duration_verbs=_lower(cues["duration_verbs"]),
+        duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import Dating, clause_verb, tense
 from pipeline.models import Event, Timex
@@ -33,6 +33,14 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
 
 
+class _Count(NamedTuple):
+    signal: "Token"  # "after" / "before"
+    origin: "Token"  # the event counted from
+    sign: int
+    day: dt.date  # the origin's day
+    target: "Token | None"  # the event the count times
+
+
 def _inside(tx: Timex, tok: "Token") -> bool:
     """The expression lies in the phrase `tok` heads."""
     sub = list(tok.subtree)
@@ -40,15 +48,17 @@ def _inside(tx: Timex, tok: "Token") -> bool:
 
 
 class EventClock:
-    """Dates events counted from other events (see the module docstring)."""
+    """Dates events counted from other events (see the module docstring), over one document's triggers."""
 
-    def __init__(self, doc: "Doc", text: str, same_event: dict[str, str], dct: dt.date | None = None,
-                 duration_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: "Doc", text: str, tokens: Sequence["Token"], same_event: dict[str, str],
+                 dct: dt.date | None = None, duration_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
-        self.duration_verbs = duration_verbs
-        self.dct = dct
         self.text = text
+        self.tokens = tokens
+        self.by_token = {tok.i: n for n, tok in enumerate(tokens)}  # trigger token -> its event's index
         self.same_event = same_event
+        self.dct = dct
+        self.duration_verbs = duration_verbs
         self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
         self.resolved_spans: set[tuple[int, int]] = set()  # the expressions `resolve` gave a date
 
@@ -70,21 +80,31 @@ class EventClock:
         objects = [c for c in signal.children if c.dep_ == "pobj"]
         return (signal, objects[0], sign) if objects else None
 
-    def resolve(self, timexes: Sequence[Timex], tokens: Sequence["Token"], dated: dict[int, Dating]) -> bool:
+    def _count(self, tx: Timex, dated: dict[int, Dating]) -> "_Count | None":
+        """What `tx` counts from: the signal, the origin event, +1/-1, the origin's day and the event
+        the count times; None when `tx` counts from no event with a known day."""
+        found = self._signal(tx)
+        if found is None:
+            return None
+        signal, origin, sign = found
+        day = self._day_of(origin, dated)
+        if day is None:
+            return None
+        return _Count(signal, origin, sign, day, self._target(signal, origin))
+
+    def resolve(self, timexes: Sequence[Timex], dated: dict[int, Dating]) -> bool:
         """Gives "the day after his death" (left open by the tagger, rule anaphoric.from_event) the day
         after that of the death; True when any expression was resolved."""
-        by_token = {tok.i: n for n, tok in enumerate(tokens)}
         changed = False
         for tx in timexes:
             if tx.rule not in (_EXACT, _VAGUE) or tx.resolved:
                 continue
-            found = self._signal(tx)
-            day = self._day_of(found[1], by_token, tokens, dated) if found else None
-            if day is None:
+            count = self._count(tx, dated)
+            if count is None:
                 continue
-            target = self._target(found[0], found[1], by_token)
+            day, target = count.day, count.target
             if tx.rule == _VAGUE:  # "in the weeks before the shooting": some time before its day
-                after = found[2] > 0
+                after = count.sign > 0
                 hours = tx.text.lower().endswith("hours")  # "hours after the verdict": that day or the next
                 first = (day if hours else day + dt.timedelta(days=1)) if after else None
                 if target is not None and first is not None and self._past_after_publication(target, first):
@@ -92,95 +112,77 @@ class EventClock:
                 tx.value, tx.mod, tx.granularity = day.isoformat(), "AFTER" if after else "BEFORE", "day"
                 tx.range_start = first
                 tx.range_end = None if after else (day if hours else day - dt.timedelta(days=1))
-                tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
-                self.resolved_spans.add((tx.start, tx.end))
-                changed = True
-                continue
-            unit = tx.text.split()[-1].lower()
-            try:
-                p = shift(period_of(unit, day), found[2])
-            except ValueError:  # outside the calendar
-                continue
-            if target is not None and self._past_after_publication(target, p.start):
-                continue
-            tx.value, tx.range_start, tx.range_end, tx.granularity = p.value, p.start, p.end, unit
+            else:
+                unit = tx.text.split()[-1].lower()
+                try:
+                    p = shift(period_of(unit, day), count.sign)
+                except ValueError:  # outside the calendar
+                    continue
+                if target is not None and self._past_after_publication(target, p.start):
+                    continue
+                tx.value, tx.range_start, tx.range_end, tx.granularity = p.value, p.start, p.end, unit
             tx.anchor, tx.anchor_kind, tx.resolved = day.isoformat(), "event", True
             self.resolved_spans.add((tx.start, tx.end))
             changed = True
         return changed
 
-    def redate(self, events: list[Event], tokens: Sequence["Token"], dated: dict[int, Dating],
-               timexes: Sequence[Timex]) -> None:
+    def redate(self, events: list[Event], dated: dict[int, Dating], timexes: Sequence[Timex]) -> None:
         """Moves, in place, the events timed by a count from another dated event."""
-        by_token = {tok.i: n for n, tok in enumerate(tokens)}
         for tx in timexes:
-            count = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
-            found = self._signal(tx) if count else None
-            if found is None:
+            number = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
+            count = self._count(tx, dated) if number else None
+            if count is None or count.target is None:
                 continue
-            signal, origin, sign = found
-            day = self._day_of(origin, by_token, tokens, dated)
-            if day is None:
-                continue
-            # the words counted from ("after the bombing on Aug. 7") date nothing else
-            inner = list(origin.subtree if signal.dep_ == "mark" else signal.subtree)
-            lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
-            target = self._target(signal, origin, by_token)
-            target_i = target.i if target is not None else -1
+            target = count.target
             unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or (
-                    target is not None and target.lemma_.lower() in self.duration_verbs):
+            if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or target.lemma_.lower() in self.duration_verbs:
                 continue
             try:
-                moved = shift(Period("day", day), sign * int(count.group(1)), _UNIT[count.group(2)]).start
+                moved = shift(Period("day", count.day), count.sign * int(number.group(1)), _UNIT[number.group(2)]).start
             except ValueError:  # "10,000 years after the explosion": outside the calendar
                 continue
-            if target is not None and self._past_after_publication(target, moved):
+            # the words counted from ("after the bombing on Aug. 7") date nothing else
+            inner = list(count.origin.subtree if count.signal.dep_ == "mark" else count.signal.subtree)
+            lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+            if (self._past_after_publication(target, moved) or lo <= target.idx < hi
+                    or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]):
                 continue
-            if target is None or lo <= target.idx < hi or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]:
-                continue
-            for n, tok in enumerate(tokens):
-                if tok.i != target_i:
-                    continue
-                d = dated.get(tok.i)
-                own = d.timex if d is not None else None
-                if d is not None and d.basis == "explicit" and own is not tx and own is not None \
-                        and not lo <= own.start < hi:
-                    continue  # its own date ("two days after the raid, on Aug. 9, ...")
-                ev = events[n]
-                ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
-                ev.date_start = ev.date_end = moved
-                ev.date_basis = "explicit"
-                ev.rule = f"{ev.pos.lower()}:counted-from-event"
+            d = dated.get(target.i)
+            own = d.timex if d is not None else None
+            if d is not None and d.basis == "explicit" and own is not None and own is not tx and not lo <= own.start < hi:
+                continue  # its own date ("two days after the raid, on Aug. 9, ...")
+            ev = events[self.by_token[target.i]]
+            ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
+            ev.date_start = ev.date_end = moved
+            ev.date_basis = "explicit"
+            ev.rule = f"{ev.pos.lower()}:counted-from-event"
 
     def _past_after_publication(self, target: "Token", day: dt.date) -> bool:
         """A day after publication cannot be the time of what the text tells in the past."""
         return self.dct is not None and day > self.dct and tense(clause_verb(target)) in ("past", "perfect")
 
-    @staticmethod
-    def _target(signal: "Token", origin: "Token", by_token: dict[int, int]) -> "Token | None":
+    def _target(self, signal: "Token", origin: "Token") -> "Token | None":
         """The event the count times: the nearest event above the "after"/"before" phrase."""
         t = origin.head if signal.dep_ == "mark" else signal.head
         while True:
-            if t.i in by_token and t.i != origin.i:
+            if t.i in self.by_token and t.i != origin.i:
                 return t
             if t.head.i == t.i:
                 return None
             t = t.head
 
-    def _day_of(self, origin: "Token", by_token: dict[int, int], tokens: Sequence["Token"],
-                dated: dict[int, Dating]) -> dt.date | None:
+    def _day_of(self, origin: "Token", dated: dict[int, Dating]) -> dt.date | None:
         """The single day of the origin event: its own explicit date, else that of its latest earlier
         mention with one."""
         own = dated.get(origin.i)
         if (own is not None and own.basis == "explicit" and own.date_start is not None and own.date_start == own.date_end
                 and own.timex is not None and _inside(own.timex, origin)):
             return own.date_start  # in its own words: "the bombing on Aug. 7", "the Aug. 7 bombing"
-        if origin.i not in by_token or origin.pos_ != "NOUN" or not any(
+        if origin.i not in self.by_token or origin.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in origin.children):
             return None  # "a day after a stepped-up campaign": a new event, not one told before
         key = self._key(origin)
-        for tok in reversed([t for t in tokens if t.i < origin.i]):
+        for tok in reversed(self.tokens[:self.by_token[origin.i]]):  # the triggers are in text order
             d = dated.get(tok.i)
             if (self._key(tok) == key and d is not None and d.basis == "explicit" and d.date_start is not None
                     and d.date_start == d.date_end):
@@ -188,13 +190,12 @@ class EventClock:
                 return d.date_start
         return None
 
-    def date_mentions(self, events: list[Event], tokens: Sequence["Token"]) -> None:
+    def date_mentions(self, events: list[Event]) -> None:
         """An event counted from ("his death") is the one told before ("died on Monday"): its day, basis
         narrative (the words that date it are elsewhere), not the time of the expression counted from it."""
-        for n, tok in enumerate(tokens):
-            d = self.mentions.get(tok.i)
-            ev = events[n]
-            if d is None or d.timex is None or (
+        for i, d in self.mentions.items():
+            ev = events[self.by_token[i]]
+            if d.timex is None or (
                     ev.date_basis == "explicit" and (ev.timex_start, ev.timex_end) not in self.resolved_spans):
                 continue
             ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value

@@ -15,7 +15,7 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until
   9 a.m. Tuesday") and a weekday looked forward to ("ahead of Sunday's vote", "on the eve of") are
   future, except "until" after a verb that sets no limit ("remained closed until Tuesday", "it was
-  not until Monday that...": past; `limit_verbs` in the lexicon: "extended its offer until Tuesday");
+  not until Monday that...": past; `limit_verbs` and `change_verbs` in the lexicon: "extended its offer until Tuesday");
   a weekday after a complementizer "that" takes the tense of the reported clause ("says
   that on Monday the president alluded..."); an expression before a finite past verb dates it ("On Friday, the
   government planned..."); "the previous Friday" counts back from the narrative's day; the month

@@ -108,6 +108,19 @@ class DocContext:
         last = self.doc[e - 1]
         return self.doc[s].idx, last.idx + len(last.text)
 
+    def nearest_verb(self, i: int, step: int, reach: int) -> int | None:
+        """The first verb from token `i` on, going back (`step` -1) or ahead (+1) at most `reach` tokens
+        inside its sentence (a full stop ends the search where the sentence marks miss it)."""
+        first, last = self.sentence_range(min(max(i, 0), len(self.doc) - 1)) if len(self.doc) else (0, 0)
+        j = i
+        for _ in range(reach):
+            if not first <= j < last or self.doc[j].text in (".", "!", "?", ";"):
+                return None
+            if self.tag(j).startswith("VB"):
+                return j
+            j += step
+        return None
+
     def tag(self, i: int) -> str:
         return self.doc[i].tag_ if self.has_tags else ""
 

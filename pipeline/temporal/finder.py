@@ -114,7 +114,7 @@ class Finder:
             return False  # "scheduled for 9/11", "scored 9/11 from the line": a day of this year, a ratio
         if kind == "from_event" and c.rule.name.endswith("_vague"):
             prev = re.search(r"([a-z]+)\s+$", before, re.IGNORECASE)
-            if prev and prev.group(1).lower() in self.lex.ranges["duration_verbs"]:
+            if prev and prev.group(1).lower() in self.lex.duration_verbs:
                 return False  # "it took months before the bridge reopened": what a verb takes, a duration
             if (g.get("unit") or "").lower() == "hours" and prev and ctx.has_tags and \
                     ctx.tag(ctx.token_index(c.start) - 1) in ("JJ", "NN", "VBG"):

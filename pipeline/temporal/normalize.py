@@ -654,17 +654,13 @@ class Normalizer:
         if not ctx.has_tags:
             return False
         i = ctx.token_index(c.start)
-        first, last = ctx.sentence_range(i)
-        back = range(i - 1, max(first - 1, i - 12), -1)
-        ahead = range(ctx.first_token_at_or_after(c.end), min(last, i + 10))
-        for order in (back, ahead):  # the verb before "until", else the clause's verb after it
-            for j in order:
-                tok = ctx.doc[j]
-                if tok.text in (".", "!", "?", ";"):
-                    break  # a sentence end the sentence marks missed
-                if ctx.tag(j).startswith("VB"):
-                    return tok.lemma_.lower() not in self.lex.limit_verbs and tok.lower_ not in self.lex.limit_verbs
-        return False
+        j = ctx.nearest_verb(i - 1, -1, 11)  # the verb before "until", else the clause's verb after it
+        if j is None:
+            j = ctx.nearest_verb(ctx.first_token_at_or_after(c.end), 1, 10)
+        if j is None:
+            return False
+        at = ctx.doc[j].idx
+        return not (self.lex.change_verbs.match(ctx.text, at) or self.lex.limit_verbs.match(ctx.text, at))
 
     # ------------------------------------------------------------------------------- units
     def _rel_unit(self, c: Candidate, g: dict) -> Resolution:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import defaultdict
 
 from pipeline.models import Timex
 from pipeline.temporal.context import DocContext
@@ -51,7 +52,7 @@ class RangeLinker:
         self.dash = rf"\s*(?:{dash})\s*"
         gap = rf"(?:{self.dash}|\s+(?P<word>{words})\s+)"
         self.gap = re.compile(rf"{gap}$", re.IGNORECASE)  # used with match(): anchored at pos
-        self.change = re.compile(spec["change_verbs"], re.IGNORECASE)
+        self.change = lex.change_verbs
         self.not_before = re.compile(rf"(?:{spec['not_before']})\s*$", re.IGNORECASE)
         self.not_after = re.compile(rf"\s*(?:{spec['not_after']})\b", re.IGNORECASE)
         self.years = re.compile(
@@ -90,12 +91,8 @@ class RangeLinker:
         """The verb nearest before "from" is one of changing a date ("postponed the vote from")."""
         if not ctx.has_tags:
             return self.change.search(text, max(0, opener - 40), opener) is not None
-        i = ctx.token_index(opener)
-        for j in range(i - 1, max(-1, i - 12), -1):
-            if ctx.tag(j).startswith("VB"):
-                return bool(self.change.fullmatch(ctx.doc[j].lower_)) or bool(
-                    self.change.match(text, ctx.doc[j].idx, opener))
-        return False
+        j = ctx.nearest_verb(ctx.token_index(opener) - 1, -1, 11)
+        return j is not None and self.change.match(text, ctx.doc[j].idx, opener) is not None
 
     @staticmethod
     def _ends_phrase(end: int, ctx: DocContext) -> bool:
@@ -160,15 +157,16 @@ class RangeLinker:
                                 and x.granularity == "year" and x.interval_start is None), None)
                 if year_tx is None:
                     m = None
+            opened = False
             if m and free(m.start("day"), m.end("day")) and (m["year"] is None or year_tx is not None
                                                              or free(m.start("year"), m.end("year"))) \
                     and not self._noun_follows(m.end("day"), ctx) and (
-                        self._opener_ok(m["word"], text, t, ctx)
+                        (opened := self._opener_ok(m["word"], text, t, ctx))
                         or ((m["word"] or "").lower() == "and" and self._ends_phrase(m.end("day"), ctx))):
                 day = int(m["day"])
                 year = int(m["year"]) if m["year"] else d.year
                 # "on May 8 and 10": two days; "on May 8 and 9" two days in a row, as good as a range
-                linked = self._opener_ok(m["word"], text, t, ctx) or day == d.day + 1
+                linked = opened or day == d.day + 1
                 if d.day < day <= calendar.monthrange(year, d.month)[1]:
                     end = m.end() if m["year"] else m.end("day")
                     if m["year"] and year != d.year and t.rule.startswith("month_day"):
@@ -233,16 +231,24 @@ class RangeLinker:
             a.interval_end = b.interval_end = b.end
 
 
-def interval_of(t: Timex, timexes: list[Timex]) -> tuple[int, int, dt.date, dt.date, str] | None:
-    """The range `t` is an end of: its offsets, first and last day, and its ISO 8601 value
-    ("2025-05-08/2025-05-10"); None when `t` is no end of a range."""
-    if t.interval_start is None or t.interval_end is None:
-        return None
-    ends = [x for x in timexes if x.interval_start == t.interval_start and x.interval_end == t.interval_end
-            and x.range_start is not None and x.range_end is not None]
-    if len(ends) < 2:
-        return None
-    ends.sort(key=lambda x: x.start)
-    lo = min(x.range_start for x in ends)  # type: ignore[type-var]
-    hi = max(x.range_end for x in ends)  # type: ignore[type-var]
-    return t.interval_start, t.interval_end, lo, hi, f"{ends[0].value}/{ends[-1].value}"
+Interval = tuple[int, int, dt.date, dt.date, str]
+
+
+def intervals(timexes: list[Timex]) -> dict[int, Interval]:
+    """id() of each end of a range -> the range: its offsets, first and last day, and its ISO 8601 value
+    ("2025-05-08/2025-05-10"). One pass over a document's expressions."""
+    groups: dict[tuple[int, int], list[Timex]] = defaultdict(list)
+    for x in timexes:
+        if x.interval_start is not None and x.interval_end is not None and x.range_start and x.range_end:
+            groups[(x.interval_start, x.interval_end)].append(x)
+    out: dict[int, Interval] = {}
+    for (start, end), ends in groups.items():
+        if len(ends) < 2:
+            continue
+        ends.sort(key=lambda x: x.start)
+        lo = min(x.range_start for x in ends)  # type: ignore[type-var]
+        hi = max(x.range_end for x in ends)  # type: ignore[type-var]
+        interval = (start, end, lo, hi, f"{ends[0].value}/{ends[-1].value}")
+        for x in ends:
+            out[id(x)] = interval
+    return out

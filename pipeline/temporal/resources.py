@@ -73,7 +73,9 @@ class Lexicon:
     position_mods: dict[str, str]
     approx_mods: dict[str, str]
     ranges: dict[str, Any] = field(default_factory=dict)
-    limit_verbs: set[str] = field(default_factory=set)
+    change_verbs: re.Pattern[str] | None = None  # moving a date ("postponed ... from May 1 to May 8")
+    limit_verbs: re.Pattern[str] | None = None  # granting time ("gave them until Tuesday")
+    duration_verbs: frozenset[str] = frozenset()  # taking a duration ("took months before")
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -186,7 +188,9 @@ def load_lexicon() -> Lexicon:
         position_mods=raw["position_mods"],
         approx_mods=raw["approx_mods"],
         ranges=raw["ranges"],
-        limit_verbs=set(raw["limit_verbs"]),
+        change_verbs=re.compile(raw["change_verbs"], re.IGNORECASE),
+        limit_verbs=re.compile(raw["limit_verbs"], re.IGNORECASE),
+        duration_verbs=frozenset(w.lower() for w in raw["duration_verbs"]),
     )
     lex.fragments = _build_fragments(lex)
     return lex

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.temporal.ranges import interval_of
+from pipeline.temporal.ranges import intervals
 
 CASES = [case for path in sorted((Path(__file__).parent / "corpus").glob("*.yaml"))
          for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
@@ -44,7 +44,7 @@ def test_convention(case, nlp, tagger):
         if "granularity" in exp:
             assert t.granularity == exp["granularity"]
         if "interval" in exp:  # the range this expression is one end of, or null for none
-            iv = interval_of(t, timexes)
+            iv = intervals(timexes).get(id(t))
             got = None if iv is None else [iv[2], iv[3]]
             assert got == (None if exp["interval"] is None else [_date(d) for d in exp["interval"]]), (t.text, got)
         assert t.rule, "every expression records the rule that fired"
