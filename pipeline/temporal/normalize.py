@@ -148,6 +148,7 @@ class Normalizer:
         self.narrative_text: str | None = None
         self.last_quarter: Period | None = None
         self.explicit_periods: list[tuple[int, Period]] = []
+        self.last_explicit: tuple[int, Period] | None = None  # end offset and period of the latest explicit date
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
 
     # ------------------------------------------------------------------------------- anchors
@@ -221,6 +222,7 @@ class Normalizer:
             if res.explicit and res.type in ("DATE", "TIME"):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
                 self.explicit_periods.append((c.start, res.period))
+                self.last_explicit = (c.end, res.period)
                 if res.period.granularity in ("quarter", "half"):
                     self.last_quarter = res.period
         elif res.range is not None:
@@ -667,11 +669,19 @@ class Normalizer:
         rel = _norm(g.get("rel"))
         unit = _norm(g["unit"])
         pmod = _norm(g.get("pmod"))
-        if unit == "year" and rel == "end":  # "year-end", "year end"
+        if unit == "year" and rel == "end":
+            # "year-end", "year end": the closing day of the books, December 31 (GUM's annotators and
+            # half of TimeBank's read it so); "the end of the year" stays the year with mod END.
+            # "since year-end" looks back to the last one before publication.
             now = self._now()
-            p = period_of("year", now)
-            return Resolution("DATE", None, "year_end", period=p, mod="END", relative=True, anchor=now,
-                              anchor_kind="publication")
+            if pmod:
+                return Resolution("DATE", None, "year_end", period=period_of("year", now), mod="END",
+                                  relative=True, anchor=now, anchor_kind="publication")
+            before = self.ctx.text[max(0, c.start - 12):c.start].lower()
+            year = now.year - 1 if re.search(r"\bsince\s+$", before) and now != dt.date(now.year, 12, 31) \
+                else now.year
+            return Resolution("DATE", None, "year_end.day", period=Period("day", dt.date(year, 12, 31)),
+                              relative=True, anchor=now, anchor_kind="publication")
         if c.has_det and rel in ("past", "last") and unit not in ("weekend",):
             # "the past year" is a duration (TimeML); "last year" a date
             now = self.dct
@@ -750,6 +760,12 @@ class Normalizer:
     def _from_event(self, c: Candidate, g: dict) -> Resolution:
         """ "the day after his death": the day depends on an event's, which only event extraction knows;
         once it does, it passes the day back (`known`), and the expression anchors what follows."""
+        if self.last_explicit is not None and _norm(g.get("unit")) == "day":
+            # in apposition to a date ("Oct. 12, the day before the plunge"), it is that date
+            end, p = self.last_explicit
+            if p.granularity == "day" and re.fullmatch(r"\s*,\s*", self.ctx.text[end:c.start]):
+                return Resolution("DATE", None, f"{c.rule.name}.apposition", period=p, relative=True,
+                                  anchor=p.start, anchor_kind="narrative")
         t = self.known.get((c.start, c.end))
         if t is None or t.range_start is None or t.range_end is None or t.granularity not in _KNOWN_UNITS:
             raise Unresolvable(c.rule.name)
