@@ -28,7 +28,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-30"
+    version: str = "events-31"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -63,6 +63,7 @@ class EventExtractor:
             events, dated, text = self._extract(doc, timexes, triggers, dct)
         clock.redate(events, dated, timexes)
         clock.date_mentions(events)
+        clock.date_coreferent(events, dated)
         return events
 
     def _extract(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]],

@@ -57,6 +57,7 @@ class EventClock:
         self.tokens = tokens
         self.by_token = {tok.i: n for n, tok in enumerate(tokens)}  # trigger token -> its event's index
         self.same_event = same_event
+        self.happenings = set(same_event.values())  # the keys of the groups: one-off happenings
         self.dct = dct
         self.duration_verbs = duration_verbs
         self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
@@ -201,3 +202,31 @@ class EventClock:
             ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
             ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
             ev.rule = f"{ev.pos.lower()}:earlier-mention"
+
+    def date_coreferent(self, events: list[Event], dated: dict[int, Dating]) -> None:
+        """A definite noun naming a one-off happening ("the bombing", "Slepian's murder": a key of
+        `same_event`), without a date of its own, is the happening the article dates in other words
+        ("bombs exploded Friday", "killed on Oct. 23"): that day, basis narrative, those words cited.
+        Only a single past day: two bombings dated apart leave "the bombing" as it was."""
+        days: dict[str, list[tuple[int, Dating]]] = {}
+        for tok in self.tokens:
+            d = dated.get(tok.i)
+            if (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
+                    and d.date_start == d.date_end and (self.dct is None or d.date_start <= self.dct)):
+                days.setdefault(self._key(tok), []).append((tok.idx, d))
+        for n, tok in enumerate(self.tokens):
+            ev = events[n]
+            key = self._key(tok)
+            if (tok.pos_ != "NOUN" or ev.date_basis == "explicit" or tok.i in self.mentions
+                    or key not in self.happenings or key not in days):
+                continue
+            if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children):
+                continue  # "a bombing": another one
+            told = days[key]
+            if len({d.date_start for _, d in told}) != 1:
+                continue
+            earlier = [d for pos, d in told if pos < tok.idx]
+            d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
+            ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
+            ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
+            ev.rule = f"{ev.pos.lower()}:same-event"

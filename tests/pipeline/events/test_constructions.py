@@ -422,3 +422,17 @@ def test_a_since_clause_starts_a_stretch_for_the_clause_above_it(analyse, event)
     events, _ = analyse("Rescuers said on Tuesday that 40 people had died since the rains began on Feb. 20.", DCT)
     assert (event(events, "died").date_start, event(events, "died").date_end) == (dt.date(2026, 2, 20), DCT)
     assert event(events, "began").date_end == dt.date(2026, 2, 20)  # the rains began that day
+
+
+def test_a_definite_mention_of_a_dated_happening_takes_its_day(analyse, event):
+    text = ("A bomb exploded outside the ministry on Feb. 20.\n\n"
+            "Investigators searched the site of the bombing again. Police have not named anyone behind the blast.")
+    events, _ = analyse(text, DCT)
+    for word in ("bombing", "blast"):  # the same happening, through same_event
+        e = event(events, word)
+        assert (e.date_start, e.date_end, e.date_basis) == (dt.date(2026, 2, 20), dt.date(2026, 2, 20), "narrative")
+        assert text[e.timex_start:e.timex_end] == "Feb. 20"  # the words that date it
+    events, _ = analyse("A bomb exploded on Feb. 10. Another exploded on Feb. 20. The bombing was condemned.", DCT)
+    assert event(events, "bombing").rule != "noun:same-event"  # which of the two? the story's time decides
+    events, _ = analyse("A bomb exploded on Feb. 20.\n\nA bombing in the capital is feared.", DCT)
+    assert event(events, "bombing").rule != "noun:same-event"  # "a bombing": another one
