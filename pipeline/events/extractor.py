@@ -16,6 +16,7 @@ from pipeline.events.modality import ModalityReader, Quotes
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
+from pipeline.temporal.context import is_dateline
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.tagger import default_tagger
 
@@ -28,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-31"
+    version: str = "events-32"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -144,7 +145,9 @@ class _Document:
         # and a comparison's baseline.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
         self.intervals = intervals(timexes)
-        background = baselines | set(self.intervals) | {
+        # The article's date line ("Saturday, April 4, 2009" ending the first line) is metadata.
+        datelines = {id(tx) for tx in timexes if is_dateline(self.text, tx.start, tx.end, tx.value)}
+        background = baselines | datelines | set(self.intervals) | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)

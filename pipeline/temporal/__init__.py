@@ -23,7 +23,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   intent announces ("announced an agreement to acquire the bank in January"); in a headline (the
   text's first line, no full stop) the present simple is a past event ("Earthquake hits Japan on
   Monday"), the infinitive a coming one ("UN envoy to visit Kabul Monday"); "effective Feb. 1" is the
-  nearest Feb. 1; "this summer" is the publication year's;
+  nearest Feb. 1; "this summer" is the publication year's; a full date ending the text's first line
+  ("Saturday, April 4, 2009", Wikinews' date line) is metadata: it keeps its value but never sets the
+  narrative time (nor, in event extraction, the story's time);
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication

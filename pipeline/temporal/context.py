@@ -62,6 +62,23 @@ _TEMPORAL_HEADS = {
 }
 
 
+FULL_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
+    """A full date that ends the text's first line ("Saturday, April 4, 2009", "Ants self-medicate
+    Tuesday, September 1, 2015"): the article's date line, metadata rather than a time of the story.
+    It keeps its value, but does not set the narrative time, so "A day after" below it is not the day
+    after publication, and the past events of the story are not all put on that day."""
+    if not value or not FULL_DATE_VALUE.match(value) or not re.search(r"\d{4}", text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[:line_start].strip():
+        return False  # not the first line
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(" \t\r")
+
+
 class DocContext:
     """Character-offset access to a spaCy Doc: tokens, sentences, tense around a span."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
-from pipeline.temporal.context import DocContext, Tense
+from pipeline.temporal.context import DocContext, Tense, is_dateline
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
 from pipeline.temporal.resources import Lexicon, Rule
 from pipeline.temporal.values import (
@@ -219,7 +219,7 @@ class Normalizer:
                 # "early", "mid", "late" do not narrow the range: where early September ends is a
                 # guess, so the range stays the month and `mod` (START, MID, END) says which part.
                 rs, re_ = res.range
-            if res.explicit and res.type in ("DATE", "TIME"):
+            if res.explicit and res.type in ("DATE", "TIME") and not is_dateline(self.ctx.text, c.start, c.end, value):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
                 self.explicit_periods.append((c.start, res.period))
                 self.last_explicit = (c.end, res.period)

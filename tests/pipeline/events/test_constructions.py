@@ -436,3 +436,12 @@ def test_a_definite_mention_of_a_dated_happening_takes_its_day(analyse, event):
     assert event(events, "bombing").rule != "noun:same-event"  # which of the two? the story's time decides
     events, _ = analyse("A bomb exploded on Feb. 20.\n\nA bombing in the capital is feared.", DCT)
     assert event(events, "bombing").rule != "noun:same-event"  # "a bombing": another one
+
+
+def test_the_date_line_does_not_date_the_story(analyse, event):
+    text = "Thursday, March 5, 2026\n\nThe singer, who had fallen ill on tour, died in hospital."
+    events, _ = analyse(text, DCT)
+    died = event(events, "died")
+    assert died.date_basis == "publication" and died.timex_start is None  # not "narrative", citing the date line
+    events, _ = analyse("The singer died in hospital on Thursday, March 5, 2026.", DCT)
+    assert event(events, "died").date_basis == "explicit"  # a date in a sentence is not a date line
