@@ -124,6 +124,11 @@ class Finder:
                 return False
             if not self._year_not_quantity(c, text, ctx):
                 return False
+        if kind in ("quarter", "quarter_ref") and not (g.get("year") or g.get("qyear") or g.get("ryear")
+                                                       or g.get("ryear2")) and self._game(c, ctx):
+            return False  # "in the second half" of a match
+        if kind == "set" and g.get("setword") and g["setword"][:1].isupper() and ctx.sentence_chars(c.start)[0] != c.start:
+            return False  # "told LA Weekly", "Entertainment Weekly": a name
         unit = (g.get("unit") or "").lower()
         num = (g.get("num") or "").lower()
         if unit == "second" and num in ("a", "an", "one", ""):
@@ -132,6 +137,14 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
+        if kind in ("duration", "offset") and num in ("hundred", "thousand", "million", "dozen") and \
+                re.search(r"\b(?:a\s+few|several|many|some|hundreds\s+of|thousands\s+of)\s+$", before, re.IGNORECASE):
+            return False  # "a few thousand years ago": no year to name
+        if kind == "duration" and re.match(r"\s+of\s+fame\b", text[c.end:c.end + 9]):
+            return False  # "fifteen minutes of fame"
+        if kind == "set" and (g.get("quant") or "").lower() == "every" and (g.get("unit") or "").lower() == "day" and (
+                ctx.modifies_following_noun(c.end) or re.search(r"\b(?:my|our|your|his|her|its|their)\s+$", before, re.IGNORECASE)):
+            return False  # "every day lives": the adjective "everyday"
         if kind == "duration" and num in ("a", "an") and not g.get("approx") and ctx.modifies_following_noun(c.end):
             return False  # "a night vigil", "a day trip": a noun modifier, not a duration
         if kind == "duration" and re.match(r"[\s-]+old\b", text[c.end:c.end + 6]):
@@ -150,6 +163,10 @@ class Finder:
                 return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
+            if ref == "now" and (re.search(r"\bevery\s+$", before, re.IGNORECASE) or (
+                    re.match(r"\s+and\s+(?:again|then)\b", text[c.end:c.end + 12])
+                    and not re.search(r"\b(?:between|from|until|till)\s+$", before, re.IGNORECASE))):
+                return False  # "every now and again": an idiom
             if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):
                 return False  # "Now, ..." opening a sentence is a discourse marker
             if ref == "future":  # "future growth" is no time; "future quarters" is
@@ -167,7 +184,27 @@ class Finder:
         low = tok.lower_
         if low in self.lex.quantity_words:
             return False
+        if low in ("year", "years") and re.match(r"[\s-]+years?[\s-]+old\b", text[c.end:c.end + 16]):
+            return False  # "a 2000 year old tradition"
+        if ctx.has_tags and tok.tag_ == "NNS" and low not in self.lex.year_nouns and c.start > 0 \
+                and text[c.start:c.end].isdigit():
+            words = text[max(0, c.start - 12):c.start].split()
+            if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in self.lex.year_words_before \
+                    and " ".join(words[-2:]).lower() not in self.lex.year_words_before:
+                return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
         return True
+
+    GAME_WORDS_IN_TEXT = 3  # distinct game words that make a text a game's report
+
+    def _game(self, c: Candidate, ctx: DocContext) -> bool:
+        """The text (or the sentence) reports a game: its halves and quarters are the match's."""
+        found = getattr(ctx, "_game_words", None)
+        if found is None:
+            found = ctx._game_words = {w for w in (t.lower_ for t in ctx.doc) if w in self.lex.game_words}
+        if len(found) >= self.GAME_WORDS_IN_TEXT:
+            return True
+        s, e = ctx.sentence_chars(c.start)
+        return any(w in self.lex.game_words for w in re.findall(r"[a-z-]+", ctx.text[s:e].lower()))
 
     # ------------------------------------------------------------------------------- selection
     @staticmethod

@@ -978,6 +978,10 @@ class Normalizer:
             return Resolution("SET", f"XXXX-{self._month_num(g['month']):02d}", "set.every_month", explicit=False)
         unit = self._unit(g["unit"])
         spec = self.lex.units[unit]
+        if g.get("num"):  # "every ten years"
+            n = parse_number(g["num"]) * spec.get("factor", 1)
+            return Resolution("SET", duration_value(n, spec["code"], bool(spec.get("time"))), "set.every_n_units",
+                              explicit=False)
         n = 2 if _norm(g.get("other")) == "other" else 1
         return Resolution("SET", duration_value(n, spec["code"], bool(spec.get("time"))), "set.every_unit",
                           explicit=False)

@@ -76,6 +76,9 @@ class Lexicon:
     change_verbs: re.Pattern[str] | None = None  # moving a date ("postponed ... from May 1 to May 8")
     limit_verbs: re.Pattern[str] | None = None  # granting time ("gave them until Tuesday")
     duration_verbs: frozenset[str] = frozenset()  # taking a duration ("took months before")
+    game_words: frozenset[str] = frozenset()  # a game's report: "the first half" is the match's
+    year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
+    year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -191,6 +194,9 @@ def load_lexicon() -> Lexicon:
         change_verbs=re.compile(raw["change_verbs"], re.IGNORECASE),
         limit_verbs=re.compile(raw["limit_verbs"], re.IGNORECASE),
         duration_verbs=frozenset(w.lower() for w in raw["duration_verbs"]),
+        game_words=frozenset(w.lower() for w in raw["game_words"]),
+        year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
+        year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
     )
     lex.fragments = _build_fragments(lex)
     return lex
