@@ -25,6 +25,20 @@ def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
     return any(c in verbs for c in candidates)
 
 
+def _english_word(tok: "Token") -> bool:
+    """Not a URL, a hashtag or handle, a word in another script, nor the first part of a hyphenated
+    word ("test" of "test-fired": the event is the whole word, found at its head, the last part)."""
+    text = tok.text
+    if (tok.like_url or text[:1] in "#@" or not any(ch.isalpha() for ch in text)
+            or not text.replace("’", "'").isascii()):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(tok.doc):
+        return False
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return not (prev is not None and prev.text[:1] in "#@" and not prev.whitespace_)
+
+
 class TriggerFinder:
     """Decides, token by token, whether it triggers an event (and with which part of speech)."""
 
@@ -34,6 +48,8 @@ class TriggerFinder:
 
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
+        if not _english_word(tok):
+            return None
         pos = tok.pos_
         if pos == "VERB":
             lemma = tok.lemma_.lower()

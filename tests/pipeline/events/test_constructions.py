@@ -445,3 +445,11 @@ def test_the_date_line_does_not_date_the_story(analyse, event):
     assert died.date_basis == "publication" and died.timex_start is None  # not "narrative", citing the date line
     events, _ = analyse("The singer died in hospital on Thursday, March 5, 2026.", DCT)
     assert event(events, "died").date_basis == "explicit"  # a date in a sentence is not a date line
+
+
+def test_urls_hashtags_other_scripts_and_word_parts_are_no_events(analyse):
+    events, _ = analyse("North Korea test-fired a missile, @kcna said in a post at http://goo.gl/HbbYr with "
+                        "#Missile. পুলিশের গুলিতে নিহত হয়েছে।", DCT)
+    words = [e.text for e in events]
+    assert "fired" in words and "said" in words  # the hyphenated verb is one event, found at its head
+    assert not [w for w in words if w in ("test", "-") or w.startswith(("http", "#", "@")) or not w.isascii()], words
