@@ -29,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-33"
+    version: str = "events-34"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -178,7 +178,7 @@ class _Document:
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
-            if inner is not None and not self._ahead_of_past(tok, inner, dct):
+            if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
@@ -192,6 +192,14 @@ class _Document:
         words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in September")."""
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
                 and tok.lower_ not in self.lexicon.expectation_adjectives and anchoring.finite_past(tok))
+
+    @staticmethod
+    def _past_under_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+        """A past date inside the phrase of a verb in the present is the time of that phrase's event,
+        not of the verb ("controversy continues to surround the May 8 firebombing", "police are
+        investigating the May 8 attack")."""
+        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_end < dct
+                and anchoring.tense(anchoring.clause_verb(tok)) == "present")
 
     def _target(self, tx: Timex) -> bool:
         """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),

@@ -453,3 +453,11 @@ def test_urls_hashtags_other_scripts_and_word_parts_are_no_events(analyse):
     words = [e.text for e in events]
     assert "fired" in words and "said" in words  # the hyphenated verb is one event, found at its head
     assert not [w for w in words if w in ("test", "-") or w.startswith(("http", "#", "@")) or not w.isascii()], words
+
+
+def test_a_verb_in_the_present_is_not_dated_by_a_past_date_inside_its_object(analyse, event):
+    events, _ = analyse("Police are still investigating the March 1 attack on the embassy.", DCT)
+    assert event(events, "investigating").date_start == DCT  # now, not March 1
+    assert event(events, "attack").date_start == dt.date(2026, 3, 1)
+    events, _ = analyse("Police found the weapon in a raid on March 1.", DCT)
+    assert event(events, "found").date_start == dt.date(2026, 3, 1)  # a past verb keeps it
