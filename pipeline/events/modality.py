@@ -1,8 +1,10 @@
 """How sure an event is, and whose words it comes in: modality, quotation and speaker.
 
 Modality, strongest first: negated > hypothetical > expected > reported > asserted.
-- negated: a negation on its clause ("did not attend", "no talks", "failed to pay");
-- hypothetical: a conditional or epistemic modal ("would", "could", "might"), or inside an "if" clause;
+- negated: a negation on its clause ("did not attend", "no talks", "failed to pay"), not on another clause
+  joined by "and"/"but" with a subject of its own, not "not only ... but also";
+- hypothetical: a conditional or epistemic modal ("would", "could", "might"), or inside an "if" clause
+  (negated or not: "if the army does not stop" is a condition);
 - expected: future or planned ("will", "is expected to", "plans to", "is set to", "agreed to");
 - reported: a speech act ("told reporters", "said") or what it reports (its content clause, a quote).
 Nouns take the modality of the verb that governs them ("will hold talks" -> talks expected).
@@ -40,10 +42,14 @@ class ModalityReader:
         """Modality marked on the clause itself (its auxiliaries, negation and subordinator)."""
         lex = self.lex
         best = "asserted"
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in verb.children):
+            return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
             if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words):
+                if c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only":
+                    continue  # "not only surprised many but also ...": no negation
                 return "negated"
             if dep in ("nsubj", "nsubjpass") and any(  # "no agreement was reached"
                     g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children):
@@ -82,6 +88,10 @@ class ModalityReader:
                         m = "asserted" if not self.is_reporting(head) else "reported"
             elif dep == "conj":
                 m = self.clause(head)
+                if m == "negated" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                    # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
+                    # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
+                    m = "asserted"
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
             elif dep in CONTENT_DEPS or dep == "advcl":

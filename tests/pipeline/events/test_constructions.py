@@ -461,3 +461,14 @@ def test_a_verb_in_the_present_is_not_dated_by_a_past_date_inside_its_object(ana
     assert event(events, "attack").date_start == dt.date(2026, 3, 1)
     events, _ = analyse("Police found the weapon in a raid on March 1.", DCT)
     assert event(events, "found").date_start == dt.date(2026, 3, 1)  # a past verb keeps it
+
+
+def test_negation_stays_in_its_own_clause(analyse, event):
+    events, _ = analyse("No injuries were reported, but the army evacuated about 80 people.", DCT)
+    assert event(events, "evacuated").modality == "asserted"
+    events, _ = analyse("He did not call or write.", DCT)
+    assert event(events, "write").modality == "negated"  # the shared "not"
+    events, _ = analyse("The ruling not only surprised many lawyers but also angered the government.", DCT)
+    assert event(events, "surprised").modality == "asserted"
+    events, _ = analyse("If the rebels do not stop the broadcasts, the army will attack.", DCT)
+    assert event(events, "stop").modality == "hypothetical"  # a condition, not a fact
