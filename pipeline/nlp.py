@@ -35,9 +35,32 @@ def _load_package(enable: tuple[str, ...] | None) -> "Language":
     )
 
 
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence at each paragraph: the parser keeps boundaries set before it, so
+    no parse joins two paragraphs ("... in 2006\n\nGreek court rules" gives no subject nor date across)."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc):
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=8)
 def _cached(enable: tuple[str, ...] | None) -> "Language":
-    return _load_package(enable)
+    nlp = _load_package(enable)
+    if "parser" in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def load_nlp(components: Iterable[str] | None = None) -> "Language":

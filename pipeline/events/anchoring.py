@@ -94,6 +94,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     target = pred
             if target.i in trigger_ids and target.i not in inside:
                 node = target
+                lo, hi = sorted((node.idx, root.idx))
+                if "\n\n" in doc.text[lo:hi]:
+                    break  # a parse joining two paragraphs: a date does not reach across
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
                 # time beats a baseline it is compared with, a calendar date beats a duration, then the nearest.

@@ -29,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-35"
+    version: str = "events-36"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -226,6 +226,14 @@ class _Document:
                     break
         return place
 
+    def _same_paragraph(self, tok: "Token", t: "Token | None") -> "Token | None":
+        """`t` when no paragraph break lies between it and `tok`: a parse that joins two paragraphs
+        ("... in 2006\n\nGreek court rules") gives no argument across them."""
+        if t is None:
+            return None
+        a, b = sorted((tok.idx, t.idx))
+        return None if "\n" in self.text[a:b].strip() or "\n\n" in self.text[a:b] else t
+
     def _outside_timex(self, t: "Token | None") -> "Token | None":
         """A participant is never a time: "arrested two men days after the attack" parsed with "days" as
         the object's head keeps "two men"."""
@@ -237,8 +245,8 @@ class _Document:
     def arguments(self, tok: "Token", kind: str, place: str | None) -> tuple[str | None, str | None, list[Participant]]:
         """Agent, patient and named participants."""
         ents = self.ents
-        agent_t = self._outside_timex(roles.agent_token(tok, kind))
-        patient_t = self._outside_timex(roles.patient_token(tok, kind))
+        agent_t = self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
+        patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
         agent = ents.phrase(agent_t) if agent_t is not None else None
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
             agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb

@@ -36,6 +36,11 @@ class DocEntities:
         self.by_token: dict[int, "Span"] = {}
         persons = []
         for ent in doc.ents:
+            if "\n" in ent.text:  # "Matthew Ingram\n\nWriting": a name ends at the line's end
+                ent = doc.char_span(ent.start_char, ent.start_char + ent.text.index("\n"), label=ent.label_,
+                                    alignment_mode="contract")
+                if ent is None or not ent.text.strip():
+                    continue
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
             if ent.label_ == "PERSON":
@@ -51,14 +56,25 @@ class DocEntities:
         """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
         ent = self.by_token.get(tok.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
-            return ent.text
+            return _line_of(ent.text, tok.idx - ent.start_char)
         if tok.lower_ in PERSONAL_PRONOUNS:
             p = self.last_person_before(tok.idx)
             if p is not None:
                 return p.text
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
-        return tok.doc[start:tok.i + 1].text
+        span = tok.doc[start:tok.i + 1]
+        return _line_of(span.text, tok.idx - span.start_char)
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of `text` that holds offset `at`: a name never runs across a line break
+    ("Matthew Ingram\n\nWriting" -> "Writing" when the token is "Writing")."""
+    if "\n" not in text:
+        return text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:len(text) if end < 0 else end].strip()
 
 
 def _child(tok: "Token", deps: tuple[str, ...]) -> "Token | None":

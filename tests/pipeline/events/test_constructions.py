@@ -472,3 +472,11 @@ def test_negation_stays_in_its_own_clause(analyse, event):
     assert event(events, "surprised").modality == "asserted"
     events, _ = analyse("If the rebels do not stop the broadcasts, the army will attack.", DCT)
     assert event(events, "stop").modality == "hypothetical"  # a condition, not a fact
+
+
+def test_no_parse_joins_two_paragraphs(analyse, event, ev_nlp):
+    text = "The court convicted the owner in 2006\n\nCritics of the verdict protested outside."
+    assert [s.text.strip() for s in ev_nlp(text).sents] == ["The court convicted the owner in 2006",
+                                                              "Critics of the verdict protested outside."]
+    events, _ = analyse("Analysis by Matthew Ingram\n\nWriting in the Globe, he argued that banks failed.", DCT)
+    assert "\n" not in (event(events, "argued").agent or "")
