@@ -110,6 +110,8 @@ class Finder:
         if weekday is not None and not _capitalized(weekday):
             return False
         kind = c.rule.kind
+        if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
+            return False  # "on election day" is the day of the story's election, not the US holiday
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
             return False  # "scheduled for 9/11", "scored 9/11 from the line": a day of this year, a ratio
         if kind == "from_event" and c.rule.name.endswith("_vague"):
@@ -169,6 +171,14 @@ class Finder:
                 return False  # "every now and again": an idiom
             if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):
                 return False  # "Now, ..." opening a sentence is a discourse marker
+            if ref == "at the moment" and ctx.has_tags:
+                nxt = ctx.first_token_at_or_after(c.end)
+                if nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ", "WRB", "IN"):
+                    return False  # "at the moment the bell rang": a clause follows, the moment is its
+            if ref == "now" and ctx.has_tags and re.match(r"\s+that\b", text[c.end:c.end + 6]):
+                k = ctx.first_token_at_or_after(c.end + 5)
+                if any(ctx.doc[j].tag_ == "VBD" for j in range(k, min(k + 5, len(ctx.doc)))):
+                    return False  # "now that there was no Soviet Union": the present of a past narrative
             if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
                 if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:
