@@ -81,7 +81,7 @@ class Timex:
     mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER...
     rule: str = ""  # the rule that found / resolved it
     anchor: str | None = None  # the date (ISO) it was resolved against, if relative
-    anchor_kind: str | None = None  # "publication", "narrative", "event" ("the day after his death") or None
+    anchor_kind: str | None = None  # "publication", "narrative", "event" ("the day after his death"), "speech" (a quotation's "today") or None
     relative: bool = False  # needs an anchor to resolve
     resolved: bool = True  # False when relative and no anchor was available
     # Both ends of a range ("May 8-10", "from 2011 to 2017") carry the offsets of the whole range:

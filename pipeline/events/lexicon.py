@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
+from pipeline.quotes import QUOTE_PAIRS
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -70,7 +71,7 @@ def load_lexicon() -> Lexicon:
         hypothetical_markers=_lower(cues["hypothetical_markers"]),
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
-        quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+        quote_pairs=QUOTE_PAIRS,
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
     )

@@ -12,10 +12,10 @@ Nouns take the modality of the verb that governs them ("will hold talks" -> talk
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
+from pipeline.quotes import Quotes  # noqa: F401  (re-exported: extraction imports it from here)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -134,34 +134,3 @@ class ModalityReader:
 
 def _max(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
-
-
-class Quotes:
-    """Quoted stretches of a text, found from paired quotation marks, with the speaker of each."""
-
-    def __init__(self, text: str, pairs: tuple[tuple[str, str], ...]):
-        spans: list[tuple[int, int]] = []
-        for open_q, close_q in pairs:
-            pos = 0
-            while True:
-                a = text.find(open_q, pos)
-                if a < 0:
-                    break
-                b = text.find(close_q, a + len(open_q))
-                if b < 0:
-                    break
-                # A straight quote pair must not swallow a whole paragraph break.
-                if open_q == close_q and "\n\n" in text[a:b]:
-                    pos = a + 1
-                    continue
-                spans.append((a, b + len(close_q)))
-                pos = b + len(close_q)
-        spans.sort()
-        self.spans = spans
-        self._starts = [s for s, _ in spans]
-
-    def containing(self, offset: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
-            return self.spans[i]
-        return None

@@ -25,7 +25,10 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   Monday"), the infinitive a coming one ("UN envoy to visit Kabul Monday"); "effective Feb. 1" is the
   nearest Feb. 1; "this summer" is the publication year's; a full date ending the text's first line
   ("Saturday, April 4, 2009", Wikinews' date line) is metadata: it keeps its value but never sets the
-  narrative time (nor, in event extraction, the story's time);
+  narrative time (nor, in event extraction, the story's time); "today" (and "yesterday", "tomorrow")
+  inside a quotation reported in the past is of the day it was said when the story is at a day of the
+  week before publication, in the quotation's paragraph or the one before ("Panama lost on Monday.
+  'We learned a lot from today's game,' the coach said": Monday; anchor_kind "speech");
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication

@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
+from pipeline.quotes import Quotes
 from pipeline.temporal.context import DocContext, Tense, is_dateline
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
 from pipeline.temporal.resources import Lexicon, Rule
@@ -149,6 +150,7 @@ class Normalizer:
         self.last_quarter: Period | None = None
         self.explicit_periods: list[tuple[int, Period]] = []
         self.last_explicit: tuple[int, Period] | None = None  # end offset and period of the latest explicit date
+        self._quotes: Quotes | None = None  # the quotations of the text, found when first needed
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
 
     # ------------------------------------------------------------------------------- anchors
@@ -566,8 +568,51 @@ class Normalizer:
                           anchor_kind=anchor_kind, explicit=why in ("current", "reported") and base is None)
 
     # ------------------------------------------------------------------------------- days
+    SPEECH_DAY_REACH = 7  # days before publication a quotation's "today" may have been said
+
+    def _speech_day(self, c: Candidate) -> dt.date | None:
+        """The day a quotation was said, when the story has moved to a recent past day and the quote is
+        reported in the past ("We learned a lot from today's game," the coach said, in a report of
+        Monday's match published on Tuesday): the last date before the quotation, in its paragraph or
+        the one before, a single day in the week before publication."""
+        if self._quotes is None:
+            self._quotes = Quotes(self.ctx.text)
+        quote = self._quotes.containing(c.start)
+        if quote is None or self.dct is None:
+            return None
+        before = [(pos, p) for pos, p in self.explicit_periods if pos < quote[0]]
+        if not before:
+            return None
+        pos, p = before[-1]
+        if p.granularity != "day" or not (self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start < self.dct):
+            return None
+        if len(re.findall(r"\n\s*\n", self.ctx.text[pos:quote[0]])) > 1:
+            return None
+        return p.start if self._reported_in_past(quote) else None
+
+    def _reported_in_past(self, quote: tuple[int, int]) -> bool:
+        """The verb that reports a quotation (just after it, else just before it) is in the past."""
+        ctx = self.ctx
+        if not ctx.has_tags:
+            return False
+        after = ctx.first_token_at_or_after(quote[1])
+        for j in range(after, min(after + 8, len(ctx.doc))):
+            tag = ctx.doc[j].tag_
+            if tag.startswith("VB") and tag != "VBG" or ctx.doc[j].text in ".!?":
+                return tag in ("VBD", "VBN")
+        k = ctx.token_index(quote[0])
+        for j in range(k - 1, max(k - 9, -1), -1):
+            tag = ctx.doc[j].tag_
+            if tag.startswith("VB") and tag != "VBG":
+                return tag in ("VBD", "VBN")
+        return False
+
     def _deictic(self, c: Candidate, g: dict) -> Resolution:
         now = self._now()
+        said = self._speech_day(c)
+        kind = "publication"
+        if said is not None:
+            now, kind = said, "speech"
         word = _norm(g["word"])
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[word]
@@ -581,8 +626,10 @@ class Normalizer:
         rule = f"deictic.{word.replace(' ', '_')}"
         if time and word != "tonight":
             rule += "_" + _norm(pod)
+        if kind == "speech":
+            rule += ".in_quote"
         return Resolution("DATE", None, rule, period=Period("day", d),
-                          mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+                          mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind=kind)
 
     def _part_of_day(self, c: Candidate, g: dict) -> Resolution:
         pod = self.lex.parts_of_day[_norm(g["pod"])]
