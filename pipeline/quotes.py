@@ -4,9 +4,13 @@ event extraction marks what is quoted and by whom. Shared by both, so it lives a
 from __future__ import annotations
 
 import bisect
+import re
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
+
+
+_POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S[^\n]*?)[ \t]*$")
 
 
 class Quotes:
@@ -14,6 +18,7 @@ class Quotes:
 
     def __init__(self, text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS):
         spans: list[tuple[int, int]] = []
+        self.posters: dict[tuple[int, int], str] = {}  # a quoted post -> its "@handle"
         for open_q, close_q in pairs:
             pos = 0
             while True:
@@ -29,6 +34,13 @@ class Quotes:
                     continue
                 spans.append((a, b + len(close_q)))
                 pos = b + len(close_q)
+        # A quoted post on a line of its own: "@handle: text" (a tweet) or "> text" (a block quote).
+        for m in _POST_LINE.finditer(text):
+            a, b = m.start("said"), m.end("said")
+            if b > a and not any(s < b and a < e for s, e in spans):
+                spans.append((a, b))
+                if m.group("handle"):
+                    self.posters[(a, b)] = m.group("handle")
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]

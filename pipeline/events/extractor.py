@@ -29,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-36"
+    version: str = "events-37"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -309,6 +309,10 @@ class _QuoteSpeakers:
 
     def _quote_speaker(self, span: tuple[int, int]) -> str | None:
         if span in self._by_quote:
+            return self._by_quote[span]
+        if span in self.quotes.posters:  # "@handle: ...": the post's author
+            self._by_quote[span] = self.quotes.posters[span]
+            self._quote_verb[span] = None
             return self._by_quote[span]
         doc = self.doc
         a, b = span

@@ -480,3 +480,11 @@ def test_no_parse_joins_two_paragraphs(analyse, event, ev_nlp):
                                                               "Critics of the verdict protested outside."]
     events, _ = analyse("Analysis by Matthew Ingram\n\nWriting in the Globe, he argued that banks failed.", DCT)
     assert "\n" not in (event(events, "argued").agent or "")
+
+
+def test_a_quoted_post_is_a_quotation_of_its_author(analyse, event):
+    text = "Protesters marched on Monday.\n\n@jdoe: Police arrested my brother last year.\n\nThe vote was held on Tuesday."
+    events, _ = analyse(text, DCT)
+    arrested = event(events, "arrested")
+    assert (arrested.quoted, arrested.speaker, arrested.modality) == (True, "@jdoe", "reported")
+    assert event(events, "marched").quoted is False

@@ -1,0 +1,15 @@
+"""Quotations found in a text, paired marks and quoted posts alike."""
+
+from pipeline.quotes import Quotes
+
+
+def test_paired_marks_and_posts_on_their_own_lines_are_quotations():
+    text = ('He said "we won" and left.\n\n@jdoe: Police arrested my brother.\n\n> The vote was rigged.\n\n'
+            "An @mention: in a sentence is no post.")
+    q = Quotes(text)
+    quoted = [text[a:b] for a, b in q.spans]
+    assert quoted == ['"we won"', "Police arrested my brother.", "The vote was rigged."]
+    post = next(s for s in q.spans if text[s[0]:s[1]].startswith("Police"))
+    assert q.posters[post] == "@jdoe"
+    assert q.containing(text.index("brother")) == post
+    assert q.containing(text.index("mention")) is None
