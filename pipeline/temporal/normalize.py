@@ -937,8 +937,11 @@ class Normalizer:
         mod = _APPROX.get(_norm(g.get("approx")))
         rel = _norm(g.get("rel"))
         rng = None
+        of_something = re.match(r"\s+of\s+(?:his|her|their|its|the|a|an)\s", self.ctx.text[c.end:c.end + 12])
+        # "the last five months of her life", "of the war": counted back from that end, not from publication
         if self.dct is not None and n is not None and not time_unit and rel in ("past", "last", "next", "coming") \
-                and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n) and n >= 1:
+                and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n) and n >= 1 \
+                and not of_something:
             steps = int(n) * (3 if unit == "quarter" else 10 if unit == "decade" else 1)
             u = "month" if unit == "quarter" else "year" if unit == "decade" else unit
             day = Period("day", self.dct)
