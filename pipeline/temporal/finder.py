@@ -110,8 +110,13 @@ class Finder:
         if weekday is not None and not _capitalized(weekday):
             return False
         kind = c.rule.kind
+        if weekday is not None and kind == "weekday" and re.search(r"\ba\s+$", before) \
+                and not ctx.modifies_following_noun(c.end):  # "a Sunday night memorial service" is one
+            return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
             return False  # "on election day" is the day of the story's election, not the US holiday
+        if c.rule.name == "anaphoric.then" and re.search(r"\ball\s+$", before, re.IGNORECASE):
+            return False  # "all the time": always
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
             return False  # "scheduled for 9/11", "scored 9/11 from the line": a day of this year, a ratio
         if kind == "from_event" and c.rule.name.endswith("_vague"):
@@ -179,6 +184,10 @@ class Finder:
                 k = ctx.first_token_at_or_after(c.end + 5)
                 if any(ctx.doc[j].tag_ == "VBD" for j in range(k, min(k + 5, len(ctx.doc)))):
                     return False  # "now that there was no Soviet Union": the present of a past narrative
+            if ref == "soon" and (re.search(r"\bas\s+$", before, re.IGNORECASE)
+                                  or re.match(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", text[c.end:c.end + 14])
+                                  or ctx.tense(c.start, c.end) == "past"):
+                return False  # "as soon as", "soon after", "was soon released": no reference to the future
             if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
                 if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:

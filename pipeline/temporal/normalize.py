@@ -843,10 +843,10 @@ class Normalizer:
 
     def _offset(self, c: Candidate, g: dict) -> Resolution:
         direction = _norm(g.get("dir") or g.get("dir2"))
-        back = direction in ("ago", "earlier", "before", "previously", "prior")
+        back = direction in ("ago", "back", "earlier", "before", "previously", "prior")
         if g.get("vague") or parse_number(g.get("num")) is None:
             value = "PAST_REF" if back else "FUTURE_REF"
-            deictic = direction in ("ago", "from now", "hence")
+            deictic = direction in ("ago", "back", "from now", "hence")
             return Resolution("DATE", value, f"offset.vague_{direction}", explicit=False,
                               range=ref_range(value, self.dct) if deictic and self.dct else None)
         n = parse_number(g["num"])
@@ -864,7 +864,7 @@ class Normalizer:
         if unit == "quarter":
             n, unit_for_shift = n * 3, "month"
         steps = int(round(n)) * (-1 if back else 1)
-        deictic = direction in ("ago", "from now", "hence")
+        deictic = direction in ("ago", "back", "from now", "hence")
         if deictic:
             anchor_period = Period("day", self._now())
             kind = "publication"
@@ -971,8 +971,14 @@ class Normalizer:
         code = spec["code"]
         if unit == "quarter":
             code = "Q"
+        rng = None
+        if self.dct is not None and _norm(g.get("rel")) in ("past", "last", "previous"):
+            rng = (None, self.dct)  # "the past few days": some stretch up to now, its start unsaid
+        elif self.dct is not None and _norm(g.get("rel")) in ("next", "coming"):
+            rng = (self.dct, None)
         return Resolution("DURATION", duration_value(None, code, bool(spec.get("time"))), c.rule.name,
-                          explicit=False)
+                          explicit=False, range=rng, anchor=self.dct if rng else None,
+                          anchor_kind="publication" if rng else None, relative=rng is not None)
 
     # ------------------------------------------------------------------------------- times
     def _clock(self, c: Candidate, g: dict) -> Resolution:
