@@ -219,17 +219,23 @@ def _open_in(path: str):
 def cmd_tag(args: argparse.Namespace) -> int:
     from pipeline.temporal import tag_jsonl
 
+    errors: list[str] = []  # lines that are no document: named and skipped, the others go on
     with _open_in(args.file) as inp:
-        tag_jsonl(inp, sys.stdout)
-    return 0
+        tag_jsonl(inp, sys.stdout, errors=errors)
+    for message in errors:
+        err.print(f"[red]error:[/] {args.file}: {message}")
+    return 2 if errors else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.events import extract_jsonl
 
+    errors: list[str] = []  # lines that are no document: named and skipped, the others go on
     with _open_in(args.file) as inp:
-        extract_jsonl(inp, sys.stdout)
-    return 0
+        extract_jsonl(inp, sys.stdout, errors=errors)
+    for message in errors:
+        err.print(f"[red]error:[/] {args.file}: {message}")
+    return 2 if errors else 0
 
 
 # ---------------------------------------------------------------- parser

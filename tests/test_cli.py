@@ -105,6 +105,20 @@ def test_tag_and_extract_speak_jsonl():
     assert any(e["lemma"] == "collapse" and e["date_start"] == "2025-09-02" for e in events)
 
 
+def test_tag_and_extract_read_id_and_published_and_name_bad_lines():
+    lines = [json.dumps({"id": "a1", "published": "2025-09-04T08:00:00Z", "text": "Talks collapsed on Tuesday."}),
+             "not json",
+             json.dumps({"id": "a2", "published": "Sept. 4", "text": "Talks resume Monday."}),
+             json.dumps({"id": "a3", "published": "2025-09-04", "text": "Talks will resume Monday."})]
+    for command in ("tag", "extract"):
+        result = timeline(command, "-", input="\n".join(lines) + "\n")
+        assert result.returncode == 2  # some lines were no documents
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [o["doc_id"] for o in out] == ["a1", "a3"]  # the good lines all went through
+        assert out[0]["timexes"][0]["value"] == "2025-09-02" and out[1]["timexes"][0]["value"] == "2025-09-08"
+        assert "line 2: not JSON" in result.stderr and "line 3: publication date" in result.stderr
+
+
 def test_run_on_the_seed_dates_thursday_and_tuesday(shared_dir, seed_file, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterator, TextIO
 
 from pipeline.events.extractor import EventExtractor
 from pipeline.models import Event, Timex
+from pipeline.temporal.jsonl import read_documents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -58,15 +59,10 @@ def pipeline_components(tagger, extractor: "EventExtractor | type[EventExtractor
     return tuple(sorted(need))
 
 
-def _records(inp: TextIO) -> Iterator[tuple[str, dict]]:
-    for line in inp:
-        if line.strip():
-            rec = json.loads(line)
-            yield rec.get("text") or "", rec
-
-
-def extract_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp: "Language | None" = None) -> int:
-    """Read `{"doc_id","dct","text"}` lines, write `{"doc_id","timexes","events"}` lines; return the count."""
+def extract_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp: "Language | None" = None,
+                  errors: list[str] | None = None) -> int:
+    """Read `{"doc_id","dct","text"}` lines (or id / published: `read_documents`), write
+    `{"doc_id","timexes","events"}` lines; return the count."""
     tagger = load_tagger()
     if nlp is None:
         from pipeline.nlp import load_nlp
@@ -74,8 +70,8 @@ def extract_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp: "Language
         nlp = load_nlp(pipeline_components(tagger, EventExtractor))
     extractor = EventExtractor(nlp=nlp)
     n = 0
-    for doc, rec in nlp.pipe(_records(inp), batch_size=batch_size, as_tuples=True):
-        dct = parse_dct(rec.get("dct"))
+    for doc, rec in nlp.pipe(read_documents(inp, "timeline extract", errors), batch_size=batch_size, as_tuples=True):
+        dct = rec["dct"]
         timexes = tagger.tag(doc, dct) if tagger is not None else []
         events = extractor.extract(doc, timexes, dct)
         out.write(json.dumps({"doc_id": rec.get("doc_id"), "timexes": [timex_dict(t) for t in timexes],
