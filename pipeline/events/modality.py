@@ -57,6 +57,8 @@ class ModalityReader:
             if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
                 best = _max(best, "reported")
             if dep in ("aux", "auxpass"):
+                if low == "would" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "later":
+                    continue  # "the Yankees would later confirm it": the future of a past narrative, a fact
                 if low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
@@ -79,6 +81,10 @@ class ModalityReader:
             if dep == "xcomp":
                 if hl in self.lex.negative_verbs:
                     m = "negated"
+                elif hl == "be" and _to_infinitive(verb):
+                    # "the ministers are to travel", "the summit is to be held": a plan
+                    hm = self.clause(head)
+                    m = hm if RANK[hm] > RANK["expected"] else "expected"
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
                         hl == "go" and head.tag_ == "VBG"):
                     m = _max(self.clause(head), "expected") if self.clause(head) != "negated" else "negated"
@@ -117,9 +123,9 @@ class ModalityReader:
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | {"upcoming", "scheduled"}:
                     return "expected"
             head = tok.head
-            if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (
-                    self.lex.expectation_verbs | self.lex.expectation_adjectives) and any(
-                    c.dep_ == "xcomp" for c in head.children):
+            if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in (
+                    self.lex.expectation_verbs | self.lex.expectation_adjectives) or head.lemma_.lower() == "be") and any(
+                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or _to_infinitive(c)) for c in head.children):
                 m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
                 return m if RANK[m] > RANK["expected"] else "expected"
         node = tok
@@ -130,6 +136,11 @@ class ModalityReader:
             if node.pos_ in ("VERB", "AUX"):
                 return self.clause(node)
         return "asserted"
+
+
+def _to_infinitive(verb: "Token") -> bool:
+    """`verb` has its "to" ("are to travel", "is to be held")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _max(a: str, b: str) -> str:

@@ -25,10 +25,15 @@ def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
     return any(c in verbs for c in candidates)
 
 
+_CONTRACTIONS = frozenset({"'re", "'s", "'m", "'ve", "'ll", "'d"})
+
+
 def _english_word(tok: "Token") -> bool:
     """Not a URL, a hashtag or handle, a word in another script, nor the first part of a hyphenated
     word ("test" of "test-fired": the event is the whole word, found at its head, the last part)."""
     text = tok.text
+    if text.lower().replace("’", "'") in _CONTRACTIONS:
+        return False  # "they’re", "it’s" with curly quotes: the copula or auxiliary, whatever the tagger says
     if (tok.like_url or text[:1] in "#@" or not any(ch.isalpha() for ch in text)
             or not text.replace("’", "'").isascii()):
         return False

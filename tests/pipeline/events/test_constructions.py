@@ -488,3 +488,16 @@ def test_a_quoted_post_is_a_quotation_of_its_author(analyse, event):
     arrested = event(events, "arrested")
     assert (arrested.quoted, arrested.speaker, arrested.modality) == (True, "@jdoe", "reported")
     assert event(events, "marched").quoted is False
+
+
+def test_be_to_is_a_plan_and_would_later_a_fact(analyse, event):
+    events, _ = analyse("The ministers are to travel to Paris, and the summit is to be held in May.", DCT)
+    assert event(events, "travel").modality == "expected"
+    assert event(events, "summit").modality == "expected"
+    events, _ = analyse("The club would later sign the striker.", DCT)
+    assert event(events, "sign").modality == "asserted"
+
+
+def test_curly_contractions_are_no_events(analyse):
+    events, _ = analyse("They’re angry, and it’s over.", DCT)
+    assert [e.text for e in events] == ["angry"]
