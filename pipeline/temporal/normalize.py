@@ -335,6 +335,32 @@ class Normalizer:
         return Resolution("DATE", None, why, period=p, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
 
+    _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+    def _nth_weekday(self, c: Candidate, g: dict) -> Resolution:
+        """ "the first Monday of March": that day in the month the month's own conventions pick; "the last
+        weekend of April 2012": the weekend of that month's last Saturday."""
+        month = self._month_num(g["month"])
+        if g.get("year"):
+            first = dt.date(int(g["year"]), month, 1)
+            rule, rel = "nth_weekday.explicit_year", {}
+        else:
+            now = self._now()
+            p, why = self._pick_month(c, month, "", now)
+            first = p.start
+            rule, rel = f"nth_weekday.{why.split('.', 1)[-1]}", {"relative": True, "anchor": now,
+                                                                   "anchor_kind": "publication"}
+        weekday = 6 if g.get("weekend") else self._weekday_num(g["weekday"])
+        nth = self._NTH[_norm(g["nth"])]
+        if nth > 0:
+            day = on_or_after(first, weekday) + dt.timedelta(weeks=nth - 1)
+        else:
+            day = on_or_before(add_months(first, 1) - dt.timedelta(days=1), weekday)
+        if day.month != month:
+            raise Unresolvable(c.rule.name)  # "the fifth Monday" of a month that has four
+        period = period_of("weekend", day) if g.get("weekend") else Period("day", day)
+        return Resolution("DATE", None, rule, period=period, **rel)
+
     MONTH_AHEAD_IN_PAST = 1  # the month after the publication month is the coming one even in a past clause
 
     def _pick_month(self, c: Candidate, month: int, rel: str, now: dt.date) -> tuple[Period, str]:
@@ -571,10 +597,10 @@ class Normalizer:
     SPEECH_DAY_REACH = 7  # days before publication a quotation's "today" may have been said
 
     def _speech_day(self, c: Candidate) -> dt.date | None:
-        """The day a quotation was said, when the story has moved to a recent past day and the quote is
-        reported in the past ("We learned a lot from today's game," the coach said, in a report of
-        Monday's match published on Tuesday): the last date before the quotation, in its paragraph or
-        the one before, a single day in the week before publication."""
+        """The day a quotation was said, when the story has moved to a past day and the quote is reported
+        in the past ("We learned a lot from today's game," the coach said, in a report of Monday's match
+        published on Tuesday; "On March 3, his page posted: 'Not today.'"): the last date before the
+        quotation, a single day, in its paragraph, or in the one before when in the week before publication."""
         if self._quotes is None:
             self._quotes = Quotes(self.ctx.text)
         quote = self._quotes.containing(c.start)
@@ -584,10 +610,11 @@ class Normalizer:
         if not before:
             return None
         pos, p = before[-1]
-        if p.granularity != "day" or not (self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start < self.dct):
+        breaks = len(re.findall(r"\n\s*\n", self.ctx.text[pos:quote[0]]))
+        if p.granularity != "day" or not p.start < self.dct or breaks > 1:
             return None
-        if len(re.findall(r"\n\s*\n", self.ctx.text[pos:quote[0]])) > 1:
-            return None
+        if breaks == 1 and p.start < self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH):
+            return None  # a day named in the paragraph before: only the story's recent day carries over
         return p.start if self._reported_in_past(quote) else None
 
     def _reported_in_past(self, quote: tuple[int, int]) -> bool:
