@@ -63,6 +63,7 @@ _TEMPORAL_HEADS = {
 
 
 FULL_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAY_DATE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
 
 
 def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
@@ -75,6 +76,8 @@ def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[:line_start].strip():
         return False  # not the first line
+    if not text[:start].strip() and _WEEKDAY_DATE.match(text, start) and re.match(r"[ \t]+[A-Z]", text[end:end + 3]):
+        return True  # "Thursday, May 7, 2015 On Tuesday, the government ...": the date line run into the lead
     line_end = text.find("\n", end)
     return not text[end:len(text) if line_end < 0 else line_end].strip(" \t\r")
 
