@@ -77,10 +77,12 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
         node = root
+        hops = 0
         for _ in range(len(tx_sent(doc, root))):  # bounded: a malformed parse must not loop forever
             if node.head.i == node.i:
                 break
             node = node.head
+            hops += 1
             target = node
             if node.pos_ == "AUX" and node.i not in trigger_ids:
                 # "the notes will be due on Nov. 1": the copula's predicate is the event
@@ -99,8 +101,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     break  # a parse joining two paragraphs: a date does not reach across
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
-                # time beats a baseline it is compared with, a calendar date beats a duration, then the nearest.
-                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), abs(node.i - root.i))
+                # time beats a baseline it is compared with, a calendar date beats a duration, a date on
+                # the event beats one deep inside a phrase ("Yesterday, day five of the 2018 World Cup,
+                # Sweden defeated ..."), then the nearest.
+                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), hops > DEEP, abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d
@@ -252,6 +256,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod"})
+DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time

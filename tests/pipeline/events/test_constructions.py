@@ -501,3 +501,8 @@ def test_be_to_is_a_plan_and_would_later_a_fact(analyse, event):
 def test_curly_contractions_are_no_events(analyse):
     events, _ = analyse("They’re angry, and it’s over.", DCT)
     assert [e.text for e in events] == ["angry"]
+
+
+def test_a_date_on_the_verb_beats_a_year_deep_inside_a_phrase(analyse, event):
+    events, _ = analyse("Yesterday, day five of the 2026 World Cup, Sweden defeated Korea.", DCT)
+    assert event(events, "defeated").date_start == dt.date(2026, 3, 4)
