@@ -13,12 +13,20 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', 
 _POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S[^\n]*?)[ \t]*$")
 
 
+# the line that introduces it ends with a speech verb (or "the following") and a colon, within a few words
+_INTRODUCED = re.compile(
+    r"(?im)\b(?:said|says|say|wrote|writes|write|tweeted|tweets|posted|posts|added|adds|stated|states|explained|"
+    r"explains|commented|comments|noted|notes|told\s+\w+|asked|asks|replied|replies|argued|argues|denied|denies|"
+    r"declared|announced|following|as\s+follows)\b[^\n:.!?]{0,60}(?P<colon>:)[ \t]*\n\s*\n?(?P<said>[^\n]+)")
+
+
 class Quotes:
     """Quoted stretches of a text, found from paired quotation marks, with the speaker of each."""
 
     def __init__(self, text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS):
         spans: list[tuple[int, int]] = []
         self.posters: dict[tuple[int, int], str] = {}  # a quoted post -> its "@handle"
+        self.introduced: dict[tuple[int, int], int] = {}  # a quoted paragraph -> the offset of its intro's colon
         for open_q, close_q in pairs:
             pos = 0
             while True:
@@ -41,6 +49,13 @@ class Quotes:
                 spans.append((a, b))
                 if m.group("handle"):
                     self.posters[(a, b)] = m.group("handle")
+        # A paragraph a speech introduces with a colon ("Njeri Wangari wrote:", "the Church denied the
+        # allegations:"): the whole next paragraph is the quotation, said by whoever the intro names.
+        for m in _INTRODUCED.finditer(text):
+            a, b = m.start("said"), m.end("said")
+            if b > a and not any(s < b and a < e for s, e in spans):
+                spans.append((a, b))
+                self.introduced[(a, b)] = m.start("colon")
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]

@@ -29,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-40"
+    version: str = "events-41"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -314,6 +314,16 @@ class _QuoteSpeakers:
             self._by_quote[span] = self.quotes.posters[span]
             self._quote_verb[span] = None
             return self._by_quote[span]
+        if span in self.quotes.introduced:  # "Njeri Wangari wrote:" and the paragraph after it
+            colon = self.doc.char_span(self.quotes.introduced[span], self.quotes.introduced[span] + 1,
+                                       alignment_mode="expand")
+            found = verb_i = None
+            if colon is not None:
+                for t in self.sentences.of(colon[0].i):
+                    if self._by_verb.get(t.i) is not None:
+                        found, verb_i = self._by_verb[t.i], t.i
+            self._by_quote[span], self._quote_verb[span] = found, verb_i
+            return found
         doc = self.doc
         a, b = span
         first = doc.char_span(a, b, alignment_mode="expand")

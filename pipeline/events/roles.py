@@ -29,6 +29,9 @@ ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "
                       "npadvmod", "attr", "pobj", "amod", "nmod", "appos", "conj"})
 
 
+NAMED_SUBJECT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 class DocEntities:
     """Named entities of a document indexed by token, and the people mentioned so far."""
 
@@ -57,6 +60,11 @@ class DocEntities:
         ent = self.by_token.get(tok.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
             return _line_of(ent.text, tok.idx - ent.start_char)
+        if ent is None:  # "the chief executive, John Smith, said": the name in apposition
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SUBJECT_TYPES
+                          and self.by_token.get(c.i) is not None), None)
+            if named is not None:
+                return _line_of(self.by_token[named.i].text, 0)
         if tok.lower_ in PERSONAL_PRONOUNS:
             p = self.last_person_before(tok.idx)
             if p is not None:
@@ -109,15 +117,20 @@ def is_dateline(tok: "Token") -> bool:
 
 def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
     """The node's subject, passing over a dateline word (or taking what stands in apposition to it)."""
+    found = []
     for c in node.children:
         if c.dep_ not in deps:
             continue
         if not is_dateline(c):
-            return c
+            found.append(c)
+            continue
         for a in c.children:
             if a.dep_ == "appos":
                 return a
-    return None
+    if len(found) > 1:  # "The blogger Njeri Wangari wrote", parsed with two subjects: the named one
+        named = [c for c in found if c.ent_type_ in NAMED_SUBJECT_TYPES]
+        return named[0] if named else found[0]
+    return found[0] if found else None
 
 
 def subject_of(verb: "Token") -> "Token | None":

@@ -13,3 +13,12 @@ def test_paired_marks_and_posts_on_their_own_lines_are_quotations():
     assert q.posters[post] == "@jdoe"
     assert q.containing(text.index("brother")) == post
     assert q.containing(text.index("mention")) is None
+
+
+def test_a_paragraph_a_speech_introduces_with_a_colon_is_a_quotation():
+    text = ("Kenyan blogger Njeri Wangari wrote:\n\nThe police beat the students.\n\n"
+            "The ministry denied it on Tuesday. Here are the results:\n\nTurnout fell.")
+    q = Quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ["The police beat the students."]
+    (span,) = q.spans
+    assert text[q.introduced[span]] == ":" and q.introduced[span] < span[0]

@@ -506,3 +506,14 @@ def test_curly_contractions_are_no_events(analyse):
 def test_a_date_on_the_verb_beats_a_year_deep_inside_a_phrase(analyse, event):
     events, _ = analyse("Yesterday, day five of the 2026 World Cup, Sweden defeated Korea.", DCT)
     assert event(events, "defeated").date_start == dt.date(2026, 3, 4)
+
+
+def test_the_paragraph_after_wrote_colon_is_the_writers_quote(analyse, event):
+    events, _ = analyse("The blogger Njeri Wangari wrote:\n\nThe police beat the students on Monday.", DCT)
+    beat = event(events, "beat")
+    assert (beat.quoted, beat.speaker, beat.modality) == (True, "Njeri Wangari", "reported")
+
+
+def test_the_name_in_apposition_is_the_agent(analyse, event):
+    events, _ = analyse("The company's chief executive, John Smith, resigned on Monday.", DCT)
+    assert event(events, "resigned").agent == "John Smith"
