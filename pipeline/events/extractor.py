@@ -29,7 +29,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-41"
+    version: str = "events-42"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -180,6 +180,12 @@ class _Document:
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
+        if own is None and _occurrence(tok):
+            # "Next year's competition is scheduled to take place in Mexico": a happening's verb of
+            # occurring is when that happening is, as its own words date it
+            subj = roles.passive_or_active_subject(tok)
+            if subj is not None and subj.i in ids and subj.i in direct and anchoring.has_range(direct[subj.i]):
+                own = direct[subj.i]
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they had cleared the road"): the
@@ -391,6 +397,19 @@ class _QuoteSpeakers:
                 return self._by_verb[head.i]
             node = head
         return None
+
+
+OCCURRENCE_LEMMAS = frozenset({"occur", "happen", "begin", "start", "open", "end", "resume", "conclude"})
+
+
+def _occurrence(tok: "Token") -> bool:
+    """A verb that says a happening happens: "take place", "be held", "occur", "begin"."""
+    lemma = tok.lemma_.lower()
+    if lemma in OCCURRENCE_LEMMAS:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
+    return lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _looks_person(text: str, ents: roles.DocEntities) -> bool:

@@ -146,6 +146,11 @@ def subject_of(verb: "Token") -> "Token | None":
     return None
 
 
+def passive_or_active_subject(verb: "Token") -> "Token | None":
+    """The grammatical subject, passive or not ("the summit will be held": the summit)."""
+    return _subject(verb, ("nsubjpass",)) or subject_of(verb)
+
+
 def agent_token(tok: "Token", kind: str) -> "Token | None":
     if kind in ("VERB", "ADJ"):
         by = _child(tok, ("agent",))

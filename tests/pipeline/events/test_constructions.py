@@ -517,3 +517,10 @@ def test_the_paragraph_after_wrote_colon_is_the_writers_quote(analyse, event):
 def test_the_name_in_apposition_is_the_agent(analyse, event):
     events, _ = analyse("The company's chief executive, John Smith, resigned on Monday.", DCT)
     assert event(events, "resigned").agent == "John Smith"
+
+
+def test_a_happening_takes_place_when_its_own_words_date_it(analyse, event):
+    events, _ = analyse("Next year's competition is scheduled to take place in Mexico, and the 2028 summit will be "
+                        "held in Paris.", DCT)
+    assert event(events, "take").date_start == dt.date(2027, 1, 1)
+    assert event(events, "held").date_start == dt.date(2028, 1, 1)
