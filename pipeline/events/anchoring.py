@@ -297,6 +297,19 @@ class NarrativeTime:
         self._days = days
         self._paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         self.news_day = _news_day(days, dct)
+        # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
+        # date line, which do not)
+        self._lead_end = len(text)
+        start = 0
+        for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
+            if re.search(r"[.!?\"”'’]\s*$", text[start:end]):
+                self._lead_end = end
+                break
+            start = end
+
+    def in_lead(self, offset: int) -> bool:
+        """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
+        return offset < self._lead_end
 
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._paragraphs, offset)
@@ -392,8 +405,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
-    if vague_past or (own is None and t == "perfect"):
-        return Dating(now, None, dct, "publication")  # "has pleaded innocent": some time up to now
+    if vague_past or (own is None and (t == "perfect" or (t == "past" and not narrative.in_lead(tok.idx)))):
+        # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
+        # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
+        # the news, of the publication day (the inverted pyramid: background comes later).
+        return Dating(now, None, dct, "publication")
     if vague_future or (own is None and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")

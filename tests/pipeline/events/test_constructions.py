@@ -524,3 +524,12 @@ def test_a_happening_takes_place_when_its_own_words_date_it(analyse, event):
                         "held in Paris.", DCT)
     assert event(events, "take").date_start == dt.date(2027, 1, 1)
     assert event(events, "held").date_start == dt.date(2028, 1, 1)
+
+
+def test_an_undated_past_after_the_lead_is_open_before_publication(analyse, event):
+    text = ("The minister resigned.\n\n"
+            "She was born in Lyon and studied law.")
+    events, _ = analyse(text, DCT)
+    assert (event(events, "resigned").date_start, event(events, "resigned").date_end) == (DCT, DCT)  # the news
+    born = event(events, "born")  # background: some time before publication, not on its day
+    assert (born.date_start, born.date_end, born.date_basis) == (None, DCT, "publication")
