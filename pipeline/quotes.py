@@ -10,14 +10,15 @@ import re
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
 
 
-_POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S[^\n]*?)[ \t]*$")
+_POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S(?:[^\n]*\S)?)")
 
 
-# the line that introduces it ends with a speech verb (or "the following") and a colon, within a few words
+# the line that introduces it has a speech verb a few words before its closing colon ("wrote:", "denied
+# the allegations:", "to say the following:")
 _INTRODUCED = re.compile(
-    r"(?im)\b(?:said|says|say|wrote|writes|write|tweeted|tweets|posted|posts|added|adds|stated|states|explained|"
-    r"explains|commented|comments|noted|notes|told\s+\w+|asked|asks|replied|replies|argued|argues|denied|denies|"
-    r"declared|announced|following|as\s+follows)\b[^\n:.!?]{0,60}(?P<colon>:)[ \t]*\n\s*\n?(?P<said>[^\n]+)")
+    r"(?m)\b(?:say|said|says|wrote|writes|tweeted|posted|added|stated|explained|commented|noted|told\s+\w+|"
+    r"asked|replied|argued|denied|declared|announced)\b[^\n:.!?]{0,60}(?P<colon>:)"
+    r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
 class Quotes:

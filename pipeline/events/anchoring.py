@@ -68,7 +68,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, bool, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, bool, int]] = {}
+    text = doc.text  # Doc.text is rebuilt on every access: once, not per date
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -97,7 +98,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             if target.i in trigger_ids and target.i not in inside:
                 node = target
                 lo, hi = sorted((node.idx, root.idx))
-                if "\n\n" in doc.text[lo:hi]:
+                if PARAGRAPH_BREAK.search(text, lo, hi):
                     break  # a parse joining two paragraphs: a date does not reach across
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import load_lexicon
-from pipeline.events.modality import ModalityReader, Quotes
+from pipeline.events.modality import ModalityReader
+from pipeline.quotes import Quotes
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
@@ -29,7 +30,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-43"
+    version: str = "events-44"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -238,7 +239,7 @@ class _Document:
         if t is None:
             return None
         a, b = sorted((tok.idx, t.idx))
-        return None if "\n" in self.text[a:b].strip() or "\n\n" in self.text[a:b] else t
+        return None if anchoring.PARAGRAPH_BREAK.search(self.text, a, b) else t
 
     def _outside_timex(self, t: "Token | None") -> "Token | None":
         """A participant is never a time: "arrested two men days after the attack" parsed with "days" as

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import TYPE_CHECKING, Iterator, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.events.extractor import EventExtractor
 from pipeline.models import Event, Timex
@@ -31,13 +31,6 @@ def timex_dict(tx: Timex) -> dict:
 def event_dict(ev: Event) -> dict:
     """The event as `timeline extract` writes it."""
     return {k: _iso(getattr(ev, k)) for k in EVENT_FIELDS}
-
-
-def parse_dct(value) -> dt.date | None:
-    """"YYYY-MM-DD" (or a longer ISO timestamp) -> date; None/empty -> None."""
-    if not value:
-        return None
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def load_tagger():

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.quotes import Quotes  # noqa: F401  (re-exported: extraction imports it from here)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -58,7 +57,11 @@ class ModalityReader:
                 best = _max(best, "reported")
             if dep in ("aux", "auxpass"):
                 if low == "would" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "later":
-                    continue  # "the Yankees would later confirm it": the future of a past narrative, a fact
+                    # "the Yankees would later confirm it": the future of a past narrative, a fact; in what
+                    # someone said ("she said she would later meet them"), a plan
+                    if verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head):
+                        best = _max(best, "expected")
+                    continue
                 if low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
@@ -81,7 +84,9 @@ class ModalityReader:
             if dep == "xcomp":
                 if hl in self.lex.negative_verbs:
                     m = "negated"
-                elif hl == "be" and _to_infinitive(verb):
+                elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and (_happening(verb) or not any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.eventive_nouns
+                        for c in head.children)):  # not "was to blame", nor "the attack was to punish them"
                     # "the ministers are to travel", "the summit is to be held": a plan
                     hm = self.clause(head)
                     m = hm if RANK[hm] > RANK["expected"] else "expected"
@@ -125,7 +130,8 @@ class ModalityReader:
             head = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in (
                     self.lex.expectation_verbs | self.lex.expectation_adjectives) or head.lemma_.lower() == "be") and any(
-                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or _to_infinitive(c)) for c in head.children):
+                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or (_to_infinitive(c) and _happening(c)))
+                    for c in head.children):
                 m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
                 return m if RANK[m] > RANK["expected"] else "expected"
         node = tok
@@ -136,6 +142,15 @@ class ModalityReader:
             if node.pos_ in ("VERB", "AUX"):
                 return self.clause(node)
         return "asserted"
+
+
+_HAPPENING_LEMMAS = frozenset({"take", "occur", "happen", "begin", "start", "open", "end", "resume", "conclude"})
+
+
+def _happening(verb: "Token") -> bool:
+    """A verb that says its subject happens: passive ("is to be held") or of occurring ("is to take place");
+    not a purpose ("the attack was to punish the village")."""
+    return verb.lemma_.lower() in _HAPPENING_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _to_infinitive(verb: "Token") -> bool:

@@ -10,6 +10,7 @@ A third-person pronoun is replaced by the last person named before it (a light, 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.models import Participant
@@ -39,8 +40,9 @@ class DocEntities:
         self.by_token: dict[int, "Span"] = {}
         persons = []
         for ent in doc.ents:
-            if "\n" in ent.text:  # "Matthew Ingram\n\nWriting": a name ends at the line's end
-                ent = doc.char_span(ent.start_char, ent.start_char + ent.text.index("\n"), label=ent.label_,
+            brk = _BREAK.search(ent.text)
+            if brk:  # "Matthew Ingram\n\nWriting": a name ends at its paragraph's end (a hard wrap is no end)
+                ent = doc.char_span(ent.start_char, ent.start_char + brk.start(), label=ent.label_,
                                     alignment_mode="contract")
                 if ent is None or not ent.text.strip():
                     continue
@@ -75,14 +77,18 @@ class DocEntities:
         return _line_of(span.text, tok.idx - span.start_char)
 
 
+_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _line_of(text: str, at: int) -> str:
-    """The line of `text` that holds offset `at`: a name never runs across a line break
-    ("Matthew Ingram\n\nWriting" -> "Writing" when the token is "Writing")."""
-    if "\n" not in text:
-        return text
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:len(text) if end < 0 else end].strip()
+    """The paragraph of `text` that holds offset `at`: a name never runs across a paragraph break
+    ("Matthew Ingram\n\nWriting" -> "Writing" when the token is "Writing"); a hard-wrapped line
+    ("Emmanuel\nMacron") is one name."""
+    if not _BREAK.search(text):
+        return " ".join(text.split()) if "\n" in text else text
+    start = max((m.end() for m in _BREAK.finditer(text, 0, at + 1) if m.end() <= at), default=0)
+    m = _BREAK.search(text, at)
+    return " ".join(text[start:len(text) if m is None else m.start()].split())
 
 
 def _child(tok: "Token", deps: tuple[str, ...]) -> "Token | None":

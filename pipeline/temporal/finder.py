@@ -38,6 +38,10 @@ def _capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")  # text before a word that opens a sentence
+
+
 class Finder:
     """Runs the rules over a text and returns the accepted, non-overlapping candidates."""
 
@@ -115,6 +119,8 @@ class Finder:
             return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
             return False  # "on election day" is the day of the story's election, not the US holiday
+        if kind in ("holiday", "weekday") and self._in_name(c, text, ctx):
+            return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
         if c.rule.name == "anaphoric.then" and re.search(r"\ball\s+$", before, re.IGNORECASE):
             return False  # "all the time": always
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
@@ -134,7 +140,7 @@ class Finder:
         if kind in ("quarter", "quarter_ref") and not (g.get("year") or g.get("qyear") or g.get("ryear")
                                                        or g.get("ryear2")) and self._game(c, ctx):
             return False  # "in the second half" of a match
-        if kind == "set" and g.get("setword") and g["setword"][:1].isupper() and ctx.sentence_chars(c.start)[0] != c.start:
+        if kind == "set" and g.get("setword") and g["setword"][:1].isupper() and not _SENTENCE_START.search(before):
             return False  # "told LA Weekly", "Entertainment Weekly": a name
         unit = (g.get("unit") or "").lower()
         num = (g.get("num") or "").lower()
@@ -144,6 +150,9 @@ class Finder:
             return False
         if kind in ("duration", "offset") and num and re.search(r"[$€£]\s*$", before):
             return False
+        if kind == "offset" and (g.get("dir") or "").lower() == "back" and self.lex.change_verbs.search(
+                text, max(0, c.start - 40), c.start):
+            return False  # "pushed the launch two weeks back": a move, not "two weeks ago"
         if kind in ("duration", "offset") and num in ("hundred", "thousand", "million", "dozen") and \
                 re.search(r"\b(?:a\s+few|several|many|some|hundreds\s+of|thousands\s+of)\s+$", before, re.IGNORECASE):
             return False  # "a few thousand years ago": no year to name
@@ -178,13 +187,14 @@ class Finder:
                 return False  # "Now, ..." opening a sentence is a discourse marker
             if ref == "at the moment" and ctx.has_tags:
                 nxt = ctx.first_token_at_or_after(c.end)
-                if nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ", "WRB", "IN"):
+                if nxt < len(ctx.doc) and (ctx.doc[nxt].tag_ in ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ", "WRB")
+                                           or ctx.doc[nxt].lower_ == "of"):
                     return False  # "at the moment the bell rang": a clause follows, the moment is its
             if ref == "now" and ctx.has_tags and re.match(r"\s+that\b", text[c.end:c.end + 6]):
                 k = ctx.first_token_at_or_after(c.end + 5)
                 if any(ctx.doc[j].tag_ == "VBD" for j in range(k, min(k + 5, len(ctx.doc)))):
                     return False  # "now that there was no Soviet Union": the present of a past narrative
-            if ref == "soon" and (re.search(r"\bas\s+$", before, re.IGNORECASE)
+            if ref == "soon" and (re.search(r"\b(?:as|too|so)\s+$", before, re.IGNORECASE)
                                   or re.match(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", text[c.end:c.end + 14])
                                   or ctx.tense(c.start, c.end) == "past"):
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
@@ -213,17 +223,39 @@ class Finder:
                 return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
         return True
 
+    _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+    _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+    _HOLIDAY_PREMODIFIERS = frozenset({"Merry", "Happy", "Orthodox", "Catholic", "Western", "Eastern", "Coptic",
+                                       "Last", "Next", "This", "On", "Since", "Until", "By", "Before", "After",
+                                       "At", "For", "In", "Over", "Through", "During", "Good", "Black", "Easter"})
+
+    def _in_name(self, c: Candidate, text: str, ctx: DocContext) -> bool:
+        """A weekday or holiday inside a proper name: a capitalized part of day and another capitalized word
+        after a weekday ("Saturday Night Live", "Saturday Morning Breakfast Cereal"), or a given name
+        before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
+        words = text[c.start:c.end].split()
+        if c.groups.get("pod") and len(words) == 2 and words[1][:1].isupper():
+            after = self._NAME_AFTER.match(text, c.end)
+            return after is not None and after.group(1).lower() not in self.lex.months
+        if c.rule.kind == "holiday" and words and words[-1] in ("Christmas", "Easter") and len(words) == 1:
+            before = self._NAME_BEFORE.search(text[max(0, c.start - 20):c.start])
+            if before and before.group(1) not in self._HOLIDAY_PREMODIFIERS and \
+                    ctx.sentence_chars(c.start)[0] != c.start - len(before.group(0)):
+                return True
+        return False
+
     GAME_WORDS_IN_TEXT = 3  # distinct game words that make a text a game's report
 
     def _game(self, c: Candidate, ctx: DocContext) -> bool:
-        """The text (or the sentence) reports a game: its halves and quarters are the match's."""
+        """The text reports a game (three game words), or the sentence does (a word only games use):
+        its halves and quarters are the match's."""
         found = getattr(ctx, "_game_words", None)
         if found is None:
-            found = ctx._game_words = {w for w in (t.lower_ for t in ctx.doc) if w in self.lex.game_words}
+            found = ctx._game_words = set(_WORD.findall(ctx.text.lower())) & self.lex.game_words
         if len(found) >= self.GAME_WORDS_IN_TEXT:
             return True
         s, e = ctx.sentence_chars(c.start)
-        return any(w in self.lex.game_words for w in re.findall(r"[a-z-]+", ctx.text[s:e].lower()))
+        return not self.lex.game_words_strong.isdisjoint(_WORD.findall(ctx.text[s:e].lower()))
 
     # ------------------------------------------------------------------------------- selection
     @staticmethod

@@ -48,18 +48,29 @@ def read_documents(inp: TextIO, command: str = "timeline tag",
 def _document(line: str, lineno: int, command: str) -> tuple[str, dict]:
     """One JSONL line -> (text, record with doc_id and dct); ValueError names the line's problem."""
     try:
-        rec = json.loads(line)
+        rec = json.loads(line.lstrip("\ufeff"))  # a byte-order mark before the first line
     except json.JSONDecodeError as e:
         raise ValueError(f"{command}: line {lineno}: not JSON ({e.msg})") from e
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise ValueError(f"{command}: line {lineno}: expected an object with a string 'text'")
     doc_id = next((rec[k] for k in DOC_ID_KEYS if rec.get(k) not in (None, "")), f"line {lineno}")
     raw = next((rec[k] for k in DCT_KEYS if rec.get(k)), None)
-    try:
-        dct = dt.date.fromisoformat(str(raw)[:10]) if raw else None
-    except ValueError as e:
-        raise ValueError(f"{command}: line {lineno}: publication date {raw!r} is not an ISO date") from e
+    dct = _publication_date(raw) if raw else None
+    if raw and dct is None:
+        raise ValueError(f"{command}: line {lineno}: publication date {raw!r} is not a date")
     return rec["text"], {**rec, "doc_id": doc_id, "dct": dct}
+
+
+def _publication_date(raw: Any) -> dt.date | None:
+    """An ISO date or timestamp, else any full date dateparser reads ("Tue, 04 Sep 2025 10:00:00 GMT")."""
+    try:
+        return dt.date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(str(raw), languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
 
 
 def tag_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp=None, errors: list[str] | None = None) -> int:

@@ -138,6 +138,9 @@ def position_mod(pmod: str | None) -> str | None:
 _KNOWN_UNITS = ("day", "week", "month", "year")
 
 
+_BREAK = re.compile(r"\n[ \t]*\n")  # a paragraph break
+
+
 class Normalizer:
     """Resolves the candidates of one document, in text order."""
 
@@ -597,25 +600,30 @@ class Normalizer:
     SPEECH_DAY_REACH = 7  # days before publication a quotation's "today" may have been said
 
     def _speech_day(self, c: Candidate) -> dt.date | None:
-        """The day a quotation was said, when the story has moved to a past day and the quote is reported
-        in the past ("We learned a lot from today's game," the coach said, in a report of Monday's match
-        published on Tuesday; "On March 3, his page posted: 'Not today.'"): the last date before the
-        quotation, a single day, in its paragraph, or in the one before when in the week before publication."""
+        """The day a quotation was said, when the text tells it and it is not the publication day: a day
+        that dates the quotation's own sentence ("On March 3, his page posted: 'Not today.'"), or, for
+        "today" and "tonight", the story's day of the week before publication in the quotation's paragraph
+        or the one before, the quote reported in the past (a report of Monday's match published Tuesday:
+        "We learned a lot from today's game," the coach said). A quotation must not run across a
+        paragraph to the word, and the reporting verb must be in the past."""
         if self._quotes is None:
             self._quotes = Quotes(self.ctx.text)
         quote = self._quotes.containing(c.start)
-        if quote is None or self.dct is None:
+        text = self.ctx.text
+        if quote is None or self.dct is None or _BREAK.search(text, quote[0], c.start):
             return None
         before = [(pos, p) for pos, p in self.explicit_periods if pos < quote[0]]
         if not before:
             return None
         pos, p = before[-1]
-        breaks = len(re.findall(r"\n\s*\n", self.ctx.text[pos:quote[0]]))
-        if p.granularity != "day" or not p.start < self.dct or breaks > 1:
+        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote):
             return None
-        if breaks == 1 and p.start < self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH):
-            return None  # a day named in the paragraph before: only the story's recent day carries over
-        return p.start if self._reported_in_past(quote) else None
+        if not re.search(r"[.!?]\s", text[pos:quote[0]]):
+            return p.start  # the quotation's own sentence names its day
+        word = _norm(c.groups.get("word"))
+        breaks = len(_BREAK.findall(text, pos, c.start))
+        recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
+        return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
 
     def _reported_in_past(self, quote: tuple[int, int]) -> bool:
         """The verb that reports a quotation (just after it, else just before it) is in the past."""
@@ -999,7 +1007,9 @@ class Normalizer:
         if unit == "quarter":
             code = "Q"
         rng = None
-        if self.dct is not None and _norm(g.get("rel")) in ("past", "last", "previous"):
+        if re.match(r"\s+of\s+(?:his|her|their|its|the|a|an)\s", self.ctx.text[c.end:c.end + 12]):
+            pass  # "the last few days of her life": counted from that end, not from publication
+        elif self.dct is not None and _norm(g.get("rel")) in ("past", "last", "previous"):
             rng = (None, self.dct)  # "the past few days": some stretch up to now, its start unsaid
         elif self.dct is not None and _norm(g.get("rel")) in ("next", "coming"):
             rng = (self.dct, None)

@@ -77,6 +77,7 @@ class Lexicon:
     limit_verbs: re.Pattern[str] | None = None  # granting time ("gave them until Tuesday")
     duration_verbs: frozenset[str] = frozenset()  # taking a duration ("took months before")
     game_words: frozenset[str] = frozenset()  # a game's report: "the first half" is the match's
+    game_words_strong: frozenset[str] = frozenset()  # one of them in the sentence is enough
     year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     fragments: dict[str, str] = field(default_factory=dict)
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
         limit_verbs=re.compile(raw["limit_verbs"], re.IGNORECASE),
         duration_verbs=frozenset(w.lower() for w in raw["duration_verbs"]),
         game_words=frozenset(w.lower() for w in raw["game_words"]),
+        game_words_strong=frozenset(w.lower() for w in raw["game_words_strong"]),
         year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
     )

@@ -496,6 +496,10 @@ def test_be_to_is_a_plan_and_would_later_a_fact(analyse, event):
     assert event(events, "summit").modality == "expected"
     events, _ = analyse("The club would later sign the striker.", DCT)
     assert event(events, "sign").modality == "asserted"
+    events, _ = analyse("The minister said she would later meet the strikers.", DCT)
+    assert event(events, "meet").modality == "expected"  # in what she said, a plan
+    events, _ = analyse("The attack was to punish the village.", DCT)
+    assert event(events, "attack").modality == "asserted"  # a purpose, not a plan
 
 
 def test_curly_contractions_are_no_events(analyse):
@@ -533,3 +537,10 @@ def test_an_undated_past_after_the_lead_is_open_before_publication(analyse, even
     assert (event(events, "resigned").date_start, event(events, "resigned").date_end) == (DCT, DCT)  # the news
     born = event(events, "born")  # background: some time before publication, not on its day
     assert (born.date_start, born.date_end, born.date_basis) == (None, DCT, "publication")
+
+
+def test_a_hard_wrapped_line_keeps_its_arguments(analyse, event):
+    events, _ = analyse("The government of President Emmanuel\nMacron announced a plan on Monday.", DCT)
+    assert event(events, "announced").agent == "government"
+    events, _ = analyse("Police arrested John\nSmith on Friday.", DCT)
+    assert event(events, "arrested").patient == "John Smith"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.events.lexicon import load_lexicon
-from pipeline.events.modality import Quotes
+from pipeline.quotes import Quotes
 from pipeline.events.triggers import deverbal_ing
 
 
