@@ -116,6 +116,12 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     return direct
 
 
+def in_parentheses(text: str, tx: Timex) -> bool:
+    """A date in an aside between parentheses ("(Twitter user X wrote on April 24 ...)")."""
+    opened = text.rfind("(", max(0, tx.start - 200), tx.start)
+    return opened >= 0 and ")" not in text[opened:tx.start] and ")" in text[tx.end:tx.end + 200]
+
+
 COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
 
 

@@ -30,7 +30,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-44"
+    version: str = "events-45"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -150,6 +150,8 @@ class _Document:
         datelines = {id(tx) for tx in timexes if is_dateline(self.text, tx.start, tx.end, tx.value)}
         background = baselines | datelines | set(self.intervals) | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
+        # an aside between parentheses ("(X wrote on April 24 ...)") does not move the story either
+        background |= {id(tx) for tx in timexes if anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)

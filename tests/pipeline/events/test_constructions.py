@@ -544,3 +544,9 @@ def test_a_hard_wrapped_line_keeps_its_arguments(analyse, event):
     assert event(events, "announced").agent == "government"
     events, _ = analyse("Police arrested John\nSmith on Friday.", DCT)
     assert event(events, "arrested").patient == "John Smith"
+
+
+def test_a_date_in_an_aside_between_parentheses_does_not_move_the_story(analyse, event):
+    events, _ = analyse("The deputy demanded a criminal case on March 2 (a blogger wrote on Feb. 24 that he "
+                        "lied). He also appealed to prosecutors.", DCT)
+    assert event(events, "appealed").date_start == dt.date(2026, 3, 2)
