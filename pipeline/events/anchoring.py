@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
+from pipeline.temporal.context import in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -309,7 +310,7 @@ class NarrativeTime:
         self._lead_end = len(text)
         start = 0
         for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-            if re.search(r"[.!?\"”'’]\s*$", text[start:end]):
+            if re.search(r"[.!?\"”'’]\s*$", text[start:end]) and not in_caption(text, start + 1):
                 self._lead_end = end
                 break
             start = end

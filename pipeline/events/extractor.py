@@ -17,7 +17,7 @@ from pipeline.quotes import Quotes
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
-from pipeline.temporal.context import is_dateline
+from pipeline.temporal.context import in_caption, is_dateline
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.tagger import default_tagger
 
@@ -30,7 +30,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-45"
+    version: str = "events-46"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -150,8 +150,10 @@ class _Document:
         datelines = {id(tx) for tx in timexes if is_dateline(self.text, tx.start, tx.end, tx.value)}
         background = baselines | datelines | set(self.intervals) | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
-        # an aside between parentheses ("(X wrote on April 24 ...)") does not move the story either
-        background |= {id(tx) for tx in timexes if anchoring.in_parentheses(self.text, tx)}
+        # an aside between parentheses ("(X wrote on April 24 ...)") or a picture's caption does not move
+        # the story either
+        background |= {id(tx) for tx in timexes
+                       if anchoring.in_parentheses(self.text, tx) or in_caption(self.text, tx.start)}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)

@@ -66,6 +66,20 @@ FULL_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_DATE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
 
 
+_CAPTION_MARK = re.compile(r"(?:\b(?:Image|Photo|Photograph|Picture|Credit)s?:\s|\((?:Photo|Image|Picture)\b[^)\n]*\)|©)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def in_caption(text: str, offset: int) -> bool:
+    """The offset lies in a picture's caption: a paragraph with a credit ("... shortly after opening
+    Friday. Image: Nick Moreau."). Its dates say when the picture was taken, not where the story is."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
+    start = starts[-1] if starts else 0
+    m = _PARAGRAPH_BREAK.search(text, offset)
+    end = m.start() if m else len(text)
+    return end - start < 400 and _CAPTION_MARK.search(text, start, end) is not None
+
+
 def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
     """A full date that ends the text's first line ("Saturday, April 4, 2009", "Ants self-medicate
     Tuesday, September 1, 2015"): the article's date line, metadata rather than a time of the story.

@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
 from pipeline.quotes import Quotes
-from pipeline.temporal.context import DocContext, Tense, is_dateline
+from pipeline.temporal.context import DocContext, Tense, in_caption, is_dateline
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
 from pipeline.temporal.resources import Lexicon, Rule
 from pipeline.temporal.values import (
@@ -224,7 +224,8 @@ class Normalizer:
                 # "early", "mid", "late" do not narrow the range: where early September ends is a
                 # guess, so the range stays the month and `mod` (START, MID, END) says which part.
                 rs, re_ = res.range
-            if res.explicit and res.type in ("DATE", "TIME") and not is_dateline(self.ctx.text, c.start, c.end, value):
+            if res.explicit and res.type in ("DATE", "TIME") and not is_dateline(self.ctx.text, c.start, c.end, value) \
+                    and not in_caption(self.ctx.text, c.start):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
                 self.explicit_periods.append((c.start, res.period))
                 self.last_explicit = (c.end, res.period)

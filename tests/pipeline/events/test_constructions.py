@@ -550,3 +550,11 @@ def test_a_date_in_an_aside_between_parentheses_does_not_move_the_story(analyse,
     events, _ = analyse("The deputy demanded a criminal case on March 2 (a blogger wrote on Feb. 24 that he "
                         "lied). He also appealed to prosecutors.", DCT)
     assert event(events, "appealed").date_start == dt.date(2026, 3, 2)
+
+
+def test_a_pictures_caption_does_not_set_the_story_time(analyse, event):
+    text = ("The hall shortly after opening on Friday. Image: J. Doe.\n\n"
+            "The fair drew thousands of fans. The finals were delayed.")
+    events, _ = analyse(text, DCT)
+    delayed = event(events, "delayed")
+    assert delayed.date_start != dt.date(2026, 2, 27) and delayed.date_basis != "narrative"  # not the caption's Friday
