@@ -418,7 +418,7 @@ def _occurrence(tok: "Token") -> bool:
 
 
 def _looks_person(text: str, ents: roles.DocEntities) -> bool:
-    return any(p.text == text for p in ents._persons)
+    return text in ents.person_names
 
 
 def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> frozenset[str]:

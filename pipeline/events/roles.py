@@ -51,6 +51,7 @@ class DocEntities:
             if ent.label_ == "PERSON":
                 persons.append(ent)
         self._persons = persons
+        self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
 
     def last_person_before(self, offset: int) -> "Span | None":

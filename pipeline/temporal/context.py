@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -68,16 +69,27 @@ _WEEKDAY_DATE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
 
 _CAPTION_MARK = re.compile(r"(?:\b(?:Image|Photo|Photograph|Picture|Credit)s?:\s|\((?:Photo|Image|Picture)\b[^)\n]*\)|©)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NONSPACE = re.compile(r"\S")
 
 
 def in_caption(text: str, offset: int) -> bool:
-    """The offset lies in a picture's caption: a paragraph with a credit ("... shortly after opening
+    """The offset lies in a picture's caption: a short paragraph with a credit ("... shortly after opening
     Friday. Image: Nick Moreau."). Its dates say when the picture was taken, not where the story is."""
-    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)]
-    start = starts[-1] if starts else 0
-    m = _PARAGRAPH_BREAK.search(text, offset)
-    end = m.start() if m else len(text)
-    return end - start < 400 and _CAPTION_MARK.search(text, start, end) is not None
+    spans = _captions(text)
+    i = bisect.bisect_right(spans, (offset, len(text) + 1)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+@lru_cache(maxsize=8)
+def _captions(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the caption paragraphs of a text, found once per text."""
+    out, start = [], 0
+    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if end - start < 400 and _CAPTION_MARK.search(text, start, end):
+            out.append((start, end))
+        start = m.end() if m else len(text)
+    return out
 
 
 def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
@@ -88,9 +100,9 @@ def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
     if not value or not FULL_DATE_VALUE.match(value) or not re.search(r"\d{4}", text[start:end]):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[:line_start].strip():
-        return False  # not the first line
-    if not text[:start].strip() and _WEEKDAY_DATE.match(text, start) and re.match(r"[ \t]+[A-Z]", text[end:end + 3]):
+    if _NONSPACE.search(text, 0, line_start):
+        return False  # not the first line (found at once: text comes before it)
+    if not _NONSPACE.search(text, 0, start) and _WEEKDAY_DATE.match(text, start) and re.match(r"[ \t]+[A-Z]", text[end:end + 3]):
         return True  # "Thursday, May 7, 2015 On Tuesday, the government ...": the date line run into the lead
     line_end = text.find("\n", end)
     return not text[end:len(text) if line_end < 0 else line_end].strip(" \t\r")
