@@ -72,7 +72,8 @@ class DocEntities:
             p = self.last_person_before(tok.idx)
             if p is not None:
                 return p.text
-        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
+                and not is_dateline(c)]  # "GENEVA, Switzerland — Negotiators": the negotiators
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         span = tok.doc[start:tok.i + 1]
         return _line_of(span.text, tok.idx - span.start_char)
@@ -124,20 +125,20 @@ def is_dateline(tok: "Token") -> bool:
 
 def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
     """The node's subject, passing over a dateline word (or taking what stands in apposition to it)."""
-    found = []
+    found, in_apposition = [], []
     for c in node.children:
         if c.dep_ not in deps:
             continue
         if not is_dateline(c):
             found.append(c)
             continue
-        for a in c.children:
-            if a.dep_ == "appos":
-                return a
+        in_apposition += [a for a in c.children if a.dep_ == "appos"]
     if len(found) > 1:  # "The blogger Njeri Wangari wrote", parsed with two subjects: the named one
         named = [c for c in found if c.ent_type_ in NAMED_SUBJECT_TYPES]
         return named[0] if named else found[0]
-    return found[0] if found else None
+    if found:  # "WASHINGTON, Sept. 12 (Northwire) - The Senate passed": the Senate, not the agency
+        return found[0]
+    return in_apposition[0] if in_apposition else None
 
 
 def subject_of(verb: "Token") -> "Token | None":
