@@ -406,6 +406,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
+        if own is None and _told_as_earlier(tok):  # "which previously occupied the bench": before it
+            return Dating(nt, None, nt.range_end, "narrative")
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
@@ -421,6 +423,16 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if vague_future or (own is None and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
+
+
+EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "earlier", "already", "originally", "initially"})
+
+
+def _told_as_earlier(tok: "Token") -> bool:
+    """The clause says it happened before the story's time ("which previously occupied the bench",
+    "had once worked")."""
+    verb = clause_verb(tok)
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
 
 
 def _since_clause_verb(root: "Token") -> int | None:

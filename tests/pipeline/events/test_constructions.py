@@ -558,3 +558,11 @@ def test_a_pictures_caption_does_not_set_the_story_time(analyse, event):
     events, _ = analyse(text, DCT)
     delayed = event(events, "delayed")
     assert delayed.date_start != dt.date(2026, 2, 27) and delayed.date_basis != "narrative"  # not the caption's Friday
+
+
+def test_what_the_clause_tells_as_earlier_ends_by_the_story_time(analyse, event):
+    events, _ = analyse("The party won on Monday. The party, which previously held the opposition bench, "
+                        "celebrated.", DCT)
+    held = event(events, "held")
+    assert (held.date_start, held.date_end) == (None, dt.date(2026, 3, 2))  # some time before Monday
+    assert event(events, "celebrated").date_start == dt.date(2026, 3, 2)
