@@ -69,7 +69,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, bool, bool, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, bool, int, int]] = {}
     text = doc.text  # Doc.text is rebuilt on every access: once, not per date
     for tx in timexes:
         root = timex_root(doc, tx)
@@ -105,8 +105,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
                 # time beats a baseline it is compared with, a calendar date beats a duration, a date on
                 # the event beats one deep inside a phrase ("Yesterday, day five of the 2018 World Cup,
-                # Sweden defeated ..."), then the nearest.
-                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), hops > DEEP, abs(node.i - root.i))
+                # Sweden defeated ..."), the narrower beats the wider ("at the end of the month, on April
+                # 29"), then the nearest.
+                width = (tx.range_end - tx.range_start).days if has_range(tx) else UNBOUNDED_DAYS
+                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), hops > DEEP, width,
+                     abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d
@@ -264,6 +267,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod"})
+UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for

@@ -566,3 +566,8 @@ def test_what_the_clause_tells_as_earlier_ends_by_the_story_time(analyse, event)
     held = event(events, "held")
     assert (held.date_start, held.date_end) == (None, dt.date(2026, 3, 2))  # some time before Monday
     assert event(events, "celebrated").date_start == dt.date(2026, 3, 2)
+
+
+def test_of_two_dates_on_one_event_the_narrower_wins(analyse, event):
+    events, _ = analyse("The shuttle will be retired at the end of the month, on March 29.", DCT)
+    assert event(events, "retired").date_start == dt.date(2026, 3, 29)
