@@ -571,3 +571,9 @@ def test_what_the_clause_tells_as_earlier_ends_by_the_story_time(analyse, event)
 def test_of_two_dates_on_one_event_the_narrower_wins(analyse, event):
     events, _ = analyse("The shuttle will be retired at the end of the month, on March 29.", DCT)
     assert event(events, "retired").date_start == dt.date(2026, 3, 29)
+
+
+def test_what_is_urged_or_suggested_is_expected(analyse, event):
+    events, _ = analyse("The UN urged both sides to resume talks, and experts recommend building sea walls.", DCT)
+    assert event(events, "resume").modality == "expected"
+    assert event(events, "building").modality == "expected"
