@@ -435,6 +435,17 @@ class Normalizer:
         return Resolution("DATE", None, c.rule.name, period=Period("year", dt.date(y, 1, 1)),
                           mod=position_mod(g.get("pmod")))
 
+    def _year_short(self, c: Candidate, g: dict) -> Resolution:
+        """ "in '98": the year with those last two digits nearest publication, not more than a few years
+        ahead ('98 written in 2012 is 1998; '14 is 2014)."""
+        yy = int(g["yy"])
+        now = self._now()
+        y = now.year - now.year % 100 + yy
+        if y > now.year + 5:
+            y -= 100
+        return Resolution("DATE", None, c.rule.name, period=Period("year", dt.date(y, 1, 1)), relative=True,
+                          anchor=now, anchor_kind="publication")
+
     def _year_spoken(self, c: Candidate, g: dict) -> Resolution:
         y = parse_spoken_year(g["spoken"])
         if y is None or not 1000 <= y <= 2999:
