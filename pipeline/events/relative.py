@@ -132,6 +132,9 @@ class EventClock:
         for tx in timexes:
             number = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
             count = self._count(tx, dated) if number else None
+            if count is None and number:
+                self._date_origin(tx, number, events, dated)
+                continue
             if count is None or count.target is None:
                 continue
             target = count.target
@@ -157,6 +160,33 @@ class EventClock:
             ev.date_start = ev.date_end = moved
             ev.date_basis = "explicit"
             ev.rule = f"{ev.pos.lower()}:counted-from-event"
+
+    def _date_origin(self, tx: Timex, number: "re.Match[str]", events: list[Event], dated: dict[int, Dating]) -> None:
+        """The other way round: "the retirement came one day after he asked voters to re-elect him", the
+        retirement dated (Monday), the asking not: it was one day before (Sunday). Only for a clause counted
+        from ("after he asked"), whose event has no date of its own."""
+        found = self._signal(tx)
+        if found is None or found[0].dep_ != "mark":
+            return
+        signal, origin, sign = found
+        target = self._target(signal, origin)
+        d = dated.get(target.i) if target is not None else None
+        own = dated.get(origin.i)
+        if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in ("explicit", "narrative")
+                or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx)):
+            return
+        unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or target.lemma_.lower() in self.duration_verbs:
+            return
+        try:
+            day = shift(Period("day", d.date_start), -sign * int(number.group(1)), _UNIT[number.group(2)]).start
+        except ValueError:
+            return
+        ev = events[self.by_token[origin.i]]
+        ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
+        ev.date_start = ev.date_end = day
+        ev.date_basis = "explicit" if d.basis == "explicit" else "narrative"
+        ev.rule = f"{ev.pos.lower()}:counted-back-from-event"
 
     def _past_after_publication(self, target: "Token", day: dt.date) -> bool:
         """A day after publication cannot be the time of what the text tells in the past."""

@@ -577,3 +577,9 @@ def test_what_is_urged_or_suggested_is_expected(analyse, event):
     events, _ = analyse("The UN urged both sides to resume talks, and experts recommend building sea walls.", DCT)
     assert event(events, "resume").modality == "expected"
     assert event(events, "building").modality == "expected"
+
+
+def test_a_clause_counted_from_is_dated_back_from_the_event_that_follows_it(analyse, event):
+    events, _ = analyse("The premier resigned on Monday. The resignation came one day after he asked voters "
+                        "to re-elect him.", DCT)
+    assert event(events, "asked").date_start == dt.date(2026, 3, 1)  # the Sunday before
