@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+
+from pipeline.paragraphs import PARAGRAPH_BREAK
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
@@ -38,7 +41,7 @@ class Quotes:
                 if b < 0:
                     break
                 # A straight quote pair must not swallow a whole paragraph break.
-                if open_q == close_q and "\n\n" in text[a:b]:
+                if open_q == close_q and PARAGRAPH_BREAK.search(text, a, b):
                     pos = a + 1
                     continue
                 spans.append((a, b + len(close_q)))
@@ -66,3 +69,10 @@ class Quotes:
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
             return self.spans[i]
         return None
+
+
+@lru_cache(maxsize=8)
+def quotes_of(text: str) -> Quotes:
+    """The quotations of a text, found once: the tagger and event extraction (twice, when a count from an
+    event is resolved) read the same text."""
+    return Quotes(text)

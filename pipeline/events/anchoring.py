@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
+from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.temporal.context import in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -307,17 +308,16 @@ class NarrativeTime:
         self._quote = quotes or (lambda offset: None)
         self._starts = [t.start for t in days]
         self._days = days
-        self._paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+        breaks = list(PARAGRAPH_BREAK.finditer(text))
+        self._paragraphs = [m.end() for m in breaks]
         self.news_day = _news_day(days, dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
-        # date line, which do not)
+        # date line, which do not), not a picture's caption
         self._lead_end = len(text)
-        start = 0
-        for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-            if re.search(r"[.!?\"”'’]\s*$", text[start:end]) and not in_caption(text, start + 1):
+        for start, end in zip([0] + self._paragraphs, [m.start() for m in breaks] + [len(text)]):
+            if _PROSE_END.search(text, start, end) and not in_caption(text, start):
                 self._lead_end = end
                 break
-            start = end
 
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
@@ -350,7 +350,7 @@ class NarrativeTime:
         return day
 
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 
 def _news_day(days: Sequence[Timex], dct: dt.date | None) -> Timex | None:

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import load_lexicon
-from pipeline.events.modality import ModalityReader
-from pipeline.quotes import Quotes
+from pipeline.events.modality import ModalityReader, occurs
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
-from pipeline.temporal.context import in_caption, is_dateline
+from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.quotes import Quotes, quotes_of
+from pipeline.temporal.context import metadata_date
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.tagger import default_tagger
 
@@ -141,19 +142,17 @@ class _Document:
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
         self.text = doc.text  # built anew from the tokens at each access: read it once
-        self.quotes = Quotes(self.text, lexicon.quote_pairs)
+        self.quotes = quotes_of(self.text)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
         # and a comparison's baseline.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
         self.intervals = intervals(timexes)
-        # The article's date line ("Saturday, April 4, 2009" ending the first line) is metadata.
-        datelines = {id(tx) for tx in timexes if is_dateline(self.text, tx.start, tx.end, tx.value)}
-        background = baselines | datelines | set(self.intervals) | {
-            id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))}
-        # an aside between parentheses ("(X wrote on April 24 ...)") or a picture's caption does not move
-        # the story either
-        background |= {id(tx) for tx in timexes
-                       if anchoring.in_parentheses(self.text, tx) or in_caption(self.text, tx.start)}
+        # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
+        # parentheses ("(X wrote on April 24 ...)").
+        background = baselines | set(self.intervals) | {
+            id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))} | {
+            id(tx) for tx in timexes
+            if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)
@@ -185,7 +184,7 @@ class _Document:
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
-        if own is None and _occurrence(tok):
+        if own is None and occurs(tok, self.lexicon):
             # "Next year's competition is scheduled to take place in Mexico": a happening's verb of
             # occurring is when that happening is, as its own words date it
             subj = roles.passive_or_active_subject(tok)
@@ -243,7 +242,7 @@ class _Document:
         if t is None:
             return None
         a, b = sorted((tok.idx, t.idx))
-        return None if anchoring.PARAGRAPH_BREAK.search(self.text, a, b) else t
+        return None if PARAGRAPH_BREAK.search(self.text, a, b) else t
 
     def _outside_timex(self, t: "Token | None") -> "Token | None":
         """A participant is never a time: "arrested two men days after the attack" parsed with "days" as
@@ -402,19 +401,6 @@ class _QuoteSpeakers:
                 return self._by_verb[head.i]
             node = head
         return None
-
-
-OCCURRENCE_LEMMAS = frozenset({"occur", "happen", "begin", "start", "open", "end", "resume", "conclude"})
-
-
-def _occurrence(tok: "Token") -> bool:
-    """A verb that says a happening happens: "take place", "be held", "occur", "begin"."""
-    lemma = tok.lemma_.lower()
-    if lemma in OCCURRENCE_LEMMAS:
-        return True
-    if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
-    return lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _looks_person(text: str, ents: roles.DocEntities) -> bool:

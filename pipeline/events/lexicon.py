@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
-from pipeline.quotes import QUOTE_PAIRS
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -34,8 +33,8 @@ class Lexicon:
     hypothetical_markers: frozenset[str]
     negation_words: frozenset[str]
     negative_verbs: frozenset[str]
-    quote_pairs: tuple[tuple[str, str], ...]
     duration_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
 
 
@@ -71,7 +70,7 @@ def load_lexicon() -> Lexicon:
         hypothetical_markers=_lower(cues["hypothetical_markers"]),
         negation_words=_lower(cues["negation_words"]),
         negative_verbs=_lower(cues["negative_verbs"]),
-        quote_pairs=QUOTE_PAIRS,
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
+        occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
     )

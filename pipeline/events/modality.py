@@ -70,6 +70,11 @@ class ModalityReader:
                 best = _max(best, "hypothetical")
         return best
 
+    def _planned(self, verb: "Token") -> bool:
+        """After "is to", what makes its subject a plan: a passive ("is to be built") or a verb of occurring
+        ("is to take place"), not what the subject does ("the attack was to punish the village")."""
+        return occurs(verb, self.lex) or any(c.dep_ == "auxpass" for c in verb.children)
+
     def clause(self, verb: "Token") -> str:
         """Modality of the clause headed by `verb`, following xcomp/conj/ccomp/advcl upwards."""
         key = verb.i
@@ -84,7 +89,7 @@ class ModalityReader:
             if dep == "xcomp":
                 if hl in self.lex.negative_verbs:
                     m = "negated"
-                elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and (_happening(verb) or not any(
+                elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and (self._planned(verb) or not any(
                         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.eventive_nouns
                         for c in head.children)):  # not "was to blame", nor "the attack was to punish them"
                     # "the ministers are to travel", "the summit is to be held": a plan
@@ -130,7 +135,7 @@ class ModalityReader:
             head = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in (
                     self.lex.expectation_verbs | self.lex.expectation_adjectives) or head.lemma_.lower() == "be") and any(
-                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or (_to_infinitive(c) and _happening(c)))
+                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or (_to_infinitive(c) and self._planned(c)))
                     for c in head.children):
                 m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
                 return m if RANK[m] > RANK["expected"] else "expected"
@@ -144,13 +149,17 @@ class ModalityReader:
         return "asserted"
 
 
-_HAPPENING_LEMMAS = frozenset({"take", "occur", "happen", "begin", "start", "open", "end", "resume", "conclude"})
-
-
-def _happening(verb: "Token") -> bool:
-    """A verb that says its subject happens: passive ("is to be held") or of occurring ("is to take place");
-    not a purpose ("the attack was to punish the village")."""
-    return verb.lemma_.lower() in _HAPPENING_LEMMAS or any(c.dep_ == "auxpass" for c in verb.children)
+def occurs(verb: "Token", lexicon: Lexicon) -> bool:
+    """A verb that says its subject happens ("begin", "take place", "be held"), not what the subject does
+    ("the attack was to punish the village"): `occurrence_verbs`, "take" with "place", "hold" passive."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.occurrence_verbs:
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return True
 
 
 def _to_infinitive(verb: "Token") -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import Dating, clause_verb, tense
 from pipeline.models import Event, Timex
+from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.temporal.values import Period, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,24 @@ class _Count(NamedTuple):
     sign: int
     day: dt.date  # the origin's day
     target: "Token | None"  # the event the count times
+
+
+def _definite(tok: "Token") -> bool:
+    """ "the bombing", "his death": a mention of a happening told or known, not "a bombing"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
+
+
+def _one_day(d: Dating | None) -> bool:
+    """Dated by its own words to a single day."""
+    return (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
+            and d.date_start == d.date_end)
+
+
+def _cite(ev: Event, d: Dating, rule: str) -> None:
+    """Dates `ev` as `d` does, citing d's words, basis narrative (they are elsewhere in the text)."""
+    ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
+    ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
+    ev.rule = f"{ev.pos.lower()}:{rule}"
 
 
 def _inside(tx: Timex, tok: "Token") -> bool:
@@ -138,8 +157,7 @@ class EventClock:
             if count is None or count.target is None:
                 continue
             target = count.target
-            unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or target.lemma_.lower() in self.duration_verbs:
+            if not self._counts(tx, target):
                 continue
             try:
                 moved = shift(Period("day", count.day), count.sign * int(number.group(1)), _UNIT[number.group(2)]).start
@@ -149,7 +167,7 @@ class EventClock:
             inner = list(count.origin.subtree if count.signal.dep_ == "mark" else count.signal.subtree)
             lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
             if (self._past_after_publication(target, moved) or lo <= target.idx < hi
-                    or "\n\n" in self.text[min(target.idx, tx.start):max(target.idx, tx.end)]):
+                    or PARAGRAPH_BREAK.search(self.text, min(target.idx, tx.start), max(target.idx, tx.end))):
                 continue
             d = dated.get(target.i)
             own = d.timex if d is not None else None
@@ -175,8 +193,7 @@ class EventClock:
         if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in ("explicit", "narrative")
                 or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx)):
             return
-        unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS or target.lemma_.lower() in self.duration_verbs:
+        if not self._counts(tx, target):
             return
         try:
             day = shift(Period("day", d.date_start), -sign * int(number.group(1)), _UNIT[number.group(2)]).start
@@ -187,6 +204,13 @@ class EventClock:
         ev.date_start = ev.date_end = day
         ev.date_basis = "explicit" if d.basis == "explicit" else "narrative"
         ev.rule = f"{ev.pos.lower()}:counted-back-from-event"
+
+    def _counts(self, tx: Timex, target: "Token") -> bool:
+        """The duration counts time between two events, rather than measuring one ("jailed for 10 years
+        after the trial": what the verb takes, `duration_verbs`, or an object)."""
+        unit_tok = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        return not (unit_tok is None or unit_tok.root.dep_ in _NOT_A_COUNT_DEPS
+                    or target.lemma_.lower() in self.duration_verbs)
 
     def _past_after_publication(self, target: "Token", day: dt.date) -> bool:
         """A day after publication cannot be the time of what the text tells in the past."""
@@ -206,17 +230,14 @@ class EventClock:
         """The single day of the origin event: its own explicit date, else that of its latest earlier
         mention with one."""
         own = dated.get(origin.i)
-        if (own is not None and own.basis == "explicit" and own.date_start is not None and own.date_start == own.date_end
-                and own.timex is not None and _inside(own.timex, origin)):
+        if _one_day(own) and _inside(own.timex, origin):
             return own.date_start  # in its own words: "the bombing on Aug. 7", "the Aug. 7 bombing"
-        if origin.i not in self.by_token or origin.pos_ != "NOUN" or not any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in origin.children):
+        if origin.i not in self.by_token or origin.pos_ != "NOUN" or not _definite(origin):
             return None  # "a day after a stepped-up campaign": a new event, not one told before
         key = self._key(origin)
         for tok in reversed(self.tokens[:self.by_token[origin.i]]):  # the triggers are in text order
             d = dated.get(tok.i)
-            if (self._key(tok) == key and d is not None and d.basis == "explicit" and d.date_start is not None
-                    and d.date_start == d.date_end):
+            if self._key(tok) == key and _one_day(d):
                 self.mentions[origin.i] = d  # "his death" happened when "died on Monday" did
                 return d.date_start
         return None
@@ -229,9 +250,7 @@ class EventClock:
             if d.timex is None or (
                     ev.date_basis == "explicit" and (ev.timex_start, ev.timex_end) not in self.resolved_spans):
                 continue
-            ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
-            ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
-            ev.rule = f"{ev.pos.lower()}:earlier-mention"
+            _cite(ev, d, "earlier-mention")
 
     def date_coreferent(self, events: list[Event], dated: dict[int, Dating]) -> None:
         """A definite noun naming a one-off happening ("the bombing", "Slepian's murder": a key of
@@ -241,8 +260,7 @@ class EventClock:
         days: dict[str, list[tuple[int, Dating]]] = {}
         for tok in self.tokens:
             d = dated.get(tok.i)
-            if (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
-                    and d.date_start == d.date_end and (self.dct is None or d.date_start <= self.dct)):
+            if _one_day(d) and (self.dct is None or d.date_start <= self.dct):
                 days.setdefault(self._key(tok), []).append((tok.idx, d))
         for n, tok in enumerate(self.tokens):
             ev = events[n]
@@ -250,13 +268,11 @@ class EventClock:
             if (tok.pos_ != "NOUN" or ev.date_basis == "explicit" or tok.i in self.mentions
                     or key not in self.happenings or key not in days):
                 continue
-            if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children):
+            if not _definite(tok):
                 continue  # "a bombing": another one
             told = days[key]
             if len({d.date_start for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
-            ev.timex_start, ev.timex_end, ev.timex_value = d.timex.start, d.timex.end, d.timex.value
-            ev.date_start, ev.date_end, ev.date_basis = d.date_start, d.date_end, "narrative"
-            ev.rule = f"{ev.pos.lower()}:same-event"
+            _cite(ev, d, "same-event")

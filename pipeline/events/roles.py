@@ -10,10 +10,10 @@ A third-person pronoun is replaced by the last person named before it (a light, 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.models import Participant
+from pipeline.paragraphs import PARAGRAPH_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -40,7 +40,7 @@ class DocEntities:
         self.by_token: dict[int, "Span"] = {}
         persons = []
         for ent in doc.ents:
-            brk = _BREAK.search(ent.text)
+            brk = PARAGRAPH_BREAK.search(ent.text)
             if brk:  # "Matthew Ingram\n\nWriting": a name ends at its paragraph's end (a hard wrap is no end)
                 ent = doc.char_span(ent.start_char, ent.start_char + brk.start(), label=ent.label_,
                                     alignment_mode="contract")
@@ -79,17 +79,14 @@ class DocEntities:
         return _line_of(span.text, tok.idx - span.start_char)
 
 
-_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 def _line_of(text: str, at: int) -> str:
     """The paragraph of `text` that holds offset `at`: a name never runs across a paragraph break
     ("Matthew Ingram\n\nWriting" -> "Writing" when the token is "Writing"); a hard-wrapped line
     ("Emmanuel\nMacron") is one name."""
-    if not _BREAK.search(text):
+    if not PARAGRAPH_BREAK.search(text):
         return " ".join(text.split()) if "\n" in text else text
-    start = max((m.end() for m in _BREAK.finditer(text, 0, at + 1) if m.end() <= at), default=0)
-    m = _BREAK.search(text, at)
+    start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at + 1) if m.end() <= at), default=0)
+    m = PARAGRAPH_BREAK.search(text, at)
     return " ".join(text[start:len(text) if m is None else m.start()].split())
 
 

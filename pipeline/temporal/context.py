@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+
+from pipeline.paragraphs import PARAGRAPH_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -63,12 +65,12 @@ _TEMPORAL_HEADS = {
 }
 
 
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # a lower-case word, hyphenated ones whole
 FULL_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_DATE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
 
 
 _CAPTION_MARK = re.compile(r"(?:\b(?:Image|Photo|Photograph|Picture|Credit)s?:\s|\((?:Photo|Image|Picture)\b[^)\n]*\)|©)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NONSPACE = re.compile(r"\S")
 
 
@@ -84,7 +86,7 @@ def in_caption(text: str, offset: int) -> bool:
 def _captions(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the caption paragraphs of a text, found once per text."""
     out, start = [], 0
-    for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if end - start < 400 and _CAPTION_MARK.search(text, start, end):
             out.append((start, end))
@@ -106,6 +108,12 @@ def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
         return True  # "Thursday, May 7, 2015 On Tuesday, the government ...": the date line run into the lead
     line_end = text.find("\n", end)
     return not text[end:len(text) if line_end < 0 else line_end].strip(" \t\r")
+
+
+def metadata_date(text: str, start: int, end: int, value: str | None) -> bool:
+    """A date that is the article's metadata (its date line) or a picture's (a caption): it keeps its
+    value, but the story is never at that time. One test for the tagger and event extraction alike."""
+    return is_dateline(text, start, end, value) or in_caption(text, start)
 
 
 class DocContext:
@@ -166,6 +174,11 @@ class DocContext:
                 return j
             j += step
         return None
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The lower-case words of the text, hyphenated ones whole ("half-time"), read once."""
+        return frozenset(WORD.findall(self.text.lower()))
 
     def tag(self, i: int) -> str:
         return self.doc[i].tag_ if self.has_tags else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.temporal.context import DocContext
+from pipeline.temporal.context import WORD, DocContext
 from pipeline.temporal.normalize import Candidate
 from pipeline.temporal.resources import Lexicon, Rule, load_trigger
 
@@ -38,7 +38,6 @@ def _capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
 
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")  # text before a word that opens a sentence
 
 
@@ -183,7 +182,7 @@ class Finder:
                     re.match(r"\s+and\s+(?:again|then)\b", text[c.end:c.end + 12])
                     and not re.search(r"\b(?:between|from|until|till)\s+$", before, re.IGNORECASE))):
                 return False  # "every now and again": an idiom
-            if ref == "now" and text[c.end:c.end + 1] == "," and re.search(r"(?:^|[.!?\"“”\n]\s*)$", before):
+            if ref == "now" and text[c.end:c.end + 1] == "," and _SENTENCE_START.search(before):
                 return False  # "Now, ..." opening a sentence is a discourse marker
             if ref == "at the moment" and ctx.has_tags:
                 nxt = ctx.first_token_at_or_after(c.end)
@@ -239,8 +238,9 @@ class Finder:
             return after is not None and after.group(1).lower() not in self.lex.months
         if c.rule.kind == "holiday" and words and words[-1] in ("Christmas", "Easter") and len(words) == 1:
             before = self._NAME_BEFORE.search(text[max(0, c.start - 20):c.start])
+            start = c.start - len(before.group(0)) if before else 0
             if before and before.group(1) not in self._HOLIDAY_PREMODIFIERS and \
-                    ctx.sentence_chars(c.start)[0] != c.start - len(before.group(0)):
+                    not _SENTENCE_START.search(text[max(0, start - 20):start]):
                 return True
         return False
 
@@ -249,13 +249,10 @@ class Finder:
     def _game(self, c: Candidate, ctx: DocContext) -> bool:
         """The text reports a game (three game words), or the sentence does (a word only games use):
         its halves and quarters are the match's."""
-        found = getattr(ctx, "_game_words", None)
-        if found is None:
-            found = ctx._game_words = set(_WORD.findall(ctx.text.lower())) & self.lex.game_words
-        if len(found) >= self.GAME_WORDS_IN_TEXT:
+        if len(ctx.words & self.lex.game_words) >= self.GAME_WORDS_IN_TEXT:
             return True
         s, e = ctx.sentence_chars(c.start)
-        return not self.lex.game_words_strong.isdisjoint(_WORD.findall(ctx.text[s:e].lower()))
+        return not self.lex.game_words_strong.isdisjoint(WORD.findall(ctx.text[s:e].lower()))
 
     # ------------------------------------------------------------------------------- selection
     @staticmethod

@@ -14,8 +14,9 @@ from typing import Any
 
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
-from pipeline.quotes import Quotes
-from pipeline.temporal.context import DocContext, Tense, in_caption, is_dateline
+from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.quotes import quotes_of
+from pipeline.temporal.context import DocContext, Tense, metadata_date
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
 from pipeline.temporal.resources import Lexicon, Rule
 from pipeline.temporal.values import (
@@ -137,8 +138,10 @@ def position_mod(pmod: str | None) -> str | None:
 
 _KNOWN_UNITS = ("day", "week", "month", "year")
 
-
-_BREAK = re.compile(r"\n[ \t]*\n")  # a paragraph break
+# "the last five months of her life", "of the war": counted back from that end, not from publication
+_OF_AN_END = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an)\s")
+# an offset counted from publication ("two years ago"), not from the story's time ("two years later")
+_DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence"})
 
 
 class Normalizer:
@@ -151,9 +154,7 @@ class Normalizer:
         self.narrative: Period | None = None
         self.narrative_text: str | None = None
         self.last_quarter: Period | None = None
-        self.explicit_periods: list[tuple[int, Period]] = []
-        self.last_explicit: tuple[int, Period] | None = None  # end offset and period of the latest explicit date
-        self._quotes: Quotes | None = None  # the quotations of the text, found when first needed
+        self.explicit_periods: list[tuple[int, int, Period]] = []  # start, end and period of each explicit date
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
 
     # ------------------------------------------------------------------------------- anchors
@@ -172,7 +173,7 @@ class Normalizer:
                 return self.narrative, "narrative"
             return Period("day", self._now()), "publication"
         limit = self._ORDER.index("week" if unit == "weekend" else unit)
-        for _, p in reversed(self.explicit_periods):
+        for _, _, p in reversed(self.explicit_periods):
             if p.granularity in self._ORDER and self._ORDER.index(p.granularity) <= limit:
                 return p, "narrative"
         return Period("day", self._now()), "publication"
@@ -185,7 +186,7 @@ class Normalizer:
     def _sentence_period(self, c: Candidate) -> Period | None:
         """The period a "year ago" comparison refers to: a quarter or half named shortly before
         ("third-quarter profit rose from $1 a year ago" -> the third quarter of the year before)."""
-        for pos, p in reversed(self.explicit_periods):
+        for pos, _, p in reversed(self.explicit_periods):
             if c.start - pos > self.COMPARISON_REACH:
                 break
             if pos < c.start and p.granularity in ("quarter", "half"):
@@ -224,11 +225,9 @@ class Normalizer:
                 # "early", "mid", "late" do not narrow the range: where early September ends is a
                 # guess, so the range stays the month and `mod` (START, MID, END) says which part.
                 rs, re_ = res.range
-            if res.explicit and res.type in ("DATE", "TIME") and not is_dateline(self.ctx.text, c.start, c.end, value) \
-                    and not in_caption(self.ctx.text, c.start):
+            if res.explicit and res.type in ("DATE", "TIME") and not metadata_date(self.ctx.text, c.start, c.end, value):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
-                self.explicit_periods.append((c.start, res.period))
-                self.last_explicit = (c.end, res.period)
+                self.explicit_periods.append((c.start, c.end, res.period))
                 if res.period.granularity in ("quarter", "half"):
                     self.last_quarter = res.period
         elif res.range is not None:
@@ -618,13 +617,11 @@ class Normalizer:
         or the one before, the quote reported in the past (a report of Monday's match published Tuesday:
         "We learned a lot from today's game," the coach said). A quotation must not run across a
         paragraph to the word, and the reporting verb must be in the past."""
-        if self._quotes is None:
-            self._quotes = Quotes(self.ctx.text)
-        quote = self._quotes.containing(c.start)
+        quote = quotes_of(self.ctx.text).containing(c.start)
         text = self.ctx.text
-        if quote is None or self.dct is None or _BREAK.search(text, quote[0], c.start):
+        if quote is None or self.dct is None or PARAGRAPH_BREAK.search(text, quote[0], c.start):
             return None
-        before = [(pos, p) for pos, p in self.explicit_periods if pos < quote[0]]
+        before = [(pos, p) for pos, _, p in self.explicit_periods if pos < quote[0]]
         if not before:
             return None
         pos, p = before[-1]
@@ -633,7 +630,7 @@ class Normalizer:
         if not re.search(r"[.!?]\s", text[pos:quote[0]]):
             return p.start  # the quotation's own sentence names its day
         word = _norm(c.groups.get("word"))
-        breaks = len(_BREAK.findall(text, pos, c.start))
+        breaks = len(PARAGRAPH_BREAK.findall(text, pos, c.start))
         recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
         return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
 
@@ -854,9 +851,9 @@ class Normalizer:
     def _from_event(self, c: Candidate, g: dict) -> Resolution:
         """ "the day after his death": the day depends on an event's, which only event extraction knows;
         once it does, it passes the day back (`known`), and the expression anchors what follows."""
-        if self.last_explicit is not None and _norm(g.get("unit")) == "day":
+        if self.explicit_periods and _norm(g.get("unit")) == "day":
             # in apposition to a date ("Oct. 12, the day before the plunge"), it is that date
-            end, p = self.last_explicit
+            _, end, p = self.explicit_periods[-1]
             if p.granularity == "day" and re.fullmatch(r"\s*,\s*", self.ctx.text[end:c.start]):
                 return Resolution("DATE", None, f"{c.rule.name}.apposition", period=p, relative=True,
                                   anchor=p.start, anchor_kind="narrative")
@@ -893,7 +890,7 @@ class Normalizer:
         back = direction in ("ago", "back", "earlier", "before", "previously", "prior")
         if g.get("vague") or parse_number(g.get("num")) is None:
             value = "PAST_REF" if back else "FUTURE_REF"
-            deictic = direction in ("ago", "back", "from now", "hence")
+            deictic = direction in _DEICTIC_DIRECTIONS
             return Resolution("DATE", value, f"offset.vague_{direction}", explicit=False,
                               range=ref_range(value, self.dct) if deictic and self.dct else None)
         n = parse_number(g["num"])
@@ -911,7 +908,7 @@ class Normalizer:
         if unit == "quarter":
             n, unit_for_shift = n * 3, "month"
         steps = int(round(n)) * (-1 if back else 1)
-        deictic = direction in ("ago", "back", "from now", "hence")
+        deictic = direction in _DEICTIC_DIRECTIONS
         if deictic:
             anchor_period = Period("day", self._now())
             kind = "publication"
@@ -984,8 +981,7 @@ class Normalizer:
         mod = _APPROX.get(_norm(g.get("approx")))
         rel = _norm(g.get("rel"))
         rng = None
-        of_something = re.match(r"\s+of\s+(?:his|her|their|its|the|a|an)\s", self.ctx.text[c.end:c.end + 12])
-        # "the last five months of her life", "of the war": counted back from that end, not from publication
+        of_something = _OF_AN_END.match(self.ctx.text, c.end)
         if self.dct is not None and n is not None and not time_unit and rel in ("past", "last", "next", "coming") \
                 and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n) and n >= 1 \
                 and not of_something:
@@ -1019,7 +1015,7 @@ class Normalizer:
         if unit == "quarter":
             code = "Q"
         rng = None
-        if re.match(r"\s+of\s+(?:his|her|their|its|the|a|an)\s", self.ctx.text[c.end:c.end + 12]):
+        if _OF_AN_END.match(self.ctx.text, c.end):
             pass  # "the last few days of her life": counted from that end, not from publication
         elif self.dct is not None and _norm(g.get("rel")) in ("past", "last", "previous"):
             rng = (None, self.dct)  # "the past few days": some stretch up to now, its start unsaid

@@ -28,7 +28,7 @@ def test_deverbal_ing_nouns_need_a_known_verb():
 
 def test_quotes_pair_curly_and_straight_marks():
     text = 'He said: \u201cWe will win.\u201d Then "it is over," she added.'
-    q = Quotes(text, load_lexicon().quote_pairs)
+    q = Quotes(text)
     assert q.containing(text.index("win")) is not None
     assert q.containing(text.index("over")) is not None
     assert q.containing(text.index("Then")) is None
