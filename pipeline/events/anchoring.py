@@ -295,9 +295,10 @@ class NarrativeTime:
     `sets_story_time`; background dates -- a comparison's baseline, a pluperfect clause -- are left out
     by the caller). A news story returns to its news day (the day its lead reports, within a week before
     publication) at each new paragraph: a background date ("the bombings of Aug. 7", "the summit in
-    April") dates the sentences that follow it in its own paragraph, not the rest of the article. Before
-    any date, the story is at its news day, even when the lead names it later. A date inside a quotation
-    dates only events of that quotation.
+    April") dates the sentences that follow it in its own paragraph, not the rest of the article. A
+    paragraph that opens with a quotation goes on with the one before it (the speaker "said Sunday"
+    goes on speaking). Before any date, the story is at its news day, even when the lead names it
+    later. A date inside a quotation dates only events of that quotation.
     """
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
@@ -310,6 +311,7 @@ class NarrativeTime:
         self._days = days
         breaks = list(PARAGRAPH_BREAK.finditer(text))
         self._paragraphs = [m.end() for m in breaks]
+        self._opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) for start in self._paragraphs]
         self.news_day = _news_day(days, dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
         # date line, which do not), not a picture's caption
@@ -338,9 +340,14 @@ class NarrativeTime:
             # officials said as dawn broke Saturday"): the news day, outside quotations
             return news if quote is None else None
         if (news is not None and last is not news and news.start < offset
-                and self._paragraph(last.start) != self._paragraph(offset)):
+                and not self._same_stretch(last.start, offset)):
             return self._last_mention(news, i)
         return last
+
+    def _same_stretch(self, earlier: int, offset: int) -> bool:
+        """Both offsets lie in one paragraph, or in one followed by paragraphs that open with quotations."""
+        first, last = self._paragraph(earlier), self._paragraph(offset)
+        return all(self._opens_quoted[k - 1] for k in range(first + 1, last + 1))
 
     def _last_mention(self, day: Timex, i: int) -> Timex:
         """The latest mention of `day` among the first `i` dates (a reader looks back to the nearest)."""
@@ -350,6 +357,7 @@ class NarrativeTime:
         return day
 
 
+_OPENING_QUOTE = re.compile(r"\s*(?:``|''|[\"“‘'«])")  # a paragraph that opens with a quotation
 _PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 

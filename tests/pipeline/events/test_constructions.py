@@ -111,6 +111,16 @@ def test_new_paragraph_returns_to_the_news_day(analyse, event):
     assert text[evacuated.timex_start:evacuated.timex_end] == "Tuesday"
 
 
+def test_a_paragraph_opening_with_a_quote_goes_on_with_the_one_before(analyse, event):
+    text = ("Flood waters rose across the valley on Tuesday.\n\n"
+            "The mayor spoke to reporters on Monday.\n\n"
+            "\u201cWe have never seen this,\u201d the mayor told them.\n\n"
+            "Firefighters evacuated two villages.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "told").date_start == dt.date(2026, 3, 2)  # the Monday of the paragraph before
+    assert event(events, "evacuated").date_start == dt.date(2026, 3, 3)  # a new paragraph: back to Tuesday
+
+
 def test_a_date_ahead_is_not_the_story_time_of_a_past_event(analyse, event):
     text = "The army withdrew on Monday. A summit is planned for December. The rebels retreated."
     events, _ = analyse(text, DCT)
