@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-52"
+    version: str = "events-53"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -74,7 +74,8 @@ class EventExtractor:
         ctx = _Document(doc, timexes, triggers, self.lexicon, dct)
         events: list[Event] = []
         dated: dict[int, anchoring.Dating] = {}
-        pending: list[tuple[int, int | None]] = []  # present-tense reported events, with their report
+        # present-tense reported events, with their report and the expression they are anchored to
+        pending: list[tuple[int, int | None, Timex | None]] = []
         for tok, kind in triggers:
             modality = ctx.modal.modality(tok, kind)
             dating = ctx.dating(tok, dct, modality)
@@ -86,7 +87,7 @@ class EventExtractor:
             if (dating.basis == "publication" and dating.date_start == dating.date_end
                     and (quote is not None or speaker is not None)
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
-                pending.append((len(events), ctx.speakers.reporting_verb(tok, quote)))
+                pending.append((len(events), ctx.speakers.reporting_verb(tok, quote), dating.timex))
             if quote is not None and modality == "asserted":
                 modality = "reported"
             if speaker is not None:
@@ -114,16 +115,18 @@ class EventExtractor:
         return events, dated, ctx.text
 
 
-def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None]],
+def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
                            dated: dict[int, anchoring.Dating]) -> None:
     """What a quote or a report says in the present holds when it was said ("'This appears to be a
-    planned attack,' he said Saturday"), not on the publication day."""
-    for n, report_i in pending:
+    planned attack,' he said Saturday"), not on the publication day. A habit or a stretch the event's own
+    words give ("'I work in my pharmacy every day,' she said") stays the expression it is anchored to."""
+    for n, report_i, own in pending:
         rep = dated.get(report_i) if report_i is not None else None
         if (rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None
                 and rep.date_start == rep.date_end and rep.timex is not None):
             ev = events[n]
-            ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
+            if own is None or anchoring.has_range(own):
+                ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
             ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
             ev.rule = f"{ev.pos.lower()}:report-time"
 

@@ -209,6 +209,14 @@ def test_present_tense_of_a_quote_holds_when_it_was_said(analyse, event):
     assert (owns.date_start, owns.date_basis) == (dt.date(2026, 2, 26), "narrative")
 
 
+def test_a_quoted_habit_keeps_its_own_expression(analyse, event):
+    text = "\u201cI work in the pharmacy every day,\u201d the owner said on February 26, 2026."
+    events, _ = analyse(text, DCT)
+    work = event(events, "work")
+    assert text[work.timex_start:work.timex_end] == "every day"
+    assert work.date_start == dt.date(2026, 2, 26)
+
+
 def test_a_comparison_baseline_does_not_date_the_event(analyse, event):
     text = "In the third quarter of 2025, the bank's net income rose from $4 million a year earlier."
     events, _ = analyse(text, DCT)
