@@ -295,7 +295,9 @@ class NarrativeTime:
     `sets_story_time`; background dates -- a comparison's baseline, a pluperfect clause -- are left out
     by the caller). A news story returns to its news day (the day its lead reports, within a week before
     publication) at each new paragraph: a background date ("the bombings of Aug. 7", "the summit in
-    April") dates the sentences that follow it in its own paragraph, not the rest of the article. A
+    April") dates the sentences that follow it in its own paragraph, not the rest of the article (a
+    story without a news day returns to no day at all: its undated past is some time before
+    publication). A
     paragraph that opens with a quotation goes on with the one before it (the speaker "said Sunday"
     goes on speaking). Before any date, the story is at its news day, even when the lead names it
     later. A date inside a quotation dates only events of that quotation.
@@ -339,9 +341,13 @@ class NarrativeTime:
             # the lead tells the news before it names its day ("Terrorist bombings killed 82 people ...,
             # officials said as dawn broke Saturday"): the news day, outside quotations
             return news if quote is None else None
-        if (news is not None and last is not news and news.start < offset
-                and not self._same_stretch(last.start, offset)):
-            return self._last_mention(news, i)
+        if last is not news and not self._same_stretch(last.start, offset):
+            if news is not None and news.start < offset:
+                return self._last_mention(news, i)
+            if news is None:
+                # no news day to return to: the story is at no particular day ("We collected wild
+                # colonies ..." in an interview whose first answer named 2012)
+                return None
         return last
 
     def _same_stretch(self, earlier: int, offset: int) -> bool:
@@ -427,12 +433,14 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
-    if vague_past or (own is None and (t == "perfect" or (t == "past" and not narrative.in_lead(tok.idx)))):
+    # a duration or a set ("for a while", "three times per day") says how long or how often, not when
+    undated = own is None or not has_range(own)
+    if vague_past or (undated and (t == "perfect" or (t == "past" and not narrative.in_lead(tok.idx)))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).
         return Dating(now, None, dct, "publication")
-    if vague_future or (own is None and (t == "future" or modality == "expected")):
+    if vague_future or (undated and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
 

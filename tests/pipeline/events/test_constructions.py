@@ -121,6 +121,24 @@ def test_a_paragraph_opening_with_a_quote_goes_on_with_the_one_before(analyse, e
     assert event(events, "evacuated").date_start == dt.date(2026, 3, 3)  # a new paragraph: back to Tuesday
 
 
+def test_without_a_news_day_a_new_paragraph_returns_to_no_day(analyse, event):
+    text = ("In 2012 the biologist began a study of ants in Finland.\n\n"
+            "The team collected wild colonies from old logging sites.")
+    events, _ = analyse(text, DCT)
+    collected = event(events, "collected")
+    assert collected.date_basis == "publication"
+    assert (collected.date_start, collected.date_end) == (None, DCT)  # some time before publication, not 2012
+
+
+def test_a_duration_says_how_long_not_when(analyse, event):
+    text = ("The army retook the northern province.\n\n"
+            "The rebels fought for three days in the hills.")
+    events, _ = analyse(text, DCT)
+    fought = event(events, "fought")
+    assert (fought.date_start, fought.date_end) == (None, DCT)
+    assert text[fought.timex_start:fought.timex_end] == "three days"
+
+
 def test_a_date_ahead_is_not_the_story_time_of_a_past_event(analyse, event):
     text = "The army withdrew on Monday. A summit is planned for December. The rebels retreated."
     events, _ = analyse(text, DCT)
