@@ -314,7 +314,8 @@ class NarrativeTime:
         breaks = list(PARAGRAPH_BREAK.finditer(text))
         self._paragraphs = [m.end() for m in breaks]
         self._opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) for start in self._paragraphs]
-        self.news_day = _news_day(days, dct)
+        # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
+        self.news_day = _news_day([t for t in days if self._quote(t.start) is None], dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
         # date line, which do not), not a picture's caption
         self._lead_end = len(text)

@@ -130,6 +130,15 @@ def test_without_a_news_day_a_new_paragraph_returns_to_no_day(analyse, event):
     assert (collected.date_start, collected.date_end) == (None, DCT)  # some time before publication, not 2012
 
 
+def test_a_quoted_today_is_not_the_news_day(analyse, event):
+    text = ("The poet thanked her readers: \u201cToday I feel free.\u201d\n\n"
+            "In 2012 she moved to Lisbon.\n\n"
+            "She wrote three books there.")
+    events, _ = analyse(text, DCT)
+    wrote = event(events, "wrote")
+    assert (wrote.date_start, wrote.date_end) == (None, DCT)  # not the publication day as the story's day
+
+
 def test_a_duration_says_how_long_not_when(analyse, event):
     text = ("The army retook the northern province.\n\n"
             "The rebels fought for three days in the hills.")
