@@ -18,7 +18,10 @@ _TEMPORAL_CONTEXT_BEFORE = re.compile(
     r"middle|until|for|past|coming)\s+|mid-|,\s*)$",
     re.IGNORECASE,
 )
-_BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+)$", re.IGNORECASE)
+_BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+|"
+                                   r"\bresolution\s+|\barticle\s+|\bchapter\s+|\bsection\s+|\bparagraph\s+)$", re.IGNORECASE)
+# a quantity's words before a number ("over 2000 Palestinian prisoners")
+_COUNT_BEFORE = re.compile(r"\b(?:over|about|nearly|almost|around|approximately|some|than|least|up\s+to)\s+$", re.IGNORECASE)
 _SEASON_CONTEXT = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -39,6 +42,7 @@ def _capitalized(word: str | None) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")  # text before a word that opens a sentence
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class Finder:
@@ -197,6 +201,14 @@ class Finder:
                                   or re.match(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", text[c.end:c.end + 14])
                                   or ctx.tense(c.start, c.end) == "past"):
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
+            if ref == "one day":
+                modal = _MODAL_BEFORE.search(before)
+                if not modal:
+                    return False  # "one day" is a time of the future only after a modal; else a duration
+                if modal.group(0).lower().startswith("to") and ctx.has_tags:
+                    nxt = ctx.first_token_at_or_after(c.end)
+                    if nxt >= len(ctx.doc) or ctx.doc[nxt].tag_ not in ("VB", "VBP"):
+                        return False  # "went to one day of the festival"; "hopes to one day compete" is
             if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
                 if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:
@@ -217,9 +229,13 @@ class Finder:
         if ctx.has_tags and tok.tag_ == "NNS" and low not in self.lex.year_nouns and c.start > 0 \
                 and text[c.start:c.end].isdigit():
             words = text[max(0, c.start - 12):c.start].split()
-            if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in self.lex.year_words_before \
+            if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and words[-1].lower() not in self.lex.year_words_before \
                     and " ".join(words[-2:]).lower() not in self.lex.year_words_before:
                 return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
+        if ctx.has_tags and tok.tag_ in ("JJ", "NNP", "NNPS") and nxt + 1 < len(ctx.doc) \
+                and ctx.doc[nxt + 1].tag_ == "NNS" and ctx.doc[nxt + 1].lower_ not in self.lex.year_nouns \
+                and _COUNT_BEFORE.search(text[max(0, c.start - 16):c.start]):
+            return False  # "over 2000 Palestinian prisoners"
         return True
 
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")

@@ -617,7 +617,8 @@ class Normalizer:
         or the one before, the quote reported in the past (a report of Monday's match published Tuesday:
         "We learned a lot from today's game," the coach said). A quotation must not run across a
         paragraph to the word, and the reporting verb must be in the past."""
-        quote = quotes_of(self.ctx.text).containing(c.start)
+        quotes = quotes_of(self.ctx.text)
+        quote = quotes.containing(c.start)
         text = self.ctx.text
         if quote is None or self.dct is None or PARAGRAPH_BREAK.search(text, quote[0], c.start):
             return None
@@ -625,7 +626,9 @@ class Normalizer:
         if not before:
             return None
         pos, p = before[-1]
-        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote):
+        # a post or a paragraph its intro presents ("On May 17 the ministry tweeted:") is reported before it
+        set_apart = quote in quotes.introduced or quote in quotes.posters
+        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote, set_apart):
             return None
         if not re.search(r"[.!?]\s", text[pos:quote[0]]):
             return p.start  # the quotation's own sentence names its day
@@ -634,20 +637,21 @@ class Normalizer:
         recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
         return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
 
-    def _reported_in_past(self, quote: tuple[int, int]) -> bool:
-        """The verb that reports a quotation (just after it, else just before it) is in the past."""
+    def _reported_in_past(self, quote: tuple[int, int], set_apart: bool = False) -> bool:
+        """The verb that reports a quotation (just after it, else just before it; just before a quotation
+        set apart in its own paragraph) is in the past."""
         ctx = self.ctx
         if not ctx.has_tags:
             return False
         after = ctx.first_token_at_or_after(quote[1])
-        for j in range(after, min(after + 8, len(ctx.doc))):
+        for j in range(after, after if set_apart else min(after + 8, len(ctx.doc))):
             tag = ctx.doc[j].tag_
             if tag.startswith("VB") and tag != "VBG" or ctx.doc[j].text in ".!?":
                 return tag in ("VBD", "VBN")
         k = ctx.token_index(quote[0])
         for j in range(k - 1, max(k - 9, -1), -1):
             tag = ctx.doc[j].tag_
-            if tag.startswith("VB") and tag != "VBG":
+            if tag.startswith("VB") and tag != "VBG" and not ctx.doc[j].text.startswith("@"):  # not "@handle:"
                 return tag in ("VBD", "VBN")
         return False
 

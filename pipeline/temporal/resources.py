@@ -22,6 +22,16 @@ def _load_yaml(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+def _apostrophe_variants(names: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Each name as written in the lexicon, with a curly apostrophe, and without one ("Mothers Day")."""
+    out = dict(names)
+    for name, spec in names.items():
+        if "'" in name:
+            out.setdefault(name.replace("'", "’"), spec)
+            out.setdefault(name.replace("'", ""), spec)
+    return out
+
+
 def _alternation(words: list[str], optional_period: set[str] | None = None) -> str:
     """Regex alternation of `words`, longest first, spaces matching any whitespace."""
     parts = []
@@ -185,7 +195,7 @@ def load_lexicon() -> Lexicon:
         unit_by_form=unit_by_form,
         references=raw["references"],
         sets=raw["sets"],
-        holidays=raw["holidays"],
+        holidays=_apostrophe_variants(raw["holidays"]),
         named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
         quantity_words=set(raw["quantity_words"]),
         future_cues=set(raw["future_cues"]),
