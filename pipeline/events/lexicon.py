@@ -36,6 +36,7 @@ class Lexicon:
     duration_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
+    foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
 
 
 def _read(name: str) -> dict:
@@ -73,4 +74,5 @@ def load_lexicon() -> Lexicon:
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
+        foreign_function_words=_lower(trig["foreign_function_words"]),
     )

@@ -44,6 +44,33 @@ def _english_word(tok: "Token") -> bool:
     return not (prev is not None and prev.text[:1] in "#@" and not prev.whitespace_)
 
 
+# where a sentence's stretches end: a quotation, a colon, brackets, a dash ("said: El promedio de ...")
+_STRETCH_END = frozenset(':;"“”«»()[]—') | {"``", "''"}
+
+
+def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
+    """Indices of the tokens in stretches of another language: untranslated quotations the parser reads as
+    English ("sungguh", "promulgou" as verbs). A stretch is foreign when two or more of its words are
+    another language's function words and they outnumber its English ones."""
+    out: set[int] = set()
+    stretch: list["Token"] = []
+
+    def judge() -> None:
+        foreign = sum(t.lower_ in function_words for t in stretch)
+        english = sum(t.is_stop and t.lower_ not in function_words for t in stretch)
+        if foreign >= 2 and foreign > english:
+            out.update(t.i for t in stretch)
+
+    for tok in doc:
+        if tok.is_sent_start or tok.text in _STRETCH_END:
+            judge()
+            stretch = []
+        if tok.is_alpha:
+            stretch.append(tok)
+    judge()
+    return out
+
+
 class TriggerFinder:
     """Decides, token by token, whether it triggers an event (and with which part of speech)."""
 
@@ -80,9 +107,12 @@ class TriggerFinder:
         return None
 
     def find(self, doc: "Doc") -> list[tuple["Token", str]]:
-        """All triggers of a parsed document, in text order."""
+        """All triggers of a parsed document, in text order, none in a stretch of another language."""
         out = []
+        foreign = foreign_tokens(doc, self.lex.foreign_function_words)
         for tok in doc:
+            if tok.i in foreign:
+                continue
             k = self.kind(tok)
             if k is not None:
                 out.append((tok, k))

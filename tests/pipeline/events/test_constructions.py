@@ -628,3 +628,11 @@ def test_a_clause_counted_from_is_dated_back_from_the_event_that_follows_it(anal
     events, _ = analyse("The premier resigned on Monday. The resignation came one day after he asked voters "
                         "to re-elect him.", DCT)
     assert event(events, "asked").date_start == dt.date(2026, 3, 1)  # the Sunday before
+
+
+def test_no_event_is_read_in_an_untranslated_quotation(analyse, event):
+    text = ("The group wrote: \u201cMientras continuamos trabajando y hablando como individuo, "
+            "tambi\u00e9n queremos identificar y promover nuestras metas.\u201d")
+    events, _ = analyse(text, DCT)
+    assert event(events, "wrote")
+    assert [e.text for e in events if e.start > text.index("\u201c")] == []
