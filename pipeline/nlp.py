@@ -54,12 +54,38 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+VERB_LEMMAS = "verb_lemmas"
+
+
+def _register_verb_lemmas() -> None:
+    """A component after the lemmatizer that mends the verb lemmas English spelling settles
+    (`pipeline.lemmas`: "hoped" -> "hope", not "hop")."""
+    from spacy.language import Language
+
+    from pipeline.lemmas import verb_lemma
+
+    if Language.has_factory(VERB_LEMMAS):
+        return
+
+    @Language.component(VERB_LEMMAS)
+    def verb_lemmas(doc):
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_:
+                fixed = verb_lemma(tok.text, tok.lemma_)
+                if fixed != tok.lemma_:
+                    tok.lemma_ = fixed
+        return doc
+
+
 @lru_cache(maxsize=8)
 def _cached(enable: tuple[str, ...] | None) -> "Language":
     nlp = _load_package(enable)
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _register_verb_lemmas()
+        nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
     return nlp
 
 
