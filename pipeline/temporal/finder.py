@@ -51,6 +51,8 @@ class Finder:
     def __init__(self, rules: tuple[Rule, ...], lex: Lexicon) -> None:
         self.rules = rules
         self.lex = lex
+        self._generic_of = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(lex.generic_of_heads)),
+                                      re.IGNORECASE)
 
     BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 
@@ -180,6 +182,11 @@ class Finder:
             possessed = re.match(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
             if possessed and not {w for w in possessed.groups() if w} & self.lex.day_nouns:
                 return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
+            era = re.search(r"\b([a-z]+)\s+$", before, re.IGNORECASE)
+            if era and era.group(1).lower() in self.lex.present_era_nouns and not g.get("pod"):
+                return False  # "children in our world today": the present era, as "today's world" is
+        if c.rule.name == "unit.the_noun" and self._generic_of.search(before):
+            return False  # "the order of the day", "the hours of the day": no particular day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
             if ref == "now" and (re.search(r"\bevery\s+$", before, re.IGNORECASE) or (
@@ -201,6 +208,8 @@ class Finder:
                                   or re.match(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", text[c.end:c.end + 14])
                                   or ctx.tense(c.start, c.end) == "past"):
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
+            if ref.endswith(" term") and ctx.modifies_following_noun(c.end):
+                return False  # "the long term vision": a modifier of a noun, no time
             if ref == "one day":
                 modal = _MODAL_BEFORE.search(before)
                 if not modal:

@@ -90,6 +90,8 @@ class Lexicon:
     game_words_strong: frozenset[str] = frozenset()  # one of them in the sentence is enough
     year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
+    generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
+    present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -209,6 +211,8 @@ def load_lexicon() -> Lexicon:
         game_words_strong=frozenset(w.lower() for w in raw["game_words_strong"]),
         year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
+        generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
+        present_era_nouns=frozenset(w.lower() for w in raw["present_era_nouns"]),
     )
     lex.fragments = _build_fragments(lex)
     return lex
