@@ -78,6 +78,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+        if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
+            continue  # "winds of 190 kilometers per hour", "14 million visitors a month": a rate, no habit
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
         node = root
         hops = 0
@@ -119,6 +121,15 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 break  # "police said the day after the attack was the worst": a time that is a clause's
                 # subject dates no event above that clause
     return direct
+
+
+def _rate_of_a_thing(root: "Token", trigger_ids: set[int]) -> bool:
+    """A set that measures a noun that is no event ("190 kilometers per hour"): its head, past a
+    preposition, is that noun."""
+    head = root.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head.i != root.i and head.pos_ in ("NOUN", "PROPN", "NUM") and head.i not in trigger_ids
 
 
 def in_parentheses(text: str, tx: Timex) -> bool:
@@ -394,6 +405,9 @@ def has_range(tx: Timex) -> bool:
 def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
+    if own is not None and own.type == "SET":
+        # "Mosques use loudspeakers five times a day", "I work there every day": a habit, on no one day
+        return Dating(own, None, None, "explicit")
     if own is not None and not own.resolved:
         # "created on the day after the police killing", the killing undated: dated as if those words
         # were not there, but they remain what a reader should look at

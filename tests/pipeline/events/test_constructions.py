@@ -241,7 +241,7 @@ def test_a_quoted_habit_keeps_its_own_expression(analyse, event):
     events, _ = analyse(text, DCT)
     work = event(events, "work")
     assert text[work.timex_start:work.timex_end] == "every day"
-    assert work.date_start == dt.date(2026, 2, 26)
+    assert (work.date_start, work.date_end) == (None, None)  # a habit, on no one day
 
 
 def test_a_comparison_baseline_does_not_date_the_event(analyse, event):
@@ -636,3 +636,19 @@ def test_no_event_is_read_in_an_untranslated_quotation(analyse, event):
     events, _ = analyse(text, DCT)
     assert event(events, "wrote")
     assert [e.text for e in events if e.start > text.index("\u201c")] == []
+
+
+def test_a_habit_is_on_no_one_day(analyse, event):
+    text = "Flood waters rose on Tuesday.\n\nThe volunteers meet each week at the town hall."
+    events, _ = analyse(text, DCT)
+    meet = event(events, "meet")
+    assert text[meet.timex_start:meet.timex_end] == "each week"
+    assert (meet.date_start, meet.date_end, meet.date_basis) == (None, None, "explicit")
+
+
+def test_a_rate_is_no_habit(analyse, event):
+    text = "The cyclone has winds of 190 kilometers per hour."
+    events, _ = analyse(text, DCT)
+    has = event(events, "has")
+    assert has.timex_start is None
+    assert has.date_end == DCT
