@@ -192,6 +192,18 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return None
 
 
+def when_clause_timex(tok: "Token", timex_at: dict[int, Timex]) -> Timex | None:
+    """The date a "when" clause describes: "until May 12, when they will join the strike", "in 1998, when
+    the war began" -- the clause's events are on that date."""
+    verb = clause_verb(tok)
+    if verb.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or when.i < 2 or when.nbor(-1).text != ",":
+        return None
+    return timex_at.get(when.i - 2)  # the date just before ", when" (the parser hangs the clause on the verb)
+
+
 UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd", "acl", "relcl"})
 
 

@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-58"
+    version: str = "events-59"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -159,9 +159,10 @@ class _Document:
         self.narrative = anchoring.NarrativeTime(
             timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
         self.ents = roles.DocEntities(doc)
-        self.timex_tokens = {t.i for tx in timexes
-                             if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
-                             for t in span}
+        self.timex_at = {t.i: tx for tx in timexes
+                         if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
+                         for t in span}
+        self.timex_tokens = set(self.timex_at)
         self.sentences = _Sentences(doc)
         self.speakers = _QuoteSpeakers(doc, self.text, self.quotes, self.modal, self.ents, self.sentences)
         # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
@@ -187,6 +188,11 @@ class _Document:
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
+        if own is None:
+            when = anchoring.when_clause_timex(tok, self.timex_at)
+            if when is not None and anchoring.has_range(when):
+                # "since early December, when Castro promised ...": on that date, whatever "since" says
+                return anchoring.Dating(when, when.range_start, when.range_end, "explicit")
         if own is None and occurs(tok, self.lexicon):
             # "Next year's competition is scheduled to take place in Mexico": a happening's verb of
             # occurring is when that happening is, as its own words date it

@@ -652,3 +652,11 @@ def test_a_rate_is_no_habit(analyse, event):
     has = event(events, "has")
     assert has.timex_start is None
     assert has.date_end == DCT
+
+
+def test_a_when_clause_is_on_the_date_it_follows(analyse, event):
+    text = "The protesters will camp in the square until May 12, when they will join the general strike."
+    events, _ = analyse(text, DCT)
+    join = event(events, "join")
+    assert (join.date_start, join.date_basis) == (dt.date(2026, 5, 12), "explicit")
+    assert text[join.timex_start:join.timex_end] == "May 12"
