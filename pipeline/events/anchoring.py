@@ -164,7 +164,7 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
     return False
 
 
-def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int]) -> Timex | None:
+def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int], depth: int = 0) -> Timex | None:
     """The timex of the governing event, for objects, complements, purpose clauses and the participles of
     an event noun that have none of their own; for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
     set to open next week", "the meeting took place on Monday")."""
@@ -187,6 +187,9 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         if head.i in direct:
             return direct[head.i]
         if head.i in trigger_ids:
+            # a complement's object inherits in turn: "plans on Tuesday to hold a news conference"
+            if head.dep_ == "xcomp" and depth < 2:
+                return inherited_timex(head, direct, trigger_ids, depth + 1)
             return None
         node = head
     return None

@@ -660,3 +660,10 @@ def test_a_when_clause_is_on_the_date_it_follows(analyse, event):
     join = event(events, "join")
     assert (join.date_start, join.date_basis) == (dt.date(2026, 5, 12), "explicit")
     assert text[join.timex_start:join.timex_end] == "May 12"
+
+
+def test_the_object_of_a_planned_event_has_its_date(analyse, event):
+    text = "On Tuesday, the league plans to hold a news conference."
+    events, _ = analyse(text, DCT)
+    conference = event(events, "conference")
+    assert conference.date_start == dt.date(2026, 3, 10)  # the next Tuesday
