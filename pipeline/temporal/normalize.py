@@ -296,6 +296,8 @@ class Normalizer:
         rel = _norm(g.get("rel"))
         if rel in ("last", "next"):
             direction, why = ("past" if rel == "last" else "future"), rel
+        elif direction == "past" and self._moved_ahead(c):
+            direction, why = "future", "limit_ahead"  # "the vote was postponed until Dec. 5"
         if g.get("weekday"):
             wd = self._weekday_num(g["weekday"])
             matching = [d for d in cands if d.isoweekday() == wd]
@@ -387,7 +389,11 @@ class Normalizer:
             direction = "future" if ahead <= 6 else "past"
             if re.search(r"\bsince\s+$", before):
                 direction = "past"
-        if direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
+        if direction == "past" and 0 < ahead and self._moved_ahead(c):
+            # a date something was moved to or given until ("the vote was delayed until December", "was
+            # postponed to March") is ahead, however far
+            direction, why = "future", "limit_ahead"
+        elif direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
             # a deadline just ahead in a past clause ("gave it until mid-November") is to come
             direction, why = "future", "deadline"
         elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST:
@@ -743,6 +749,17 @@ class Normalizer:
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
                           time=time, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
+
+    _MOVED_TO = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+    _FROM_DATE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+$", re.IGNORECASE)
+
+    def _moved_ahead(self, c: Candidate) -> bool:
+        """A date something was moved to or given until ("was delayed until December", "postponed to
+        Dec. 5"): ahead of publication, not the end of a past state ("remained closed until May 3") nor
+        the second of two dates ("postponed from May 1 to May 8", which the first date places)."""
+        before = self.ctx.text[max(0, c.start - 40):c.start]
+        return bool(self._MOVED_TO.search(before)) and not self._FROM_DATE.search(before) \
+            and not self._past_state_until(c)
 
     def _past_state_until(self, c: Candidate) -> bool:
         """ "remained closed until Tuesday": a past state that ended then, unlike a limit set ahead
