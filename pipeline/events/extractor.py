@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-60"
+    version: str = "events-61"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -180,7 +180,10 @@ class _Document:
         own = direct.get(tok.i)
         if own is not None and self._ahead_of_past(tok, own, dct) and self._target(own):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1"
-        own = own or anchoring.inherited_timex(tok, direct, ids)
+        if own is None:
+            own = anchoring.inherited_timex(tok, direct, ids)
+            if own is not None and tok.dep_ == "conj" and self._past_under_present(tok, own, dct):
+                own = None  # "the broadcasts began on August 10 and South Korea says ...": now, not then
         if own is None:
             # The date of an event inside the trigger's phrase ("took the child in a raid on April 22"),
             # unless it cannot be this event's time: a date after publication under a verb in the past

@@ -667,3 +667,10 @@ def test_the_object_of_a_planned_event_has_its_date(analyse, event):
     events, _ = analyse(text, DCT)
     conference = event(events, "conference")
     assert conference.date_start == dt.date(2026, 3, 10)  # the next Tuesday
+
+
+def test_a_present_conjunct_does_not_take_a_past_date(analyse, event):
+    text = "The broadcasts began on February 10 and the ministry says it will continue them."
+    events, _ = analyse(text, DCT)
+    assert event(events, "began").date_start == dt.date(2026, 2, 10)
+    assert event(events, "says").date_start == DCT
