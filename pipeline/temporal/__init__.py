@@ -28,7 +28,15 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   narrative time (nor, in event extraction, the story's time); "today" (and "yesterday", "tomorrow")
   inside a quotation reported in the past is of the day it was said when the story is at a day of the
   week before publication, in the quotation's paragraph or the one before ("Panama lost on Monday.
-  'We learned a lot from today's game,' the coach said": Monday; anchor_kind "speech");
+  'We learned a lot from today's game,' the coach said": Monday; anchor_kind "speech"), and in a post
+  or a paragraph set apart by its intro, the day the intro names ("On May 17 the ministry tweeted:");
+  a date something was moved to or given until is ahead of publication however far ("delayed until
+  December"), unless it ends a past state or follows a "from" date ("postponed from May 1 to May 8");
+- not times: "one day" except after a modal ("will one day be": FUTURE_REF), "the order/hero/hours of
+  the day" (`generic_of_heads`), "our world today", "youth today" (`present_era_nouns`, as "today's
+  world"), "the long term" modifying a noun, a number after "over/about/nearly" before a count of things
+  ("over 2000 Palestinian prisoners") or after "Resolution/Article/Section"; holidays match with a curly
+  apostrophe or none ("Mother’s Day", "Mothers Day");
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
