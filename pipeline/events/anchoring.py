@@ -371,8 +371,8 @@ class NarrativeTime:
         if last is not news and not self._same_stretch(last.start, offset):
             if news is not None and news.start < offset:
                 return self._last_mention(news, i)
-            if news is None:
-                # no news day to return to: the story is at no particular day ("We collected wild
+            if news is None or news.start >= offset:
+                # no news day to return to yet: the story is at no particular day ("We collected wild
                 # colonies ..." in an interview whose first answer named 2012)
                 return None
         return last

@@ -674,3 +674,12 @@ def test_a_present_conjunct_does_not_take_a_past_date(analyse, event):
     events, _ = analyse(text, DCT)
     assert event(events, "began").date_start == dt.date(2026, 2, 10)
     assert event(events, "says").date_start == DCT
+
+
+def test_a_background_date_does_not_reach_past_its_paragraph_before_the_news_day(analyse, event):
+    text = ("The poet began writing in 1993.\n\n"
+            "He went looking for his brother.\n\n"
+            "On Tuesday he read at the stadium.")
+    events, _ = analyse(text, DCT)
+    went = event(events, "went")
+    assert (went.date_start, went.date_end) == (None, DCT)  # not 1993, not yet Tuesday
