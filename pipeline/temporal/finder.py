@@ -20,6 +20,8 @@ _TEMPORAL_CONTEXT_BEFORE = re.compile(
 )
 _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+|"
                                    r"\bresolution\s+|\barticle\s+|\bchapter\s+|\bsection\s+|\bparagraph\s+)$", re.IGNORECASE)
+# a possessive before a decade word makes it an age ("in her forties", "in his late twenties")
+_AGE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+(?:(?:early|mid|late|mid-)\s*)?$", re.IGNORECASE)
 # a quantity's words before a number ("over 2000 Palestinian prisoners")
 _COUNT_BEFORE = re.compile(r"\b(?:over|about|nearly|almost|around|approximately|some|than|least|up\s+to)\s+$", re.IGNORECASE)
 _SEASON_CONTEXT = re.compile(
@@ -137,6 +139,8 @@ class Finder:
             if (g.get("unit") or "").lower() == "hours" and prev and ctx.has_tags and \
                     ctx.tag(ctx.token_index(c.start) - 1) in ("JJ", "NN", "VBG"):
                 return False  # "worked extra hours after the strike", "opening hours after the holiday"
+        if kind == "decade" and g.get("decword") and _AGE_BEFORE.search(before):
+            return False  # "since I was in my twenties", "a man in his early forties": an age
         if kind == "year":
             if _BEFORE_QUANTITY_YEAR.search(before):
                 return False

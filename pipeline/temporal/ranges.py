@@ -224,6 +224,17 @@ class RangeLinker:
                     if t.range_start != day:
                         t.range_start = t.range_end = day
                         t.value, t.rule = day.isoformat(), rule
+            if a.rule.startswith("month_day") and b.rule == "date.month_day_year" and a.granularity == "day":
+                # "from April 29 to May 3, 1991": the first end takes the year the second one names
+                # (the year before when its month comes later: "Dec. 28 to Jan. 3, 2012")
+                year = b.range_start.year - (a.range_start.month > b.range_start.month)
+                try:
+                    day = a.range_start.replace(year=year)
+                except ValueError:  # February 29 of a common year
+                    day = None
+                if day is not None and day != a.range_start:
+                    a.range_start = a.range_end = day
+                    a.value, a.rule = day.isoformat(), "range.day_start_year"
             if not (a.range_start < b.range_start and a.range_end <= b.range_end
                     and b.range_start.year - a.range_start.year <= self.max_years):
                 continue
