@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.quotes import quotes_of
 from pipeline.temporal.context import in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -339,7 +340,11 @@ class NarrativeTime:
         self._days = days
         breaks = list(PARAGRAPH_BREAK.finditer(text))
         self._paragraphs = [m.end() for m in breaks]
-        self._opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) for start in self._paragraphs]
+        # paragraphs that open with a quotation mark, or are a post or a quotation their intro sets apart
+        # ("Mesfin Negash wrote:" then the paragraph he wrote)
+        set_apart = sorted(a for a, _ in (*quotes_of(text).introduced, *quotes_of(text).posters)) if text else []
+        self._opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
+                              for start in self._paragraphs]
         # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None], dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
@@ -388,6 +393,13 @@ class NarrativeTime:
             if t.range_start == day.range_start and t.range_end == day.range_end:
                 return t
         return day
+
+
+def _starts_within(starts: list[int], start: int, text: str) -> bool:
+    """One of the sorted `starts` lies on the first line of the paragraph at `start`."""
+    i = bisect.bisect_left(starts, start)
+    line_end = text.find("\n", start)
+    return i < len(starts) and (line_end < 0 or starts[i] < line_end)
 
 
 _OPENING_QUOTE = re.compile(r"\s*(?:``|''|[\"“‘'«])")  # a paragraph that opens with a quotation

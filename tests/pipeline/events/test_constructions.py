@@ -683,3 +683,11 @@ def test_a_background_date_does_not_reach_past_its_paragraph_before_the_news_day
     events, _ = analyse(text, DCT)
     went = event(events, "went")
     assert (went.date_start, went.date_end) == (None, DCT)  # not 1993, not yet Tuesday
+
+
+def test_a_paragraph_its_intro_sets_apart_goes_on_with_the_intro(analyse, event):
+    text = ("On Tuesday the party marched.\n\nIn January, the exiled journalist wrote:\n\n"
+            "The broadcasters repeated the images.\n\nThe police arrested ten people.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "repeated").date_start == dt.date(2026, 1, 1)
+    assert event(events, "arrested").date_start == dt.date(2026, 3, 3)
