@@ -34,4 +34,6 @@ def is_headline(event: Event) -> bool:
     if (event.lemma or "").lower() in rules["frame"] or event.modality in rules["hidden"]:
         return False
     named = any(p.label in rules["named"] for p in event.participants if p.role != "speaker")
-    return named or event.place is not None or event.date_basis == "explicit"
+    # a date of its own words makes an event worth a line, not a habit's set ("meet each week": no date)
+    dated = event.date_basis == "explicit" and (event.date_start is not None or event.date_end is not None)
+    return named or event.place is not None or dated

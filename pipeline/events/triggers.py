@@ -55,8 +55,12 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
     out: set[int] = set()
     stretch: list["Token"] = []
 
+    def in_name(t: "Token") -> bool:
+        # "Al Jazeera", "Le Monde", "Juan de la Cruz": a capitalized word or one beside a capitalized word
+        return not t.text.islower() or any(0 <= j < len(doc) and doc[j].is_title for j in (t.i - 1, t.i + 1))
+
     def judge() -> None:
-        foreign = sum(t.lower_ in function_words for t in stretch)
+        foreign = sum(t.lower_ in function_words and not in_name(t) for t in stretch)
         english = sum(t.is_stop and t.lower_ not in function_words for t in stretch)
         if foreign >= 2 and foreign > english:
             out.update(t.i for t in stretch)

@@ -691,3 +691,11 @@ def test_a_paragraph_its_intro_sets_apart_goes_on_with_the_intro(analyse, event)
     events, _ = analyse(text, DCT)
     assert event(events, "repeated").date_start == dt.date(2026, 1, 1)
     assert event(events, "arrested").date_start == dt.date(2026, 3, 3)
+
+
+def test_names_with_function_words_of_other_languages_keep_their_events(analyse, event):
+    for text, lemma in [("Al Jazeera reported that Al Qaeda claimed the attack.", "claimed"),
+                        ("Marine Le Pen told Le Monde: \u201cWe will win.\u201d", "told"),
+                        ("The suspects, Juan de la Cruz and Maria de los Santos, fled to Los Angeles.", "fled")]:
+        events, _ = analyse(text, DCT)
+        assert event(events, lemma), text
