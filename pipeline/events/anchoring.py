@@ -130,6 +130,8 @@ def _rate_of_a_thing(root: "Token", trigger_ids: set[int]) -> bool:
     head = root.head
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
+    if head.lemma_.lower() == "time":
+        return False  # "five times a day": how often the event happens, not a rate of a thing
     return head.i != root.i and head.pos_ in ("NOUN", "PROPN", "NUM") and head.i not in trigger_ids
 
 
@@ -475,7 +477,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
-    # a duration or a set ("for a while", "three times per day") says how long or how often, not when
+    # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     if vague_past or (undated and (t == "perfect" or (t == "past" and not narrative.in_lead(tok.idx)))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in

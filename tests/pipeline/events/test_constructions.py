@@ -646,6 +646,13 @@ def test_a_habit_is_on_no_one_day(analyse, event):
     assert (meet.date_start, meet.date_end, meet.date_basis) == (None, None, "explicit")
 
 
+def test_times_a_day_is_a_habit(analyse, event):
+    text = "Flood waters rose on Tuesday.\n\nMosques use loudspeakers five times a day."
+    events, _ = analyse(text, DCT)
+    use = event(events, "use")
+    assert (use.date_start, use.date_end, use.date_basis) == (None, None, "explicit")
+
+
 def test_a_rate_is_no_habit(analyse, event):
     text = "The cyclone has winds of 190 kilometers per hour."
     events, _ = analyse(text, DCT)
