@@ -22,8 +22,6 @@ _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpag
                                    r"\bresolution\s+|\barticle\s+|\bchapter\s+|\bsection\s+|\bparagraph\s+)$", re.IGNORECASE)
 # a possessive before a decade word makes it an age ("in her forties", "in his late twenties")
 _AGE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+(?:(?:early|mid|late|mid-)\s*)?$", re.IGNORECASE)
-# a quantity's words before a number ("over 2000 Palestinian prisoners")
-_COUNT_BEFORE = re.compile(r"\b(?:over|about|nearly|almost|around|approximately|some|than|least|up\s+to)\s+$", re.IGNORECASE)
 _SEASON_CONTEXT = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -44,7 +42,6 @@ def _capitalized(word: str | None) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")  # text before a word that opens a sentence
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class Finder:
@@ -54,7 +51,11 @@ class Finder:
         self.rules = rules
         self.lex = lex
         self._generic_of = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(lex.generic_of_heads)),
-                                      re.IGNORECASE)
+                                      re.IGNORECASE) if lex.generic_of_heads else None
+        # the words of an approximate quantity before a number ("over 2000 Palestinian prisoners")
+        self._count_before = re.compile(r"\b(?:%s)\s+$" % "|".join(
+            r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.approx_mods, key=len, reverse=True)),
+            re.IGNORECASE)
 
     BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 
@@ -186,10 +187,13 @@ class Finder:
             possessed = re.match(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
             if possessed and not {w for w in possessed.groups() if w} & self.lex.day_nouns:
                 return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
-            era = re.search(r"\b([a-z]+)\s+$", before, re.IGNORECASE)
-            if era and era.group(1).lower() in self.lex.present_era_nouns and not g.get("pod"):
-                return False  # "children in our world today": the present era, as "today's world" is
-        if c.rule.name == "unit.the_noun" and self._generic_of.search(before):
+            era = re.search(r"\b(?:(our|their|my|his|her|your|modern|contemporary)\s+(?:\w+\s+)?)?([a-z]+)\s+$",
+                            before, re.IGNORECASE)
+            if era and era.group(2).lower() in self.lex.present_era_nouns and not g.get("pod") and (
+                    era.group(1) or not self._verb_follows(c.end, ctx)):
+                return False  # "children in our world today", "society today": the present era, as "today's
+                # world" is; "the Muslim world today celebrates Eid" is the day
+        if c.rule.name == "unit.the_noun" and self._generic_of and self._generic_of.search(before):
             return False  # "the order of the day", "the hours of the day": no particular day
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
@@ -214,20 +218,38 @@ class Finder:
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
             if ref.endswith(" term") and ctx.modifies_following_noun(c.end):
                 return False  # "the long term vision": a modifier of a noun, no time
-            if ref == "one day":
-                modal = _MODAL_BEFORE.search(before)
-                if not modal:
-                    return False  # "one day" is a time of the future only after a modal; else a duration
-                if modal.group(0).lower().startswith("to") and ctx.has_tags:
-                    nxt = ctx.first_token_at_or_after(c.end)
-                    if nxt >= len(ctx.doc) or ctx.doc[nxt].tag_ not in ("VB", "VBP"):
-                        return False  # "went to one day of the festival"; "hopes to one day compete" is
+            if ref == "one day" and not self._after_modal(c, ctx):
+                return False  # "one day" is a time of the future only after a modal; else a duration
             if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
                 if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:
                     return False
             # "current" and "recent" stay, adjectives included ("the current weakness"): TimeBank marks them
         return True
+
+    @staticmethod
+    def _after_modal(c: Candidate, ctx: DocContext) -> bool:
+        """A modal, or an infinitive's "to" with its verb after ("will one day be", "hopes to one day
+        compete"; not "went to one day of the festival"), just before the expression."""
+        if not ctx.has_tags:
+            return False
+        k = ctx.token_index(c.start) - 1
+        while k >= 0 and ctx.doc[k].tag_ == "RB":  # "could perhaps one day"
+            k -= 1
+        if k < 0:
+            return False
+        if ctx.doc[k].tag_ == "MD":
+            return True
+        nxt = ctx.first_token_at_or_after(c.end)
+        return ctx.doc[k].lower_ == "to" and nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("VB", "VBP")
+
+    @staticmethod
+    def _verb_follows(end: int, ctx: DocContext) -> bool:
+        """The word after `end` is a finite verb (without tags: assume so, the expression stays)."""
+        if not ctx.has_tags:
+            return True
+        nxt = ctx.first_token_at_or_after(end)
+        return nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
     def _year_not_quantity(self, c: Candidate, text: str, ctx: DocContext) -> bool:
         nxt = ctx.first_token_at_or_after(c.end)
@@ -245,10 +267,10 @@ class Finder:
             if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and words[-1].lower() not in self.lex.year_words_before \
                     and " ".join(words[-2:]).lower() not in self.lex.year_words_before:
                 return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
-        if ctx.has_tags and tok.tag_ in ("JJ", "NNP", "NNPS") and nxt + 1 < len(ctx.doc) \
-                and ctx.doc[nxt + 1].tag_ == "NNS" and ctx.doc[nxt + 1].lower_ not in self.lex.year_nouns \
-                and _COUNT_BEFORE.search(text[max(0, c.start - 16):c.start]):
-            return False  # "over 2000 Palestinian prisoners"
+        if ctx.has_tags and self._count_before.search(text[max(0, c.start - 16):c.start]) and (
+                tok.tag_ == "NNPS" or tok.tag_ in ("JJ", "NNP") and nxt + 1 < len(ctx.doc)
+                and ctx.doc[nxt + 1].tag_ == "NNS" and ctx.doc[nxt + 1].lower_ not in self.lex.year_nouns):
+            return False  # "over 2000 Palestinian prisoners", "over 2000 Palestinians"
         return True
 
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")

@@ -296,7 +296,8 @@ class Normalizer:
         rel = _norm(g.get("rel"))
         if rel in ("last", "next"):
             direction, why = ("past" if rel == "last" else "future"), rel
-        elif direction == "past" and self._moved_ahead(c):
+        elif direction == "past" and self._moved_ahead(c) and any(
+                0 < (d - now).days <= self.MOVED_AHEAD_DAYS for d in cands):
             direction, why = "future", "limit_ahead"  # "the vote was postponed until Dec. 5"
         if g.get("weekday"):
             wd = self._weekday_num(g["weekday"])
@@ -389,7 +390,7 @@ class Normalizer:
             direction = "future" if ahead <= 6 else "past"
             if re.search(r"\bsince\s+$", before):
                 direction = "past"
-        if direction == "past" and 0 < ahead and self._moved_ahead(c):
+        if direction == "past" and 0 < ahead and ahead * 31 <= self.MOVED_AHEAD_DAYS and self._moved_ahead(c):
             # a date something was moved to or given until ("the vote was delayed until December", "was
             # postponed to March") is ahead, however far
             direction, why = "future", "limit_ahead"
@@ -735,8 +736,9 @@ class Normalizer:
                     r"\b(?:will|'ll|shall)\b", self.ctx.text[max(0, c.start - 60):c.start]):
                 direction, why = "past", "possessive"  # "Thursday's closing price": a reported past
             limit = _EARLIEST.search(self.ctx.text[max(0, c.start - 30):c.start]) if direction == "past" else None
-            if limit and not (_UNTIL.match(limit.group(0)) and self._past_state_until(c)):
-                direction, why = "future", "limit_ahead"
+            if limit and not (_UNTIL.match(limit.group(0)) and self._past_state_until(c)) or \
+                    direction == "past" and self._moved_ahead(c):
+                direction, why = "future", "limit_ahead"  # "as early as Monday", "postponed to Tuesday"
             elif _AHEAD_OF.search(self.ctx.text[max(0, c.start - 40):c.start]):
                 direction, why = "future", "ahead_of"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
@@ -751,15 +753,27 @@ class Normalizer:
                           anchor_kind="publication")
 
     _MOVED_TO = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
-    _FROM_DATE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+to\s+$", re.IGNORECASE)
+    # "from May 1 to", "from Monday to": a first date the second one is read with (not "from Paris to")
+    _FROM_WORD = re.compile(r"\bfrom\s+([A-Za-z]+|\d)\S*(?:\s+\S+){0,3}\s+to\s+$")
+    MOVED_AHEAD_DAYS = 250  # a date moved to lies within about eight months ahead ("delayed until December")
 
     def _moved_ahead(self, c: Candidate) -> bool:
         """A date something was moved to or given until ("was delayed until December", "postponed to
         Dec. 5"): ahead of publication, not the end of a past state ("remained closed until May 3") nor
         the second of two dates ("postponed from May 1 to May 8", which the first date places)."""
         before = self.ctx.text[max(0, c.start - 40):c.start]
-        return bool(self._MOVED_TO.search(before)) and not self._FROM_DATE.search(before) \
-            and not self._past_state_until(c)
+        if not self._MOVED_TO.search(before):
+            return False
+        first = self._FROM_WORD.search(before)
+        if first and (first.group(1).isdigit() or first.group(1).lower().rstrip(".") in self.lex.months
+                      or first.group(1).lower() in self.lex.weekdays):
+            return False
+        ctx = self.ctx
+        if not ctx.has_tags:
+            return False
+        j = ctx.nearest_verb(ctx.token_index(c.start) - 1, -1, 11)  # the verb that moved it or gave until
+        at = ctx.doc[j].idx if j is not None else None
+        return at is not None and bool(self.lex.change_verbs.match(ctx.text, at) or self.lex.limit_verbs.match(ctx.text, at))
 
     def _past_state_until(self, c: Candidate) -> bool:
         """ "remained closed until Tuesday": a past state that ended then, unlike a limit set ahead

@@ -28,7 +28,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.37.0"
+    version: str = "1.38.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
