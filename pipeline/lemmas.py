@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-# one syllable ending in a single vowel and a single consonant that doubles (not w, x, y)
-_CVC = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
-_DOUBLED = re.compile(r"(.*[aeiou])([^aeiouwxy])\2e")
+# one syllable ending in a single vowel and a single consonant that doubles (not w, x, y; nor s, which
+# American spelling leaves single: "bused", "gases")
+_CVC = re.compile(r"[^aeiouy]*[aeiou][^aeiouswxy]")
+# a doubled consonant spaCy left before an "e" ("blogge"); not s or t, whose "-sse", "-tte" verbs are
+# words ("finesse", "silhouette")
+_DOUBLED = re.compile(r"(.*[aeiou])([^aeioustwxy])\2e")
 
 
 def verb_lemma(word: str, lemma: str) -> str:
@@ -23,7 +26,7 @@ def verb_lemma(word: str, lemma: str) -> str:
     for suffix in ("ed", "ing", "es"):
         if word.endswith(suffix) and lemma.lower() == word[: -len(suffix)]:
             stem = lemma.lower()
-            if _CVC.fullmatch(stem) and not (suffix == "es" and stem[-1] in "sz"):
+            if _CVC.fullmatch(stem) and not (suffix == "es" and stem[-1] == "z"):
                 return stem + "e"  # "hoped", "hoping", "hopes" -> "hope" ("gases" stays "gas")
     m = _DOUBLED.fullmatch(lemma.lower())
     if m and (word.endswith(m.group(2) * 2 + "ed") or word.endswith(m.group(2) * 2 + "ing")):

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK
-from pipeline.quotes import quotes_of
+from pipeline.quotes import QUOTE_PAIRS, quotes_of
 from pipeline.temporal.context import in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,7 +167,8 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
     return False
 
 
-def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int], depth: int = 0) -> Timex | None:
+def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int],
+                    plan_verbs: frozenset[str] = frozenset(), depth: int = 0) -> Timex | None:
     """The timex of the governing event, for objects, complements, purpose clauses and the participles of
     an event noun that have none of their own; for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
     set to open next week", "the meeting took place on Monday")."""
@@ -190,9 +191,10 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         if head.i in direct:
             return direct[head.i]
         if head.i in trigger_ids:
-            # a complement's object inherits in turn: "plans on Tuesday to hold a news conference"
-            if head.dep_ == "xcomp" and depth < 2:
-                return inherited_timex(head, direct, trigger_ids, depth + 1)
+            # the object of a planned event inherits the plan's date: "plans on Tuesday to hold a news
+            # conference" (not "refused on Tuesday to discuss the bombing": the bombing is not then)
+            if depth == 0 and head.dep_ == "xcomp" and head.head.lemma_.lower() in plan_verbs:
+                return inherited_timex(head, direct, trigger_ids, plan_verbs, depth + 1)
             return None
         node = head
     return None
@@ -345,8 +347,13 @@ class NarrativeTime:
         # paragraphs that open with a quotation mark, or are a post or a quotation their intro sets apart
         # ("Mesfin Negash wrote:" then the paragraph he wrote)
         set_apart = sorted(a for a, _ in (*quotes_of(text).introduced, *quotes_of(text).posters)) if text else []
-        self._opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
-                              for start in self._paragraphs]
+        opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
+                        for start in self._paragraphs]
+        # paragraphs up to each one that do not go on with the one before: two offsets share a stretch
+        # when none begins between their paragraphs
+        self._new_stretches = [0]
+        for flag in opens_quoted:
+            self._new_stretches.append(self._new_stretches[-1] + (not flag))
         # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None], dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
@@ -387,7 +394,7 @@ class NarrativeTime:
     def _same_stretch(self, earlier: int, offset: int) -> bool:
         """Both offsets lie in one paragraph, or in one followed by paragraphs that open with quotations."""
         first, last = self._paragraph(earlier), self._paragraph(offset)
-        return all(self._opens_quoted[k - 1] for k in range(first + 1, last + 1))
+        return self._new_stretches[last] == self._new_stretches[first]
 
     def _last_mention(self, day: Timex, i: int) -> Timex:
         """The latest mention of `day` among the first `i` dates (a reader looks back to the nearest)."""
@@ -404,7 +411,10 @@ def _starts_within(starts: list[int], start: int, text: str) -> bool:
     return i < len(starts) and (line_end < 0 or starts[i] < line_end)
 
 
-_OPENING_QUOTE = re.compile(r"\s*(?:``|''|[\"“‘'«])")  # a paragraph that opens with a quotation
+# a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
+# quotations with '')
+_OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
+    re.escape(mark) for mark in sorted({m for pair in QUOTE_PAIRS for m in pair}, key=len, reverse=True)))
 _PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 

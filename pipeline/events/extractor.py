@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-64"
+    version: str = "events-65"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -181,7 +181,7 @@ class _Document:
         if own is not None and self._ahead_of_past(tok, own, dct) and self._target(own):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1"
         if own is None:
-            own = anchoring.inherited_timex(tok, direct, ids)
+            own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
             if own is not None and tok.dep_ == "conj" and self._past_under_present(tok, own, dct):
                 own = None  # "the broadcasts began on August 10 and South Korea says ...": now, not then
         if own is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
+from pipeline.quotes import QUOTE_PAIRS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -45,7 +46,7 @@ def _english_word(tok: "Token") -> bool:
 
 
 # where a sentence's stretches end: a quotation, a colon, brackets, a dash ("said: El promedio de ...")
-_STRETCH_END = frozenset(':;"“”«»()[]—') | {"``", "''"}
+_STRETCH_END = frozenset(":;()[]—") | {mark for pair in QUOTE_PAIRS for mark in pair}
 
 
 def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:

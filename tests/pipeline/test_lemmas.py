@@ -22,6 +22,10 @@ from pipeline.lemmas import verb_lemma
     ("opened", "open", "open"),
     ("fixed", "fix", "fix"),
     ("needed", "need", "need"),
+    ("bused", "bus", "bus"),
+    ("busing", "bus", "bus"),
+    ("finessed", "finesse", "finesse"),
+    ("silhouetted", "silhouette", "silhouette"),
 ])
 def test_verb_lemma(word, spacy_lemma, expected):
     assert verb_lemma(word, spacy_lemma) == expected

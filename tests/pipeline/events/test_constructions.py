@@ -236,6 +236,14 @@ def test_present_tense_of_a_quote_holds_when_it_was_said(analyse, event):
     assert (owns.date_start, owns.date_basis) == (dt.date(2026, 2, 26), "narrative")
 
 
+def test_a_quoted_stretch_keeps_its_own_expression(analyse, event):
+    text = "\u201cI work in the pharmacy for ten hours,\u201d the owner said on February 26, 2026."
+    events, _ = analyse(text, DCT)
+    work = event(events, "work")
+    assert text[work.timex_start:work.timex_end] == "ten hours"
+    assert work.date_start == dt.date(2026, 2, 26)  # dated by the report, anchored to its own words
+
+
 def test_a_quoted_habit_keeps_its_own_expression(analyse, event):
     text = "\u201cI work in the pharmacy every day,\u201d the owner said on February 26, 2026."
     events, _ = analyse(text, DCT)
