@@ -284,6 +284,9 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("'s", "’s") for a in auxes) and (
+            verb.lemma_ == "be" or any(c.dep_ == "dobj" for c in verb.children)):
+        return "perfect"  # "she's written two books", "it's been a long day": has, not is
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
@@ -367,6 +370,11 @@ class NarrativeTime:
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
         return offset < self._lead_end
+
+    def news_of_the_day(self, offset: int) -> bool:
+        """What is told here in the past is the day's news: the reporter's lead, not a quotation in it
+        ("'I was at the first BloggerCon,' he said" tells of an earlier time)."""
+        return self.in_lead(offset) and self._quote(offset) is None
 
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._paragraphs, offset)
@@ -489,7 +497,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
-    if vague_past or (undated and (t == "perfect" or (t == "past" and not narrative.in_lead(tok.idx)))):
+    if vague_past or (undated and (t == "perfect" or (t == "past" and not narrative.news_of_the_day(tok.idx)))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).

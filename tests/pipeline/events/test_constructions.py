@@ -714,3 +714,19 @@ def test_names_with_function_words_of_other_languages_keep_their_events(analyse,
                         ("The suspects, Juan de la Cruz and Maria de los Santos, fled to Los Angeles.", "fled")]:
         events, _ = analyse(text, DCT)
         assert event(events, lemma), text
+
+
+def test_the_past_of_a_quotation_in_the_lead_is_earlier_than_the_news(analyse, event):
+    text = "\u201cI was at the first meeting and I loved it,\u201d the blogger said."
+    events, _ = analyse(text, DCT)
+    loved = event(events, "loved")
+    assert (loved.date_start, loved.date_end) == (None, DCT)
+    said = event(events, "said")
+    assert (said.date_start, said.date_end) == (DCT, DCT)  # the lead's own past is the day's news
+
+
+def test_s_with_a_participle_and_an_object_is_has(analyse, event):
+    text = "The army retook the province.\n\nShe's written two books about the war."
+    events, _ = analyse(text, DCT)
+    written = event(events, "written")
+    assert (written.date_start, written.date_end) == (None, DCT)
