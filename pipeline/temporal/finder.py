@@ -127,7 +127,7 @@ class Finder:
             return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
             return False  # "on election day" is the day of the story's election, not the US holiday
-        if kind in ("holiday", "weekday") and self._in_name(c, text, ctx):
+        if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit") and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
         if c.rule.name == "anaphoric.then" and re.search(r"\ball\s+$", before, re.IGNORECASE):
             return False  # "all the time": always
@@ -195,6 +195,11 @@ class Finder:
                 # world" is; "the Muslim world today celebrates Eid" is the day
         if c.rule.name == "unit.the_noun" and self._generic_of and self._generic_of.search(before):
             return False  # "the order of the day", "the hours of the day": no particular day
+        if c.rule.name == "unit.the_noun" and re.match(r"\s+off\b", text[c.end:c.end + 5]):
+            return False  # "gave the people the day off": a holiday given, no particular day
+        if c.rule.name == "duration.a_while" and (re.search(r"\bonce\s+in\s+$", before, re.IGNORECASE)
+                                                     or self._noun_follows(c.end, ctx)):
+            return False  # "once in a while"; "a long time enemy": a modifier of a noun
         if kind == "reference":
             ref = (g.get("ref") or "").lower()
             if ref == "now" and (re.search(r"\bevery\s+$", before, re.IGNORECASE) or (
@@ -244,6 +249,14 @@ class Finder:
         return ctx.doc[k].lower_ == "to" and nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("VB", "VBP")
 
     @staticmethod
+    def _noun_follows(end: int, ctx: DocContext) -> bool:
+        """A noun right after `end` ("a long time enemy"; not "a long time living in the UK")."""
+        if not ctx.has_tags:
+            return False
+        nxt = ctx.first_token_at_or_after(end)
+        return nxt < len(ctx.doc) and ctx.doc[nxt].idx <= end + 1 and ctx.doc[nxt].tag_ in ("NN", "NNS")
+
+    @staticmethod
     def _verb_follows(end: int, ctx: DocContext) -> bool:
         """The word after `end` is a finite verb (without tags: assume so, the expression stays)."""
         if not ctx.has_tags:
@@ -284,6 +297,13 @@ class Finder:
         after a weekday ("Saturday Night Live", "Saturday Morning Breakfast Cereal"), or a given name
         before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
         words = text[c.start:c.end].split()
+        if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit"):
+            # "USA Today", "Georgia Today", "Interview of the Month": a capitalized time word after another
+            # capitalized word, inside a sentence, is part of a title
+            head = words[-1] if words else ""
+            before = text[max(0, c.start - 40):c.start]
+            prev = re.search(r"([A-Z][A-Za-z]*)\s+(?:of\s+(?:the\s+)?|the\s+)?$", before)
+            return bool(head[:1].isupper() and prev and prev.group(1) not in self._HOLIDAY_PREMODIFIERS)
         if c.groups.get("pod") and len(words) == 2 and words[1][:1].isupper():
             after = self._NAME_AFTER.match(text, c.end)
             return after is not None and after.group(1).lower() not in self.lex.months

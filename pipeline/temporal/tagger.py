@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.38.0"
+    version: str = "1.39.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -66,11 +67,26 @@ class TemporalTagger:
             if prior is not None and not timex.resolved:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
+        _name_apposed_days(out, text)
         try:
             return self.ranges.link(out, text, ctx, dct)
         except Exception:  # the expressions stand on their own without their ranges
             log.exception("temporal: could not link the ranges of a text of %d characters", len(text))
             return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _name_apposed_days(timexes: list[Timex], text: str) -> None:
+    """ "today, Tuesday May 1": the day the writer names beside "today" (or "yesterday", "tomorrow") is the
+    day it means, though the article came out the next day."""
+    for a, b in zip(timexes, timexes[1:]):
+        if (a.rule in ("deictic.today", "deictic.yesterday", "deictic.tomorrow") and b.granularity == "day"
+                and not b.rule.startswith("deictic.") and b.range_start is not None
+                and b.range_start != a.range_start and _APPOSITION.fullmatch(text, a.end, b.start)):
+            a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
+            a.rule += ".apposition"
 
 
 @lru_cache(maxsize=1)
