@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateutil.easter import easter
+
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
 from pipeline.paragraphs import PARAGRAPH_BREAK
@@ -499,6 +501,8 @@ class Normalizer:
         spec = self.lex.holidays[_norm(g["holiday"])]
 
         def on(year: int) -> dt.date:
+            if "easter" in spec:  # Western Easter and the days counted from it ("Good Friday": -2)
+                return easter(year) + dt.timedelta(days=spec["easter"])
             if "day" in spec:
                 return dt.date(year, spec["month"], spec["day"])
             first = dt.date(year, spec["month"], 1 + spec.get("after_day", 0))
