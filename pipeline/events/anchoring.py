@@ -301,7 +301,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
     return "untensed"
 
 
-NOUN_MODIFIER_DEPS = frozenset({"amod"})
+NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the current year's figures"
 UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})

@@ -730,3 +730,10 @@ def test_s_with_a_participle_and_an_object_is_has(analyse, event):
     events, _ = analyse(text, DCT)
     written = event(events, "written")
     assert (written.date_start, written.date_end) == (None, DCT)
+
+
+def test_a_possessive_date_of_a_thing_dates_no_event(analyse, event):
+    text = "The army retook the province.\n\nThe winners of this year's awards have been decided."
+    events, _ = analyse(text, DCT)
+    decided = event(events, "decided")
+    assert (decided.date_start, decided.date_end) == (None, DCT)  # not all of 2026
