@@ -284,6 +284,13 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
+    if verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(
+            a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
+        return "perfect"  # "may have left the boat": some time before now, not now
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and all(
+            a.lemma_ == "do" and a.tag_ == "VB" for a in auxes) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return "present"  # an imperative ("Don't forget to use the tag", "email me"): now, not the story's day
     if verb.tag_ == "VBN" and any(a.lower_ in ("'s", "’s") for a in auxes) and (
             verb.lemma_ == "be" or any(c.dep_ == "dobj" for c in verb.children)):
         return "perfect"  # "she's written two books", "it's been a long day": has, not is

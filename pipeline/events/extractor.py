@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-67"
+    version: str = "events-68"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -217,11 +217,11 @@ class _Document:
 
     @staticmethod
     def _past_under_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
-        """A past date inside the phrase of a verb in the present is the time of that phrase's event,
-        not of the verb ("controversy continues to surround the May 8 firebombing", "police are
-        investigating the May 8 attack")."""
+        """A past date inside the phrase of a verb in the present or the future is the time of that
+        phrase's event, not of the verb ("controversy continues to surround the May 8 firebombing", "police
+        are investigating the May 8 attack", "Replicating last October 15, protests will converge")."""
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_end < dct
-                and anchoring.tense(anchoring.clause_verb(tok)) == "present")
+                and anchoring.tense(anchoring.clause_verb(tok)) in ("present", "future"))
 
     def _target(self, tx: Timex) -> bool:
         """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),

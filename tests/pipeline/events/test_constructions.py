@@ -737,3 +737,23 @@ def test_a_possessive_date_of_a_thing_dates_no_event(analyse, event):
     events, _ = analyse(text, DCT)
     decided = event(events, "decided")
     assert (decided.date_start, decided.date_end) == (None, DCT)  # not all of 2026
+
+
+def test_an_imperative_is_now_not_the_story_day(analyse, event):
+    text = "In 2004 the blog was born. Don't forget to use the tag."
+    events, _ = analyse(text, DCT)
+    assert event(events, "use").date_start == DCT
+
+
+def test_a_modal_perfect_is_before_now(analyse, event):
+    text = "The army retook the province.\n\nThe migrants may have left the boat."
+    events, _ = analyse(text, DCT)
+    left = event(events, "left")
+    assert (left.date_start, left.date_end) == (None, DCT)
+
+
+def test_a_future_verb_is_not_dated_by_a_past_date_in_its_phrase(analyse, event):
+    text = "Replicating last October 15, several protests will converge at the square."
+    events, _ = analyse(text, DCT)
+    converge = event(events, "converge")
+    assert converge.date_start == DCT and converge.date_end is None
