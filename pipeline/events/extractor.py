@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-68"
+    version: str = "events-69"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -316,7 +316,8 @@ class _QuoteSpeakers:
             if subj is None:
                 self._by_verb[t.i] = None
                 continue
-            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None:
+            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None and \
+                    ents.gender_of(last_named) in (None, roles.PRONOUN_GENDER.get(subj.lower_)):
                 who = last_named
             else:
                 who = ents.phrase(subj)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.quotes import quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -53,9 +54,24 @@ class DocEntities:
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
+        self._gender = _genders(doc, persons)
 
     def last_person_before(self, offset: int) -> "Span | None":
         i = bisect.bisect_left(self._person_starts, offset)
+        return self._persons[i - 1] if i else None
+
+    def gender_of(self, name: str) -> str | None:
+        """"m", "f" or None (unknown), as the text tells it (a title, the pronouns that follow the name)."""
+        return self._gender.get(_person_key(name))
+
+    def person_for_pronoun(self, pronoun: "Token") -> "Span | None":
+        """The last person named before a personal pronoun who is not known to be of the other gender
+        ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda)."""
+        want = PRONOUN_GENDER.get(pronoun.lower_)
+        i = bisect.bisect_left(self._person_starts, pronoun.idx)
+        for p in reversed(self._persons[max(0, i - PRONOUN_REACH):i]):
+            if want is None or self._gender.get(_person_key(p.text)) in (None, want):
+                return p
         return self._persons[i - 1] if i else None
 
     def phrase(self, tok: "Token") -> str:
@@ -69,7 +85,7 @@ class DocEntities:
             if named is not None:
                 return _line_of(self.by_token[named.i].text, 0)
         if tok.lower_ in PERSONAL_PRONOUNS:
-            p = self.last_person_before(tok.idx)
+            p = self.person_for_pronoun(tok)
             if p is not None:
                 return p.text
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
@@ -77,6 +93,55 @@ class DocEntities:
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         span = tok.doc[start:tok.i + 1]
         return _line_of(span.text, tok.idx - span.start_char)
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+PRONOUN_REACH = 6  # persons looked back at for a pronoun
+
+
+def _person_key(name: str) -> str:
+    """A person as named: the whole name (a surname alone could be another person's given name: "Josep
+    Maria" and "Maria")."""
+    return " ".join(name.lower().split())
+
+
+def _genders(doc: "Doc", persons: list["Span"]) -> dict[str, str]:
+    """Each person's gender as the text shows it: a title before the name ("Mrs. Banda"), or a pronoun in
+    the sentence that names that person alone, or in the sentence after ("Banda was sworn in. She
+    ..."). The first evidence wins; a name the text never settles stays unknown."""
+    gender: dict[str, str] = {}
+    for p in persons:
+        if p.start > 0:
+            g = TITLE_GENDER.get(doc[p.start - 1].lower_)
+            if g:
+                gender.setdefault(_person_key(p.text), g)
+    if not persons or not doc.has_annotation("SENT_START"):
+        return gender
+    sents = list(doc.sents)
+    named: list[set[str]] = [set() for _ in sents]
+    starts = [s.start for s in sents]
+    for p in persons:
+        named[bisect.bisect_right(starts, p.start) - 1].add(_person_key(p.text))
+    quotes = quotes_of(doc.text)
+    for k, sent in enumerate(sents):
+        for t in sent:
+            g = PRONOUN_GENDER.get(t.lower_)
+            if g is None or t.dep_ not in ("nsubj", "nsubjpass") or quotes.containing(t.idx) is not None:
+                continue  # an object ("Muluzi met her") is someone else than its clause's subject; a
+                # quotation speaks of its own people
+            if not named[k] and t.i - sent.start > 2:
+                continue  # after a sentence naming one person, only a pronoun opening the next one
+            if named[k]:
+                # "Banda said she would stay": a subject pronoun of another clause than the name's
+                here = {_person_key(p.text) for p in persons if sent.start <= p.start < t.i
+                        and doc[p.root.i].head.i != t.head.i}
+            else:
+                here = named[k - 1] if k else set()  # "Banda was sworn in. She ..."
+            if len(here) == 1:
+                gender.setdefault(next(iter(here)), g)
+    return gender
 
 
 def _line_of(text: str, at: int) -> str:

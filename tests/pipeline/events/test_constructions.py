@@ -757,3 +757,12 @@ def test_a_future_verb_is_not_dated_by_a_past_date_in_its_phrase(analyse, event)
     events, _ = analyse(text, DCT)
     converge = event(events, "converge")
     assert converge.date_start == DCT and converge.date_end is None
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(analyse, event):
+    text = ("Joyce Banda was sworn in on Saturday. She is the first female president. "
+            "Peter Mutharika met her on Monday. He left the capital. She said the country needed calm.")
+    events, _ = analyse(text, DCT)
+    said = [e for e in events if e.lemma == "say"][-1]
+    assert said.agent == "Joyce Banda"
+    assert event(events, "left").agent == "Peter Mutharika"
