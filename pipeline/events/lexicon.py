@@ -36,6 +36,7 @@ class Lexicon:
     duration_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
+    making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
     foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
 
 
@@ -75,4 +76,5 @@ def load_lexicon() -> Lexicon:
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
         foreign_function_words=_lower(trig["foreign_function_words"]),
+        making_verbs=_lower(cues["making_verbs"]),
     )

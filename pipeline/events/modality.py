@@ -35,7 +35,16 @@ class ModalityReader:
         self._memo.clear()
 
     def is_reporting(self, tok: "Token") -> bool:
-        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs
+        """A verb of speech that reports something: not one that makes a thing ("wrote a book", "added a
+        section", "the paper was published": a noun object or passive subject and no clause)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
+            return False
+        if lemma in self.lex.making_verbs:
+            deps = {c.dep_ for c in tok.children}
+            made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            return not made or bool(deps & {"ccomp", "parataxis"})
+        return True
 
     def own_cue(self, verb: "Token") -> str:
         """Modality marked on the clause itself (its auxiliaries, negation and subordinator)."""
@@ -62,7 +71,11 @@ class ModalityReader:
                     if verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head):
                         best = _max(best, "expected")
                     continue
-                if low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
+                if low == "would" and verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head) and not any(
+                        g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.hypothetical_markers
+                                                  for m in g.children) for g in verb.children):
+                    best = _max(best, "expected")  # "said talks would resume": the future of what was said
+                elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
                     best = _max(best, "expected")

@@ -766,3 +766,17 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(analyse, event):
     said = [e for e in events if e.lemma == "say"][-1]
     assert said.agent == "Joyce Banda"
     assert event(events, "left").agent == "Peter Mutharika"
+
+
+def test_a_verb_of_speech_that_makes_a_thing_is_no_report(analyse, event):
+    events, _ = analyse("She wrote a book about the war.", DCT)
+    assert event(events, "wrote").modality == "asserted"
+    events, _ = analyse("She wrote that the war was over.", DCT)
+    assert event(events, "wrote").modality == "reported"
+
+
+def test_would_in_what_was_said_is_expected(analyse, event):
+    events, _ = analyse("They said they would appeal the ruling.", DCT)
+    assert event(events, "appeal").modality == "expected"
+    events, _ = analyse("She said the deal would collapse if the bank failed.", DCT)
+    assert event(events, "collapse").modality == "hypothetical"
