@@ -36,7 +36,11 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   the day" (`generic_of_heads`), "our world today", "youth today" (`present_era_nouns`, as "today's
   world"), "the long term" modifying a noun, a number after "over/about/nearly" before a count of things
   ("over 2000 Palestinian prisoners") or after "Resolution/Article/Section"; holidays match with a curly
-  apostrophe or none ("Mother’s Day", "Mothers Day");
+  apostrophe or none ("Mother’s Day", "Mothers Day"), and those counted from Western Easter are read
+  ("Good Friday"); a capitalized "Today", "the Month" after a capitalized word is a title ("USA Today",
+  "Interview of the Month"); "once in a while", "a long time enemy", "the day off", "in my twenties" (an
+  age) are no times; the day named beside "today" is the day it means ("today, Tuesday May 1"); the first
+  end of a range takes the year of the second ("from April 29 to May 3, 1991");
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
