@@ -284,6 +284,8 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return "past"  # "a note published on the Facebook page": done, whatever the tense of the clause
     if verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
         return "perfect"  # "may have left the boat": some time before now, not now
@@ -504,7 +506,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
-    if vague_past or (undated and (t == "perfect" or (t == "past" and not narrative.news_of_the_day(tok.idx)))):
+    background = clause_verb(tok).dep_ == "acl"  # "a group created ...": a participle of a noun is no news
+    if vague_past or (undated and (t == "perfect" or (t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).

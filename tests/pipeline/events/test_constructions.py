@@ -780,3 +780,10 @@ def test_would_in_what_was_said_is_expected(analyse, event):
     assert event(events, "appeal").modality == "expected"
     events, _ = analyse("She said the deal would collapse if the bank failed.", DCT)
     assert event(events, "collapse").modality == "hypothetical"
+
+
+def test_a_participle_of_a_noun_is_done(analyse, event):
+    text = "The army retook the province.\n\nThe ministry cites a note published on its website."
+    events, _ = analyse(text, DCT)
+    published = event(events, "published")
+    assert (published.date_start, published.date_end) == (None, DCT)
