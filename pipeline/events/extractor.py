@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-71"
+    version: str = "events-72"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -153,7 +153,8 @@ class _Document:
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
         background = baselines | set(self.intervals) | {
-            id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))} | {
+            id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
+            or doc[i].lemma_.lower() in lexicon.life_dates} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(

@@ -37,6 +37,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
     making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
+    life_dates: frozenset[str] = frozenset()  # "born in 1958": background, never the story's time
     foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
 
 
@@ -77,4 +78,5 @@ def load_lexicon() -> Lexicon:
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
         foreign_function_words=_lower(trig["foreign_function_words"]),
         making_verbs=_lower(cues["making_verbs"]),
+        life_dates=_lower(cues["life_dates"]),
     )

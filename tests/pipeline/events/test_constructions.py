@@ -787,3 +787,9 @@ def test_a_participle_of_a_noun_is_done(analyse, event):
     events, _ = analyse(text, DCT)
     published = event(events, "published")
     assert (published.date_start, published.date_end) == (None, DCT)
+
+
+def test_a_birth_year_does_not_set_the_story_time(analyse, event):
+    text = "The writer was born in 1958 in Tiberias. He was interviewed by reporters."
+    events, _ = analyse(text, DCT)
+    assert event(events, "interviewed").date_start != dt.date(1958, 1, 1)
