@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.quotes import QUOTE_PAIRS
+from pipeline.quotes import QUOTE_PAIRS, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -76,6 +76,25 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
     return out
 
 
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with"})
+
+
+def quoted_titles(doc: "Doc") -> set[int]:
+    """Indices of the tokens of a quoted title: every word of two or more capitalized but the small ones
+    ("'Think Like A Man'", "\u201cBorn This Way\u201d", "'Why Did I Get Married'"), a film's or a
+    song's name, no event."""
+    out: set[int] = set()
+    for a, b in quotes_of(doc.text).spans:
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None:
+            continue
+        words = [t for t in span if t.is_alpha]
+        big = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
+        if 2 <= len(big) <= 8 and all(t.text[0].isupper() for t in big):
+            out.update(t.i for t in span)
+    return out
+
+
 class TriggerFinder:
     """Decides, token by token, whether it triggers an event (and with which part of speech)."""
 
@@ -112,11 +131,12 @@ class TriggerFinder:
         return None
 
     def find(self, doc: "Doc") -> list[tuple["Token", str]]:
-        """All triggers of a parsed document, in text order, none in a stretch of another language."""
+        """All triggers of a parsed document, in text order, none in a stretch of another language nor in a
+        quoted title."""
         out = []
-        foreign = foreign_tokens(doc, self.lex.foreign_function_words)
+        skip = foreign_tokens(doc, self.lex.foreign_function_words) | quoted_titles(doc)
         for tok in doc:
-            if tok.i in foreign:
+            if tok.i in skip:
                 continue
             k = self.kind(tok)
             if k is not None:

@@ -793,3 +793,11 @@ def test_a_birth_year_does_not_set_the_story_time(analyse, event):
     text = "The writer was born in 1958 in Tiberias. He was interviewed by reporters."
     events, _ = analyse(text, DCT)
     assert event(events, "interviewed").date_start != dt.date(1958, 1, 1)
+
+
+def test_no_event_in_a_quoted_title(analyse, event):
+    text = "Fans sang \u201cBorn This Way\u201d after the film \u201cThink Like a Man\u201d opened."
+    events, _ = analyse(text, DCT)
+    lemmas = {e.lemma for e in events}
+    assert "sing" in lemmas and "open" in lemmas
+    assert not lemmas & {"bear", "think"}
