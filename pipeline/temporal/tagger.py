@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.40.0"
+    version: str = "1.41.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -68,6 +68,7 @@ class TemporalTagger:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
         _name_apposed_days(out, text)
+        out = _join_compound_durations(out, text)
         try:
             return self.ranges.link(out, text, ctx, dct)
         except Exception:  # the expressions stand on their own without their ranges
@@ -87,6 +88,36 @@ def _name_apposed_days(timexes: list[Timex], text: str) -> None:
                 and b.range_start != a.range_start and _APPOSITION.fullmatch(text, a.end, b.start)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
+
+
+_DURATION_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_DESIGNATORS = ("Y", "M", "W", "D", "H", "M", "S")
+
+
+def _join_compound_durations(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "71 days, 14 hours, 18 minutes and 33 seconds" is one duration (P71DT14H18M33S), as "two hours and
+    30 minutes" is: counts of ever smaller units joined by commas or "and"."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        parts_t = _DURATION_PART.match(t.value or "") if t.type == "DURATION" else None
+        parts_p = _DURATION_PART.match(prev.value or "") if prev is not None and prev.type == "DURATION" else None
+        if parts_t and parts_p and _DURATION_JOINT.fullmatch(text, prev.end, t.start):
+            last_p = max(i for i, v in enumerate(parts_p.groups()) if v is not None)
+            first_t = min(i for i, v in enumerate(parts_t.groups()) if v is not None)
+            if last_p < first_t:  # smaller units follow: "two hours and 30 minutes", not "3 to 5 days"
+                merged = [a or b for a, b in zip(parts_p.groups(), parts_t.groups())]
+                if merged[2] and any(merged[i] for i in (0, 1, 3)):  # ISO 8601 weeks stand alone: in days
+                    merged[3], merged[2] = str(int(merged[2]) * 7 + int(merged[3] or 0)), None
+                date = "".join(f"{v}{d}" for v, d in zip(merged[:4], _DESIGNATORS[:4]) if v)
+                time = "".join(f"{v}{d}" for v, d in zip(merged[4:], _DESIGNATORS[4:]) if v)
+                prev.value = "P" + date + ("T" + time if time else "")
+                prev.end, prev.text = t.end, text[prev.start:t.end]
+                prev.rule = "duration.compound"
+                continue
+        out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1)
