@@ -203,10 +203,28 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
     return in_apposition[0] if in_apposition else None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def _antecedent(rel: "Token") -> "Token | None":
+    """The noun a relative pronoun stands for ("Ndagha, who says ...", "the leaks, which villagers say
+    have killed fish"): the head of the relative clause it opens."""
+    node = rel.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     node = verb
     for _ in range(4):
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
+            return _antecedent(subj) or subj
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:

@@ -801,3 +801,10 @@ def test_no_event_in_a_quoted_title(analyse, event):
     lemmas = {e.lemma for e in events}
     assert "sing" in lemmas and "open" in lemmas
     assert not lemmas & {"bear", "think"}
+
+
+def test_a_relative_pronoun_stands_for_its_antecedent(analyse, event):
+    events, _ = analyse("Ndagha, who says the leaks have killed fish, filed a suit.", DCT)
+    assert event(events, "says").agent == "Ndagha"
+    events, _ = analyse("The city reasoned that the fee was fair.", DCT)
+    assert event(events, "reasoned").modality == "reported"
