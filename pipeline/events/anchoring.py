@@ -71,7 +71,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, bool, bool, int, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
     text = doc.text  # Doc.text is rebuilt on every access: once, not per date
     for tx in timexes:
         root = timex_root(doc, tx)
@@ -112,8 +112,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # Sweden defeated ..."), the narrower beats the wider ("at the end of the month, on April
                 # 29"), then the nearest.
                 width = (tx.range_end - tx.range_start).days if has_range(tx) else UNBOUNDED_DAYS
-                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), hops > DEEP, width,
-                     abs(node.i - root.i))
+                d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), tx.type == "DURATION",
+                     hops > DEEP, width, abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     direct[node.i] = tx
                     distance[node.i] = d

@@ -808,3 +808,10 @@ def test_a_relative_pronoun_stands_for_its_antecedent(analyse, event):
     assert event(events, "says").agent == "Ndagha"
     events, _ = analyse("The city reasoned that the fee was fair.", DCT)
     assert event(events, "reasoned").modality == "reported"
+
+
+def test_a_habit_beats_a_duration(analyse, event):
+    text = "The army retook the province.\n\nFor about two weeks we count every day how many ants died."
+    events, _ = analyse(text, DCT)
+    count = event(events, "count")
+    assert (count.date_start, count.date_end, count.date_basis) == (None, None, "explicit")
