@@ -76,7 +76,7 @@ class Lexicon:
     unit_by_form: dict[str, str]
     references: dict[str, str]
     sets: dict[str, str]
-    holidays: dict[str, dict[str, int]]
+    holidays: dict[str, dict[str, Any]]
     named_dates: dict[str, str]
     quantity_words: set[str]
     future_cues: set[str]
