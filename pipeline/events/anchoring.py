@@ -261,7 +261,8 @@ def finite_past(verb: "Token") -> bool:
 
 def pluperfect(verb: "Token") -> bool:
     """"had warned": a clause set before the story's time (background, not the story moving on)."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in auxes) and any(a in ("had", "'d") for a in auxes)
 
 
 def clause_verb(tok: "Token") -> "Token":
@@ -506,7 +507,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
-    background = clause_verb(tok).dep_ == "acl"  # "a group created ...": a participle of a noun is no news
+    # "a group created ...": a participle of a noun is no news, nor is what had happened before it
+    background = clause_verb(tok).dep_ == "acl" or pluperfect(clause_verb(tok))
     if vague_past or (undated and (t == "perfect" or (t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is

@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-75"
+    version: str = "events-76"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -192,6 +192,11 @@ class _Document:
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
+                if dct is not None and anchoring.has_range(inner) and inner.range_start <= dct and any(
+                        c.dep_ == "prep" and c.lower_ == "since" and c.idx < inner.start < c.right_edge.idx + 1
+                        for c in tok.children):
+                    # "has remained apathetic since the collapse of the Soviet Union 20 years ago": from then on
+                    return anchoring.Dating(inner, inner.range_start, dct, "explicit")
         if own is None:
             when = anchoring.when_clause_timex(tok, self.timex_at)
             if when is not None and anchoring.has_range(when):

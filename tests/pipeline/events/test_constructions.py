@@ -815,3 +815,16 @@ def test_a_habit_beats_a_duration(analyse, event):
     events, _ = analyse(text, DCT)
     count = event(events, "count")
     assert (count.date_start, count.date_end, count.date_basis) == (None, None, "explicit")
+
+
+def test_since_an_event_of_a_date_runs_to_publication(analyse, event):
+    text = "The public has remained apathetic since the collapse of the old regime in 2006."
+    events, _ = analyse(text, DCT)
+    remained = event(events, "remained")
+    assert (remained.date_start, remained.date_end) == (dt.date(2006, 1, 1), DCT)
+
+
+def test_what_had_been_going_on_is_before_the_news(analyse, event):
+    events, _ = analyse("The sit-in had been going on for days.", DCT)
+    going = event(events, "going")
+    assert (going.date_start, going.date_end) == (None, DCT)
