@@ -204,6 +204,9 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
+PURPOSE_NOUNS = frozenset({"task", "goal", "aim", "job", "plan", "idea", "priority", "mission", "objective",
+                           "purpose", "intention", "intent", "role", "duty", "challenge", "hope", "dream"})
 
 
 def _antecedent(rel: "Token") -> "Token | None":
@@ -225,6 +228,9 @@ def subject_of(verb: "Token") -> "Token | None":
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
             return _antecedent(subj) or subj
+        if subj is not None and node.i != verb.i and node.lemma_ == "be" and subj.lemma_.lower() in PURPOSE_NOUNS:
+            # "Her first task was to sack the police chief": she sacks, not the task
+            return _child(subj, ("poss",))
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:

@@ -828,3 +828,10 @@ def test_what_had_been_going_on_is_before_the_news(analyse, event):
     events, _ = analyse("The sit-in had been going on for days.", DCT)
     going = event(events, "going")
     assert (going.date_start, going.date_end) == (None, DCT)
+
+
+def test_an_aim_that_is_to_do_something_does_nothing(analyse, event):
+    events, _ = analyse("The goal of the meeting is to draft a new law.", DCT)
+    assert event(events, "draft").agent is None
+    events, _ = analyse("The minister is expected to resign.", DCT)
+    assert event(events, "resign").agent == "minister"
