@@ -432,7 +432,9 @@ def _starts_within(starts: list[int], start: int, text: str) -> bool:
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
 # quotations with '')
 _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
-    re.escape(mark) for mark in sorted({m for pair in QUOTE_PAIRS for m in pair}, key=len, reverse=True)))
+    re.escape(mark) for mark in sorted({m for pair in QUOTE_PAIRS for m in pair} | {"\u2018"}, key=len, reverse=True)))
+# (and the curly single quote British copy opens quotations with, which QUOTE_PAIRS leaves out because
+# its closing twin is the apostrophe; not the straight one: "'90s" opens nothing)
 _PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 

@@ -31,7 +31,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-77"
+    version: str = "events-78"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -154,7 +154,7 @@ class _Document:
         # parentheses ("(X wrote on April 24 ...)").
         background = baselines | set(self.intervals) | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
-            or doc[i].lemma_.lower() in lexicon.life_dates} | {
+            or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(

@@ -37,7 +37,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
     making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
-    life_dates: frozenset[str] = frozenset()  # "born in 1958": background, never the story's time
+    life_dates: frozenset[str] = frozenset()  # "born in 1958" (word forms): background, never the story's time
     foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
 
 

@@ -66,7 +66,8 @@ class DocEntities:
 
     def person_for_pronoun(self, pronoun: "Token") -> "Span | None":
         """The last person named before a personal pronoun who is not known to be of the other gender
-        ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda)."""
+        ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda); when every person
+        within reach is of the other gender, the last one named (the text may call no one else)."""
         want = PRONOUN_GENDER.get(pronoun.lower_)
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
         for p in reversed(self._persons[max(0, i - PRONOUN_REACH):i]):
@@ -108,39 +109,43 @@ def _person_key(name: str) -> str:
 
 
 def _genders(doc: "Doc", persons: list["Span"]) -> dict[str, str]:
-    """Each person's gender as the text shows it: a title before the name ("Mrs. Banda"), or a pronoun in
-    the sentence that names that person alone, or in the sentence after ("Banda was sworn in. She
-    ..."). The first evidence wins; a name the text never settles stays unknown."""
-    gender: dict[str, str] = {}
+    """Each person's gender as the text shows it: a title before the name ("Mrs. Banda") settles it; else
+    the subject pronouns that can only mean that person -- of another clause of the one sentence that
+    names that person alone, or opening the sentence after one that names one person and no one else's
+    ("Banda was sworn in. She ..."; not after "Smith praised his wife."). Pronouns that disagree leave
+    the person unknown; so does a name the text never settles."""
+    titled: dict[str, str] = {}
     for p in persons:
         if p.start > 0:
             g = TITLE_GENDER.get(doc[p.start - 1].lower_)
             if g:
-                gender.setdefault(_person_key(p.text), g)
-    if not persons or not doc.has_annotation("SENT_START"):
-        return gender
-    sents = list(doc.sents)
-    named: list[set[str]] = [set() for _ in sents]
-    starts = [s.start for s in sents]
-    for p in persons:
-        named[bisect.bisect_right(starts, p.start) - 1].add(_person_key(p.text))
-    quotes = quotes_of(doc.text)
-    for k, sent in enumerate(sents):
-        for t in sent:
-            g = PRONOUN_GENDER.get(t.lower_)
-            if g is None or t.dep_ not in ("nsubj", "nsubjpass") or quotes.containing(t.idx) is not None:
-                continue  # an object ("Muluzi met her") is someone else than its clause's subject; a
-                # quotation speaks of its own people
-            if not named[k] and t.i - sent.start > 2:
-                continue  # after a sentence naming one person, only a pronoun opening the next one
-            if named[k]:
-                # "Banda said she would stay": a subject pronoun of another clause than the name's
-                here = {_person_key(p.text) for p in persons if sent.start <= p.start < t.i
-                        and doc[p.root.i].head.i != t.head.i}
-            else:
-                here = named[k - 1] if k else set()  # "Banda was sworn in. She ..."
-            if len(here) == 1:
-                gender.setdefault(next(iter(here)), g)
+                titled.setdefault(_person_key(p.text), g)
+    seen: dict[str, set[str]] = {}
+    if persons and doc.has_annotation("SENT_START"):
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        in_sent: list[list["Span"]] = [[] for _ in sents]
+        for p in persons:
+            in_sent[bisect.bisect_right(starts, p.start) - 1].append(p)
+        quotes = quotes_of(doc.text)
+        for k, sent in enumerate(sents):
+            for t in sent:
+                g = PRONOUN_GENDER.get(t.lower_)
+                if g is None or t.dep_ not in ("nsubj", "nsubjpass") or quotes.containing(t.idx) is not None:
+                    continue  # an object ("Muluzi met her") is someone else than its clause's subject; a
+                    # quotation speaks of its own people
+                if in_sent[k]:
+                    # "Banda said she would stay": a subject pronoun of another clause than the name's
+                    here = {_person_key(p.text) for p in in_sent[k] if p.start < t.i and p.root.head.i != t.head.i}
+                elif k and t.i - sent.start <= 2 and not any(
+                        w.tag_ == "PRP$" or w.dep_ == "poss" for w in sents[k - 1]):
+                    here = {_person_key(p.text) for p in in_sent[k - 1]}  # "Banda was sworn in. She ..."
+                else:
+                    continue
+                if len(here) == 1:
+                    seen.setdefault(next(iter(here)), set()).add(g)
+    gender = {key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1}
+    gender.update(titled)
     return gender
 
 

@@ -20,6 +20,11 @@ _TEMPORAL_CONTEXT_BEFORE = re.compile(
 )
 _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+|"
                                    r"\bresolution\s+|\barticle\s+|\bchapter\s+|\bsection\s+|\bparagraph\s+)$", re.IGNORECASE)
+# verbs of a state after "society today", "the world today" ("is", "faces"): the era, not the day's news
+# (word forms: the tagger's pipeline has no lemmatizer)
+_STATE_VERBS = frozenset({"is", "are", "was", "were", "'s", "’s", "face", "faces", "need", "needs", "has",
+                          "have", "remains", "remain", "lives", "live", "seems", "seem", "looks", "look",
+                          "stands", "stand", "wants", "want"})
 # a possessive before a decade word makes it an age ("in her forties", "in his late twenties")
 _AGE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+(?:(?:early|mid|late|mid-)\s*)?$", re.IGNORECASE)
 _SEASON_CONTEXT = re.compile(
@@ -55,7 +60,7 @@ class Finder:
         # the words of an approximate quantity before a number ("over 2000 Palestinian prisoners")
         self._count_before = re.compile(r"\b(?:%s)\s+$" % "|".join(
             r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.approx_mods, key=len, reverse=True)),
-            re.IGNORECASE)
+            re.IGNORECASE) if lex.approx_mods else None
 
     BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 
@@ -190,7 +195,7 @@ class Finder:
             era = re.search(r"\b(?:(our|their|my|his|her|your|modern|contemporary)\s+(?:\w+\s+)?)?([a-z]+)\s+$",
                             before, re.IGNORECASE)
             if era and era.group(2).lower() in self.lex.present_era_nouns and not g.get("pod") and (
-                    era.group(1) or not self._verb_follows(c.end, ctx)):
+                    era.group(1) or not self._verb_follows(c.end, ctx, _STATE_VERBS)):
                 return False  # "children in our world today", "society today": the present era, as "today's
                 # world" is; "the Muslim world today celebrates Eid" is the day
         if c.rule.name == "unit.the_noun" and self._generic_of and self._generic_of.search(before):
@@ -257,12 +262,14 @@ class Finder:
         return nxt < len(ctx.doc) and ctx.doc[nxt].idx <= end + 1 and ctx.doc[nxt].tag_ in ("NN", "NNS")
 
     @staticmethod
-    def _verb_follows(end: int, ctx: DocContext) -> bool:
-        """The word after `end` is a finite verb (without tags: assume so, the expression stays)."""
+    def _verb_follows(end: int, ctx: DocContext, but: frozenset[str] = frozenset()) -> bool:
+        """The word after `end` is a finite verb, other than those of `but` (without tags: assume so, the
+        expression stays)."""
         if not ctx.has_tags:
             return True
         nxt = ctx.first_token_at_or_after(end)
-        return nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        return nxt < len(ctx.doc) and ctx.doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") \
+            and ctx.doc[nxt].lower_ not in but
 
     def _year_not_quantity(self, c: Candidate, text: str, ctx: DocContext) -> bool:
         nxt = ctx.first_token_at_or_after(c.end)
@@ -280,7 +287,7 @@ class Finder:
             if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and words[-1].lower() not in self.lex.year_words_before \
                     and " ".join(words[-2:]).lower() not in self.lex.year_words_before:
                 return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
-        if ctx.has_tags and self._count_before.search(text[max(0, c.start - 16):c.start]) and (
+        if ctx.has_tags and self._count_before and self._count_before.search(text[max(0, c.start - 16):c.start]) and (
                 tok.tag_ == "NNPS" or tok.tag_ in ("JJ", "NNP") and nxt + 1 < len(ctx.doc)
                 and ctx.doc[nxt + 1].tag_ == "NNS" and ctx.doc[nxt + 1].lower_ not in self.lex.year_nouns):
             return False  # "over 2000 Palestinian prisoners", "over 2000 Palestinians"
@@ -302,7 +309,7 @@ class Finder:
             # capitalized word, inside a sentence, is part of a title
             head = words[-1] if words else ""
             before = text[max(0, c.start - 40):c.start]
-            prev = re.search(r"([A-Z][A-Za-z]*)\s+(?:of\s+(?:the\s+)?|the\s+)?$", before)
+            prev = re.search(r"([A-Z][A-Za-z]*)[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?$", before)
             return bool(head[:1].isupper() and prev and prev.group(1) not in self._HOLIDAY_PREMODIFIERS)
         if c.groups.get("pod") and len(words) == 2 and words[1][:1].isupper():
             after = self._NAME_AFTER.match(text, c.end)

@@ -515,7 +515,7 @@ class Normalizer:
             return Resolution("DATE", None, "holiday.explicit_year", period=Period("day", on(int(g["year"]))))
         now = self._now()
         near = spec.get("near")  # "Labor Day" written in the days around May 1 is May Day ("Día del Trabajo")
-        if near and now is not None:
+        if near and now is not None and not g.get("rel") and self._direction(c)[0] != "future":
             day = dt.date(now.year, near[0], near[1])
             if abs((now - day).days) <= near[2]:
                 return Resolution("DATE", None, "holiday.near", period=Period("day", day), relative=True,

@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.43.0"
+    version: str = "1.44.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -67,7 +67,7 @@ class TemporalTagger:
             if prior is not None and not timex.resolved:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
-        _name_apposed_days(out, text)
+        _name_apposed_days(out, text, dct)
         out = _join_compound_durations(out, text)
         try:
             return self.ranges.link(out, text, ctx, dct)
@@ -79,13 +79,19 @@ class TemporalTagger:
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def _name_apposed_days(timexes: list[Timex], text: str) -> None:
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
+APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
+
+
+def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> None:
     """ "today, Tuesday May 1": the day the writer names beside "today" (or "yesterday", "tomorrow") is the
-    day it means, though the article came out the next day."""
+    day it means, though the article came out the next day -- a day shortly before publication, not an
+    item of a list ("today, Friday and Saturday")."""
     for a, b in zip(timexes, timexes[1:]):
         if (a.rule in ("deictic.today", "deictic.yesterday", "deictic.tomorrow") and b.granularity == "day"
-                and not b.rule.startswith("deictic.") and b.range_start is not None
-                and b.range_start != a.range_start and _APPOSITION.fullmatch(text, a.end, b.start)):
+                and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
+                and b.range_start != a.range_start and 0 <= (dct - b.range_start).days <= APPOSED_DAY_REACH
+                and _APPOSITION.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
 
@@ -93,6 +99,7 @@ def _name_apposed_days(timexes: list[Timex], text: str) -> None:
 _DURATION_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _DESIGNATORS = ("Y", "M", "W", "D", "H", "M", "S")
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|of|into|since)\b")
 
 
 def _join_compound_durations(timexes: list[Timex], text: str) -> list[Timex]:
@@ -103,12 +110,13 @@ def _join_compound_durations(timexes: list[Timex], text: str) -> list[Timex]:
         prev = out[-1] if out else None
         parts_t = _DURATION_PART.match(t.value or "") if t.type == "DURATION" else None
         parts_p = _DURATION_PART.match(prev.value or "") if prev is not None and prev.type == "DURATION" else None
-        if parts_t and parts_p and _DURATION_JOINT.fullmatch(text, prev.end, t.start):
+        if parts_t and parts_p and _DURATION_JOINT.fullmatch(text, prev.end, t.start) \
+                and not _COUNTED_FROM.match(text, t.end):  # "three days, and two hours after the verdict"
             last_p = max(i for i, v in enumerate(parts_p.groups()) if v is not None)
             first_t = min(i for i, v in enumerate(parts_t.groups()) if v is not None)
             if last_p < first_t:  # smaller units follow: "two hours and 30 minutes", not "3 to 5 days"
                 merged = [a or b for a, b in zip(parts_p.groups(), parts_t.groups())]
-                if merged[2] and any(merged[i] for i in (0, 1, 3)):  # ISO 8601 weeks stand alone: in days
+                if merged[2] and any(merged[i] for i in (0, 1, 3, 4, 5, 6)):  # ISO 8601 weeks stand alone
                     merged[3], merged[2] = str(int(merged[2]) * 7 + int(merged[3] or 0)), None
                 date = "".join(f"{v}{d}" for v, d in zip(merged[:4], _DESIGNATORS[:4]) if v)
                 time = "".join(f"{v}{d}" for v, d in zip(merged[4:], _DESIGNATORS[4:]) if v)

@@ -792,7 +792,11 @@ def test_a_participle_of_a_noun_is_done(analyse, event):
 def test_a_birth_year_does_not_set_the_story_time(analyse, event):
     text = "The writer was born in 1958 in Tiberias. He was interviewed by reporters."
     events, _ = analyse(text, DCT)
-    assert event(events, "interviewed").date_start != dt.date(1958, 1, 1)
+    interviewed = event(events, "interviewed")
+    assert (interviewed.date_start, interviewed.date_end) == (DCT, DCT)  # the lead's news, not 1958
+    text = "The region bore the brunt of the storm on Monday. Rescuers reached the villages."
+    events, _ = analyse(text, DCT)
+    assert event(events, "reached").date_start == dt.date(2026, 3, 2)  # "bore" is no birth
 
 
 def test_no_event_in_a_quoted_title(analyse, event):
@@ -835,3 +839,22 @@ def test_an_aim_that_is_to_do_something_does_nothing(analyse, event):
     assert event(events, "draft").agent is None
     events, _ = analyse("The minister is expected to resign.", DCT)
     assert event(events, "resign").agent == "minister"
+
+
+def test_a_pronoun_after_a_possessive_settles_no_gender(analyse, event):
+    text = ("Peter Jones arrived in Lilongwe on Monday. John Smith praised his wife. She is a nurse. "
+            "He said the hospital would close.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "said").agent == "John Smith"
+
+
+def test_a_relative_pronoun_under_a_verb_of_speech_stands_for_its_antecedent(analyse, event):
+    events, _ = analyse("The leaks, which villagers say have killed fish, continue.", DCT)
+    assert event(events, "killed").agent == "leaks"
+
+
+def test_a_paragraph_opening_with_a_curly_single_quote_goes_on_with_the_one_before(analyse, event):
+    text = ("Rebels attacked the town on Tuesday.\n\nIn 1993, the rebels burned the houses, the commander "
+            "recalled.\n\n\u2018We killed the mayor,\u2019 he said.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "killed").date_start == dt.date(1993, 1, 1)
