@@ -37,6 +37,8 @@ class Lexicon:
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
     making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
+    allegation_adverbs: frozenset[str] = frozenset()  # "allegedly pleaded": reported
+    allegation_verbs: frozenset[str] = frozenset()  # "accused of taking": its complement is reported
     life_dates: frozenset[str] = frozenset()  # "born in 1958" (word forms): background, never the story's time
     foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
 
@@ -79,4 +81,6 @@ def load_lexicon() -> Lexicon:
         foreign_function_words=_lower(trig["foreign_function_words"]),
         making_verbs=_lower(cues["making_verbs"]),
         life_dates=_lower(cues["life_dates"]),
+        allegation_adverbs=_lower(cues["allegation_adverbs"]),
+        allegation_verbs=_lower(cues["allegation_verbs"]),
     )

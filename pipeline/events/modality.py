@@ -64,6 +64,8 @@ class ModalityReader:
                 return "negated"
             if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
                 best = _max(best, "reported")
+            if dep == "advmod" and low in lex.allegation_adverbs:  # "allegedly pleaded", "reportedly saved"
+                best = _max(best, "reported")
             if dep in ("aux", "auxpass"):
                 if low == "would" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "later":
                     # "the Yankees would later confirm it": the future of a past narrative, a fact; in what
@@ -123,6 +125,8 @@ class ModalityReader:
                     m = "asserted"
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
+            elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
+                m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
             elif dep in CONTENT_DEPS or dep == "advcl":
                 hm = self.clause(head)
                 if hm == "hypothetical" and dep == "advcl":

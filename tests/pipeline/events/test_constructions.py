@@ -858,3 +858,10 @@ def test_a_paragraph_opening_with_a_curly_single_quote_goes_on_with_the_one_befo
             "recalled.\n\n\u2018We killed the mayor,\u2019 he said.")
     events, _ = analyse(text, DCT)
     assert event(events, "killed").date_start == dt.date(1993, 1, 1)
+
+
+def test_an_allegation_is_reported(analyse, event):
+    events, _ = analyse("The parents are accused of taking her on a trip to India.", DCT)
+    assert event(events, "taking").modality == "reported"
+    events, _ = analyse("The army reportedly saved ten people.", DCT)
+    assert event(events, "saved").modality == "reported"
