@@ -240,6 +240,8 @@ def subject_of(verb: "Token") -> "Token | None":
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "Maroni has reacted by proposing a tax": Maroni proposes
         else:
             return None
     return None

@@ -865,3 +865,8 @@ def test_an_allegation_is_reported(analyse, event):
     assert event(events, "taking").modality == "reported"
     events, _ = analyse("The army reportedly saved ten people.", DCT)
     assert event(events, "saved").modality == "reported"
+
+
+def test_a_gerund_after_a_preposition_has_the_verbs_subject(analyse, event):
+    events, _ = analyse("Maroni has reacted by proposing a new tax.", DCT)
+    assert event(events, "proposing").agent == "Maroni"
