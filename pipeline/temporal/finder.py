@@ -145,6 +145,12 @@ class Finder:
             if (g.get("unit") or "").lower() == "hours" and prev and ctx.has_tags and \
                     ctx.tag(ctx.token_index(c.start) - 1) in ("JJ", "NN", "VBG"):
                 return False  # "worked extra hours after the strike", "opening hours after the holiday"
+        if re.match(r"-[A-Za-z]", text[c.end:c.end + 2]) and (
+                kind == "season" or (g.get("ref") or "").lower() in ("now", "then")):
+            return False  # "the now-Prime Minister", "the fall-out": the first half of a word
+        if kind == "year" and re.search(r"[A-Za-z]-$", before) and not re.search(
+                r"\b(?:pre|post|mid|early|late|end|start|spring|summer|fall|autumn|winter)-$", before, re.IGNORECASE):
+            return False  # "IT Rules-2011": a name's number ("mid-2011", "pre-2011" stay years)
         if kind == "decade" and g.get("decword") and _AGE_BEFORE.search(before):
             return False  # "since I was in my twenties", "a man in his early forties": an age
         if kind == "year":

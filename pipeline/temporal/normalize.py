@@ -146,6 +146,9 @@ _OF_AN_END = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an)\s")
 _DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence"})
 
 
+HOLIDAY_JUST_PAST = 7  # days after a holiday in which a story may still speak of it ahead (written before)
+
+
 class Normalizer:
     """Resolves the candidates of one document, in text order."""
 
@@ -530,6 +533,9 @@ class Normalizer:
             direction, why = self._direction(c)
             if direction == "past":
                 d = this if this <= now else on(now.year - 1)
+            elif 0 < (now - this).days <= HOLIDAY_JUST_PAST:
+                # "will march on May Day" in a story out on May 3: written before the day, not of next year
+                d, why = this, "just_past"
             else:
                 d = this if this >= now else on(now.year + 1)
         return Resolution("DATE", None, f"holiday.{why}", period=Period("day", d), relative=True, anchor=now,
