@@ -56,7 +56,7 @@ class ModalityReader:
             dep = c.dep_
             low = c.lower_
             if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words):
-                if c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only":
+                if c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("only", "just", "merely", "simply"):
                     continue  # "not only surprised many but also ...": no negation
                 return "negated"
             if dep in ("nsubj", "nsubjpass") and any(  # "no agreement was reached"

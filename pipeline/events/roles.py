@@ -228,6 +228,8 @@ def _antecedent(rel: "Token") -> "Token | None":
 
 
 def subject_of(verb: "Token") -> "Token | None":
+    if _subject(verb, ("nsubjpass",)) is not None:
+        return None  # "Razan was arrested": its subject is what the act befell; the doer is unsaid
     node = verb
     for _ in range(4):
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))

@@ -870,3 +870,14 @@ def test_an_allegation_is_reported(analyse, event):
 def test_a_gerund_after_a_preposition_has_the_verbs_subject(analyse, event):
     events, _ = analyse("Maroni has reacted by proposing a new tax.", DCT)
     assert event(events, "proposing").agent == "Maroni"
+
+
+def test_a_passive_with_a_subject_of_its_own_takes_no_agent_from_the_clause_before(analyse, event):
+    events, _ = analyse("The campaign started and Razan was arrested.", DCT)
+    arrested = event(events, "arrested")
+    assert arrested.agent is None and arrested.patient == "Razan"
+
+
+def test_not_just_negates_nothing(analyse, event):
+    events, _ = analyse("Gilani is not just in contempt of court, but now has committed a crime.", DCT)
+    assert event(events, "committed").modality == "asserted"
