@@ -240,7 +240,12 @@ def subject_of(verb: "Token") -> "Token | None":
             return _child(subj, ("poss",))
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        if node.dep_ == "xcomp" and node.head.i != node.i:
+            obj = _child(node.head, ("dobj", "dative"))
+            if obj is not None and obj.i < node.i:
+                return obj  # "asking the PM to resign", "urged both sides to resume talks": the object acts
+            node = node.head
+        elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             node = node.head.head  # "Maroni has reacted by proposing a tax": Maroni proposes

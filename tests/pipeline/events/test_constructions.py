@@ -881,3 +881,10 @@ def test_a_passive_with_a_subject_of_its_own_takes_no_agent_from_the_clause_befo
 def test_not_just_negates_nothing(analyse, event):
     events, _ = analyse("Gilani is not just in contempt of court, but now has committed a crime.", DCT)
     assert event(events, "committed").modality == "asserted"
+
+
+def test_the_object_of_asking_or_urging_does_what_is_asked(analyse, event):
+    events, _ = analyse("The party filed a petition asking the prime minister to resign.", DCT)
+    assert event(events, "resign").agent == "prime minister"
+    events, _ = analyse("He wants to leave the party.", DCT)
+    assert event(events, "leave").agent == "He"
