@@ -209,6 +209,12 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# verbs whose object does what the infinitive after it says ("asked the PM to resign"), unlike "used
+# digital tools to build links" or "would like to see"
+OBJECT_CONTROL_VERBS = frozenset({
+    "ask", "urge", "tell", "order", "persuade", "force", "allow", "encourage", "invite", "request", "require",
+    "push", "challenge", "permit", "enable", "compel", "instruct", "advise", "warn", "remind",
+    "want", "expect", "need", "help", "lead", "pressure", "press", "implore", "beg", "convince", "oblige"})
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
 PURPOSE_NOUNS = frozenset({"task", "goal", "aim", "job", "plan", "idea", "priority", "mission", "objective",
                            "purpose", "intention", "intent", "role", "duty", "challenge", "hope", "dream"})
@@ -241,7 +247,7 @@ def subject_of(verb: "Token") -> "Token | None":
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ == "xcomp" and node.head.i != node.i:
-            obj = _child(node.head, ("dobj", "dative"))
+            obj = _child(node.head, ("dobj", "dative")) if node.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
             if obj is not None and obj.i < node.i:
                 return obj  # "asking the PM to resign", "urged both sides to resume talks": the object acts
             node = node.head
