@@ -95,6 +95,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 pred = next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.i in trigger_ids
                              and c.i not in inside), None)
                 if pred is None:
+                    # "On Wednesday, the family are to travel to Washington": the plan's verb
+                    pred = next((c for c in node.children if c.dep_ == "xcomp" and c.i in trigger_ids
+                                 and c.i not in inside and any(a.lower_ == "to" for a in c.children)), None)
+                if pred is None:
                     # "the dividend increase was its second this year": else the subject is the event
                     pred = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids
                                  and c.i not in inside), None)

@@ -888,3 +888,9 @@ def test_the_object_of_asking_or_urging_does_what_is_asked(analyse, event):
     assert event(events, "resign").agent == "prime minister"
     events, _ = analyse("He wants to leave the party.", DCT)
     assert event(events, "leave").agent == "He"
+
+
+def test_a_date_on_is_to_dates_the_planned_act(analyse, event):
+    events, _ = analyse("On Wednesday, the family and their lawyers are to travel to Washington.", DCT)
+    travel = event(events, "travel")
+    assert (travel.date_start, travel.date_basis) == (dt.date(2026, 3, 11), "explicit")
