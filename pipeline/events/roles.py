@@ -233,9 +233,28 @@ def _antecedent(rel: "Token") -> "Token | None":
     return None
 
 
+CLOSING_QUOTES = frozenset({"”", "''", '"', "»"})
+
+
+def _inverted_speaker(verb: "Token") -> "Token | None":
+    """ "'...,' added KCNA": a name right after a verb that follows a closing quotation mark, which the
+    parser takes for an object, is the one who spoke."""
+    if verb.i < 1 or verb.doc[verb.i - 1].text not in CLOSING_QUOTES:
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    name = nxt.head if nxt is not None and nxt.dep_ == "compound" else nxt
+    if name is not None and name.head.i == verb.i and name.dep_ in ("dobj", "npadvmod", "attr") \
+            and name.pos_ == "PROPN":
+        return name
+    return None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     if _subject(verb, ("nsubjpass",)) is not None:
         return None  # "Razan was arrested": its subject is what the act befell; the doer is unsaid
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     node = verb
     for _ in range(4):
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
@@ -285,7 +304,9 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
 
 def patient_token(tok: "Token", kind: str) -> "Token | None":
     if kind == "VERB":
-        return _child(tok, ("dobj", "nsubjpass", "dative"))
+        patient = _child(tok, ("dobj", "nsubjpass", "dative"))
+        speaker = _inverted_speaker(tok) if patient is not None else None
+        return None if speaker is not None and speaker.i == patient.i else patient
     if kind == "NOUN":
         for prep, obj in _prep_objects(tok, PATIENT_PREPS):
             return obj

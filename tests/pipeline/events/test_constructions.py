@@ -894,3 +894,11 @@ def test_a_date_on_is_to_dates_the_planned_act(analyse, event):
     events, _ = analyse("On Wednesday, the family and their lawyers are to travel to Washington.", DCT)
     travel = event(events, "travel")
     assert (travel.date_start, travel.date_basis) == (dt.date(2026, 3, 11), "explicit")
+
+
+def test_a_name_after_a_verb_of_speech_after_a_quote_is_the_speaker(analyse, event):
+    text = "North Korea said it would respond. \u201cThe army will strike all loudspeakers,\u201d added KCNA."
+    events, _ = analyse(text, DCT)
+    added = event(events, "added")
+    assert (added.agent, added.patient) == ("KCNA", None)
+    assert event(events, "strike").speaker == "KCNA"
