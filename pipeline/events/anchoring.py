@@ -522,6 +522,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(now, None, dct, "publication")
     if vague_future or (undated and (t == "future" or modality == "expected")):
         return Dating(now, dct, None, "publication")
+    if undated and modality == "hypothetical" and t == "present":
+        # "bloggers may become journalists", "the strike could spread": a possibility from now on, not
+        # an event of the publication day
+        return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
 
 

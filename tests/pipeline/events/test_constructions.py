@@ -902,3 +902,10 @@ def test_a_name_after_a_verb_of_speech_after_a_quote_is_the_speaker(analyse, eve
     added = event(events, "added")
     assert (added.agent, added.patient) == ("KCNA", None)
     assert event(events, "strike").speaker == "KCNA"
+
+
+def test_a_possibility_runs_from_now_on(analyse, event):
+    text = "The army retook the province.\n\nBloggers may become journalists."
+    events, _ = analyse(text, DCT)
+    become = event(events, "become")
+    assert (become.date_start, become.date_end) == (DCT, None)
