@@ -73,10 +73,12 @@ class ModalityReader:
                     if verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head):
                         best = _max(best, "expected")
                     continue
-                if low == "would" and verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head) and not any(
+                if low == "would" and verb.dep_ in CONTENT_DEPS and (
+                        self.is_reporting(verb.head) or verb.head.lemma_.lower() in lex.expectation_verbs) and not any(
                         g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.hypothetical_markers
                                                   for m in g.children) for g in verb.children):
-                    best = _max(best, "expected")  # "said talks would resume": the future of what was said
+                    best = _max(best, "expected")  # "said talks would resume", "decided they would carry
+                    # out the protest": the future of what was said or decided
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:

@@ -780,6 +780,8 @@ def test_would_in_what_was_said_is_expected(analyse, event):
     assert event(events, "appeal").modality == "expected"
     events, _ = analyse("She said the deal would collapse if the bank failed.", DCT)
     assert event(events, "collapse").modality == "hypothetical"
+    events, _ = analyse("The unions decided they would still carry out the march.", DCT)
+    assert event(events, "carry").modality == "expected"
 
 
 def test_a_participle_of_a_noun_is_done(analyse, event):
