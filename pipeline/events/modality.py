@@ -59,6 +59,8 @@ class ModalityReader:
                 if c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("only", "just", "merely", "simply"):
                     continue  # "not only surprised many but also ...": no negation
                 return "negated"
+            if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
+                return "negated"  # "no longer wants to support it"
             if dep in ("nsubj", "nsubjpass") and any(  # "no agreement was reached"
                     g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children):
                 return "negated"

@@ -880,6 +880,11 @@ def test_a_passive_with_a_subject_of_its_own_takes_no_agent_from_the_clause_befo
     assert arrested.agent is None and arrested.patient == "Razan"
 
 
+def test_no_longer_negates(analyse, event):
+    events, _ = analyse("He no longer works for the ministry.", DCT)
+    assert event(events, "works").modality == "negated"
+
+
 def test_not_just_negates_nothing(analyse, event):
     events, _ = analyse("Gilani is not just in contempt of court, but now has committed a crime.", DCT)
     assert event(events, "committed").modality == "asserted"
