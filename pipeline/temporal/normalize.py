@@ -1101,6 +1101,10 @@ class Normalizer:
                               relative=day_timex.relative, anchor=dt.date.fromisoformat(day_timex.anchor)
                               if day_timex.anchor else None, anchor_kind=day_timex.anchor_kind, explicit=False)
         anchor, kind = self._narrative_anchor("day")  # a time of day belongs to the narrative's day
+        if self.dct is not None and anchor.start > self.dct and self._tense(c) == "past":
+            # "the results were embargoed until 8 pm" after "the second round will be held on June 10":
+            # a past clause's time is not on a day still to come
+            anchor, kind = Period("day", self.dct), "publication"
         return Resolution("TIME", None, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day",
                           period=Period("day", anchor.start), time=time, relative=True, anchor=anchor.start,
                           anchor_kind=kind, explicit=False)
