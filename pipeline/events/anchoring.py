@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK
-from pipeline.quotes import QUOTE_PAIRS, quotes_of
+from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,12 +67,12 @@ def tx_sent(doc: "Doc", tok: "Token"):
 
 
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
-                   baselines: frozenset[int] = frozenset()) -> dict[int, Timex]:
+                   baselines: frozenset[int] = frozenset(), text: str | None = None) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
-    text = doc.text  # Doc.text is rebuilt on every access: once, not per date
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -352,18 +352,18 @@ class NarrativeTime:
     """
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
-                 quotes: "Callable[[int], tuple[int, int] | None] | None" = None,
-                 background: "Callable[[Timex], bool] | None" = None):
+                 quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None):
         days = [t for t in timexes if sets_story_time(t, dct) and not (background and background(t))]
         days.sort(key=lambda t: t.start)
-        self._quote = quotes or (lambda offset: None)
+        quotes = quotes if quotes is not None else quotes_of(text)
+        self._quote = quotes.containing
         self._starts = [t.start for t in days]
         self._days = days
         breaks = list(PARAGRAPH_BREAK.finditer(text))
         self._paragraphs = [m.end() for m in breaks]
         # paragraphs that open with a quotation mark, or are a post or a quotation their intro sets apart
         # ("Mesfin Negash wrote:" then the paragraph he wrote)
-        set_apart = sorted(a for a, _ in (*quotes_of(text).introduced, *quotes_of(text).posters)) if text else []
+        set_apart = sorted(a for a, _ in (*quotes.introduced, *quotes.posters))
         opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
                         for start in self._paragraphs]
         # paragraphs up to each one that do not go on with the one before: two offsets share a stretch

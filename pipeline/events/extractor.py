@@ -52,26 +52,30 @@ class EventExtractor:
     def extract(self, doc: "Doc", timexes: list[Timex], dct: dt.date | None) -> list[Event]:
         """All events of `doc`, in text order. Resolves, in place, the expressions counted from an
         event ("the day after his death") that the tagger left open, and those that count from them."""
-        triggers = self._trigger_finder(doc).find(doc)
+        text = doc.text  # built anew from the tokens at each access: read once per article
+        quotes = quotes_of(text)
+        triggers = self._trigger_finder(doc).find(doc, quotes)
         if not triggers:
             return []
         tokens = [t for t, _ in triggers]
-        events, dated, text = self._extract(doc, timexes, triggers, dct)
+        ents = roles.DocEntities(doc, quotes)  # the same for both passes below: it reads no date
+        events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct)
         clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, dated):
             # now a date like any other: tagged again with it, the expressions after it count from it
             # ("The next day"); then it dates its clause and moves the story's time
             known = [t for t in timexes if t.anchor_kind == "event"]
             timexes[:] = default_tagger().tag(doc, dct, text=text, known=known)
-            events, dated, text = self._extract(doc, timexes, triggers, dct)
+            events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct)
         clock.redate(events, dated, timexes)
         clock.date_mentions(events)
         clock.date_coreferent(events, dated)
         return events
 
-    def _extract(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]],
-                 dct: dt.date | None) -> tuple[list[Event], dict[int, anchoring.Dating], str]:
-        ctx = _Document(doc, timexes, triggers, self.lexicon, dct)
+    def _extract(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
+                 triggers: list[tuple["Token", str]], dct: dt.date | None
+                 ) -> tuple[list[Event], dict[int, anchoring.Dating]]:
+        ctx = _Document(doc, text, quotes, ents, timexes, triggers, self.lexicon, dct)
         events: list[Event] = []
         dated: dict[int, anchoring.Dating] = {}
         # present-tense reported events, with their report and the expression they are anchored to
@@ -112,7 +116,7 @@ class EventExtractor:
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
         _date_reported_present(events, pending, dated)
-        return events, dated, ctx.text
+        return events, dated
 
 
 def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
@@ -134,18 +138,18 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
 class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
-    def __init__(self, doc: "Doc", timexes: list[Timex], triggers: list[tuple["Token", str]], lexicon,
-                 dct: dt.date | None = None):
+    def __init__(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
+                 triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None):
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
         # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
         # when both attach to it, and never set the story's time.
         baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
-        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines)
+        self.text = text
+        self.quotes = quotes
+        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
-        self.text = doc.text  # built anew from the tokens at each access: read it once
-        self.quotes = quotes_of(self.text)
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
         # and a comparison's baseline.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
@@ -157,9 +161,8 @@ class _Document:
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
-        self.narrative = anchoring.NarrativeTime(
-            timexes, self.text, dct, self.quotes.containing, lambda tx: id(tx) in background)
-        self.ents = roles.DocEntities(doc)
+        self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
+        self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
                          for t in span}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
-from pipeline.quotes import quotes_of
+from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +37,7 @@ NAMED_SUBJECT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 class DocEntities:
     """Named entities of a document indexed by token, and the people mentioned so far."""
 
-    def __init__(self, doc: "Doc"):
+    def __init__(self, doc: "Doc", quotes: Quotes | None = None):
         self.by_token: dict[int, "Span"] = {}
         persons = []
         for ent in doc.ents:
@@ -54,7 +54,7 @@ class DocEntities:
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
-        self._gender = _genders(doc, persons)
+        self._gender = _genders(doc, persons, quotes if quotes is not None else quotes_of(doc.text))
 
     def last_person_before(self, offset: int) -> "Span | None":
         i = bisect.bisect_left(self._person_starts, offset)
@@ -108,7 +108,7 @@ def _person_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _genders(doc: "Doc", persons: list["Span"]) -> dict[str, str]:
+def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str]:
     """Each person's gender as the text shows it: a title before the name ("Mrs. Banda") settles it; else
     the subject pronouns that can only mean that person -- of another clause of the one sentence that
     names that person alone, or opening the sentence after one that names one person and no one else's
@@ -127,7 +127,6 @@ def _genders(doc: "Doc", persons: list["Span"]) -> dict[str, str]:
         in_sent: list[list["Span"]] = [[] for _ in sents]
         for p in persons:
             in_sent[bisect.bisect_right(starts, p.start) - 1].append(p)
-        quotes = quotes_of(doc.text)
         for k, sent in enumerate(sents):
             for t in sent:
                 g = PRONOUN_GENDER.get(t.lower_)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.quotes import QUOTE_PAIRS, quotes_of
+from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -79,12 +79,12 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with"})
 
 
-def quoted_titles(doc: "Doc") -> set[int]:
+def quoted_titles(doc: "Doc", quotes: Quotes) -> set[int]:
     """Indices of the tokens of a quoted title: every word of two or more capitalized but the small ones
     ("'Think Like A Man'", "\u201cBorn This Way\u201d", "'Why Did I Get Married'"), a film's or a
     song's name, no event."""
     out: set[int] = set()
-    for a, b in quotes_of(doc.text).spans:
+    for a, b in quotes.spans:
         span = doc.char_span(a, b, alignment_mode="contract")
         if span is None:
             continue
@@ -130,11 +130,12 @@ class TriggerFinder:
             return "ADJ"
         return None
 
-    def find(self, doc: "Doc") -> list[tuple["Token", str]]:
+    def find(self, doc: "Doc", quotes: Quotes | None = None) -> list[tuple["Token", str]]:
         """All triggers of a parsed document, in text order, none in a stretch of another language nor in a
-        quoted title."""
+        quoted title (`quotes`: the document's quotations, when the caller has them)."""
         out = []
-        skip = foreign_tokens(doc, self.lex.foreign_function_words) | quoted_titles(doc)
+        quotes = quotes if quotes is not None else quotes_of(doc.text)
+        skip = foreign_tokens(doc, self.lex.foreign_function_words) | quoted_titles(doc, quotes)
         for tok in doc:
             if tok.i in skip:
                 continue
