@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import crosses_paragraph
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
@@ -41,7 +41,7 @@ class Quotes:
                 if b < 0:
                     break
                 # A straight quote pair must not swallow a whole paragraph break.
-                if open_q == close_q and PARAGRAPH_BREAK.search(text, a, b):
+                if open_q == close_q and crosses_paragraph(text, a, b):
                     pos = a + 1
                     continue
                 spans.append((a, b + len(close_q)))

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import in_caption
 
@@ -106,8 +106,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     target = pred
             if target.i in trigger_ids and target.i not in inside:
                 node = target
-                lo, hi = sorted((node.idx, root.idx))
-                if PARAGRAPH_BREAK.search(text, lo, hi):
+                if crosses_paragraph(text, node.idx, root.idx):
                     break  # a parse joining two paragraphs: a date does not reach across
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
@@ -520,11 +519,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).
         return Dating(now, None, dct, "publication")
-    if vague_future or (undated and (t == "future" or modality == "expected")):
-        return Dating(now, dct, None, "publication")
-    if undated and modality == "hypothetical" and t == "present":
-        # "bloggers may become journalists", "the strike could spread": a possibility from now on, not
-        # an event of the publication day
+    # what will, should or may happen ("bloggers may become journalists"): from now on, not on this day
+    if vague_future or (undated and (t == "future" or modality == "expected"
+                                     or (modality == "hypothetical" and t == "present"))):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
 

@@ -16,7 +16,7 @@ from pipeline.events.modality import ModalityReader, occurs
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import crosses_paragraph
 from pipeline.quotes import Quotes, quotes_of
 from pipeline.temporal.context import metadata_date
 from pipeline.temporal.ranges import intervals
@@ -262,8 +262,7 @@ class _Document:
         ("... in 2006\n\nGreek court rules") gives no argument across them."""
         if t is None:
             return None
-        a, b = sorted((tok.idx, t.idx))
-        return None if PARAGRAPH_BREAK.search(self.text, a, b) else t
+        return None if crosses_paragraph(self.text, tok.idx, t.idx) else t
 
     def _outside_timex(self, t: "Token | None") -> "Token | None":
         """A participant is never a time: "arrested two men days after the attack" parsed with "days" as
@@ -325,8 +324,7 @@ class _QuoteSpeakers:
             if subj is None:
                 self._by_verb[t.i] = None
                 continue
-            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None and \
-                    ents.gender_of(last_named) in (None, roles.PRONOUN_GENDER.get(subj.lower_)):
+            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None and ents.may_be(last_named, subj.lower_):
                 who = last_named
             else:
                 who = ents.phrase(subj)

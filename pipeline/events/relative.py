@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import Dating, clause_verb, tense
 from pipeline.models import Event, Timex
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,7 +167,7 @@ class EventClock:
             inner = list(count.origin.subtree if count.signal.dep_ == "mark" else count.signal.subtree)
             lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
             if (self._past_after_publication(target, moved) or lo <= target.idx < hi
-                    or PARAGRAPH_BREAK.search(self.text, min(target.idx, tx.start), max(target.idx, tx.end))):
+                    or crosses_paragraph(self.text, min(target.idx, tx.start), max(target.idx, tx.end))):
                 continue
             d = dated.get(target.i)
             own = d.timex if d is not None else None

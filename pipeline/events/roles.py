@@ -64,14 +64,17 @@ class DocEntities:
         """"m", "f" or None (unknown), as the text tells it (a title, the pronouns that follow the name)."""
         return self._gender.get(_person_key(name))
 
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """The person named may be the one a personal pronoun means: not known to be of the other gender."""
+        return self.gender_of(name) in (None, PRONOUN_GENDER.get(pronoun.lower()))
+
     def person_for_pronoun(self, pronoun: "Token") -> "Span | None":
         """The last person named before a personal pronoun who is not known to be of the other gender
         ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda); when every person
         within reach is of the other gender, the last one named (the text may call no one else)."""
-        want = PRONOUN_GENDER.get(pronoun.lower_)
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
         for p in reversed(self._persons[max(0, i - PRONOUN_REACH):i]):
-            if want is None or self._gender.get(_person_key(p.text)) in (None, want):
+            if self.may_be(p.text, pronoun.lower_):
                 return p
         return self._persons[i - 1] if i else None
 
@@ -232,7 +235,7 @@ def _antecedent(rel: "Token") -> "Token | None":
     return None
 
 
-CLOSING_QUOTES = frozenset({"”", "''", '"', "»"})
+CLOSING_QUOTES = frozenset(close for _, close in QUOTE_PAIRS)
 
 
 def _inverted_speaker(verb: "Token") -> "Token | None":

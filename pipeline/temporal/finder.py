@@ -25,8 +25,11 @@ _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpag
 _STATE_VERBS = frozenset({"is", "are", "was", "were", "'s", "’s", "face", "faces", "need", "needs", "has",
                           "have", "remains", "remain", "lives", "live", "seems", "seem", "looks", "look",
                           "stands", "stand", "wants", "want"})
+_POSSESSIVES = r"my|his|her|their|our|your|its"
 # a possessive before a decade word makes it an age ("in her forties", "in his late twenties")
-_AGE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your|its)\s+(?:(?:early|mid|late|mid-)\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(rf"\b(?:{_POSSESSIVES})\s+(?:(?:early|mid|late|mid-)\s*)?$", re.IGNORECASE)
+# "children in our world today", "modern society today": the present era
+_ERA_BEFORE = re.compile(rf"\b(?:({_POSSESSIVES}|modern|contemporary)\s+(?:\w+\s+)?)?([a-z]+)\s+$", re.IGNORECASE)
 _SEASON_CONTEXT = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -198,8 +201,7 @@ class Finder:
             possessed = re.match(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
             if possessed and not {w for w in possessed.groups() if w} & self.lex.day_nouns:
                 return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
-            era = re.search(r"\b(?:(our|their|my|his|her|your|modern|contemporary)\s+(?:\w+\s+)?)?([a-z]+)\s+$",
-                            before, re.IGNORECASE)
+            era = _ERA_BEFORE.search(before)
             if era and era.group(2).lower() in self.lex.present_era_nouns and not g.get("pod") and (
                     era.group(1) or not self._verb_follows(c.end, ctx, _STATE_VERBS)):
                 return False  # "children in our world today", "society today": the present era, as "today's

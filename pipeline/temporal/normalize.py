@@ -16,7 +16,7 @@ from dateutil.easter import easter
 
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
 from pipeline.quotes import quotes_of
 from pipeline.temporal.context import DocContext, Tense, metadata_date
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
@@ -146,6 +146,7 @@ _OF_AN_END = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an)\s")
 _DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence"})
 
 
+APPOSITION = re.compile(r"\s*,\s*")  # "Oct. 12, the day before", "today, Tuesday May 1"
 HOLIDAY_JUST_PAST = 7  # days after a holiday in which a story may still speak of it ahead (written before)
 
 
@@ -643,7 +644,7 @@ class Normalizer:
         quotes = quotes_of(self.ctx.text)
         quote = quotes.containing(c.start)
         text = self.ctx.text
-        if quote is None or self.dct is None or PARAGRAPH_BREAK.search(text, quote[0], c.start):
+        if quote is None or self.dct is None or crosses_paragraph(text, quote[0], c.start):
             return None
         before = [(pos, p) for pos, _, p in self.explicit_periods if pos < quote[0]]
         if not before:
@@ -905,7 +906,7 @@ class Normalizer:
         if self.explicit_periods and _norm(g.get("unit")) == "day":
             # in apposition to a date ("Oct. 12, the day before the plunge"), it is that date
             _, end, p = self.explicit_periods[-1]
-            if p.granularity == "day" and re.fullmatch(r"\s*,\s*", self.ctx.text[end:c.start]):
+            if p.granularity == "day" and APPOSITION.fullmatch(self.ctx.text, end, c.start):
                 return Resolution("DATE", None, f"{c.rule.name}.apposition", period=p, relative=True,
                                   anchor=p.start, anchor_kind="narrative")
         t = self.known.get((c.start, c.end))

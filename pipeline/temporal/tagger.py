@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pipeline.models import Timex
 from pipeline.temporal.context import DocContext
 from pipeline.temporal.finder import Finder
-from pipeline.temporal.normalize import Normalizer
+from pipeline.temporal.normalize import APPOSITION, Normalizer
 from pipeline.temporal.ranges import RangeLinker
 from pipeline.temporal.resources import load_lexicon, load_rules
 
@@ -76,9 +76,6 @@ class TemporalTagger:
             return out
 
 
-_APPOSITION = re.compile(r"\s*,\s*")
-
-
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
 
@@ -91,7 +88,7 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
         if (a.rule in ("deictic.today", "deictic.yesterday", "deictic.tomorrow") and b.granularity == "day"
                 and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
                 and b.range_start != a.range_start and 0 <= (dct - b.range_start).days <= APPOSED_DAY_REACH
-                and _APPOSITION.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
+                and APPOSITION.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
 
