@@ -216,26 +216,27 @@ def _open_in(path: str):
     return sys.stdin if path == "-" else open(path, encoding="utf-8")
 
 
-def cmd_tag(args: argparse.Namespace) -> int:
-    from pipeline.temporal import tag_jsonl
-
-    errors: list[str] = []  # lines that are no document: named and skipped, the others go on
+def _jsonl_command(args: argparse.Namespace, engine) -> int:
+    """Runs `engine` (tag_jsonl, extract_jsonl) over the JSONL file: lines that are no document are named
+    on stderr and skipped, the others go on; exit code 2 when there were any."""
+    errors: list[str] = []
     with _open_in(args.file) as inp:
-        tag_jsonl(inp, sys.stdout, errors=errors)
+        engine(inp, sys.stdout, errors=errors)
     for message in errors:
         err.print(f"[red]error:[/] {args.file}: {message}")
     return 2 if errors else 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from pipeline.temporal import tag_jsonl
+
+    return _jsonl_command(args, tag_jsonl)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.events import extract_jsonl
 
-    errors: list[str] = []  # lines that are no document: named and skipped, the others go on
-    with _open_in(args.file) as inp:
-        extract_jsonl(inp, sys.stdout, errors=errors)
-    for message in errors:
-        err.print(f"[red]error:[/] {args.file}: {message}")
-    return 2 if errors else 0
+    return _jsonl_command(args, extract_jsonl)
 
 
 # ---------------------------------------------------------------- parser

@@ -7,6 +7,8 @@ import json
 from typing import Any, Iterator, TextIO
 
 from pipeline.models import Timex
+from pipeline.readers.dates import parse_date_value
+from pipeline.readers.errors import Unreadable
 from pipeline.temporal.tagger import TemporalTagger, default_tagger
 
 TIMEX_FIELDS = ("start", "end", "text", "type", "value", "range_start", "range_end", "granularity", "mod",
@@ -55,22 +57,13 @@ def _document(line: str, lineno: int, command: str) -> tuple[str, dict]:
         raise ValueError(f"{command}: line {lineno}: expected an object with a string 'text'")
     doc_id = next((rec[k] for k in DOC_ID_KEYS if rec.get(k) not in (None, "")), f"line {lineno}")
     raw = next((rec[k] for k in DCT_KEYS if rec.get(k)), None)
-    dct = _publication_date(raw) if raw else None
-    if raw and dct is None:
+    try:  # the readers' parser of publication dates: ISO, epoch numbers, any full date dateparser reads
+        parsed = parse_date_value(raw) if raw else None
+    except Unreadable as e:
+        raise ValueError(f"{command}: line {lineno}: publication date {raw!r} is not a date ({e})") from e
+    if raw and parsed is None:
         raise ValueError(f"{command}: line {lineno}: publication date {raw!r} is not a date")
-    return rec["text"], {**rec, "doc_id": doc_id, "dct": dct}
-
-
-def _publication_date(raw: Any) -> dt.date | None:
-    """An ISO date or timestamp, else any full date dateparser reads ("Tue, 04 Sep 2025 10:00:00 GMT")."""
-    try:
-        return dt.date.fromisoformat(str(raw)[:10])
-    except ValueError:
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(str(raw), languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
+    return rec["text"], {**rec, "doc_id": doc_id, "dct": parsed[0] if parsed else None}
 
 
 def tag_jsonl(inp: TextIO, out: TextIO, batch_size: int = 32, nlp=None, errors: list[str] | None = None) -> int:
