@@ -73,6 +73,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
+    losers: list[tuple["Token", Timex]] = []
     for tx in timexes:
         root = timex_root(doc, tx)
         if root is None:
@@ -83,7 +84,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue  # "winds of 190 kilometers per hour", "14 million visitors a month": a rate, no habit
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
         node = root
-        hops = 0
+        hops = -2 if _fronted_on_subject(root, trigger_ids) else 0
         for _ in range(len(tx_sent(doc, root))):  # bounded: a malformed parse must not loop forever
             if node.head.i == node.i:
                 break
@@ -118,13 +119,46 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), tx.type == "DURATION",
                      hops > DEEP, width, abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
+                    if node.i in direct:
+                        losers.append((node, direct[node.i]))
                     direct[node.i] = tx
                     distance[node.i] = d
+                else:
+                    losers.append((node, tx))
                 break
             if root.dep_ in ("nsubj", "nsubjpass"):
                 break  # "police said the day after the attack was the worst": a time that is a clause's
                 # subject dates no event above that clause
+    for verb, tx in losers:
+        if not (_one_day(tx) and _one_day(direct[verb.i]) and tx.range_start != direct[verb.i].range_start):
+            continue  # two different days: only then can the verb not hold both
+        obj = _object_event_before(text, verb, tx, trigger_ids)
+        if obj is not None and obj.i not in direct:
+            direct[obj.i] = tx
     return direct
+
+
+def _one_day(tx: Timex) -> bool:
+    return tx.range_start is not None and tx.range_start == tx.range_end
+
+
+def _object_event_before(text: str, verb: "Token", tx: Timex, trigger_ids: set[int]) -> "Token | None":
+    """The event noun a verb's second date really dates: "on Saturday condemned the attacks in Kenya
+    Friday" -- a verb happens once, so the date that lost to the verb's own, written after its object
+    event, is the object's."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in trigger_ids and c.pos_ == "NOUN"), None)
+    if obj is None or not (verb.i < obj.i and obj.idx < tx.start):
+        return None
+    return obj if not any(ch in text[obj.idx:tx.start] for ch in ",;") else None
+
+
+def _fronted_on_subject(root: "Token", trigger_ids: set[int]) -> bool:
+    """ "The government on Saturday condemned the attacks": the parse hangs the date on the subject, but a
+    date between a subject and its verb is the verb's (news style), not a phrase deep inside."""
+    prep = root.head
+    subject = prep.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.i not in trigger_ids and subject.i < root.i < subject.head.i)
 
 
 def _rate_of_a_thing(root: "Token", trigger_ids: set[int]) -> bool:

@@ -852,3 +852,10 @@ def test_a_possibility_runs_from_now_on(analyse, event):
     events, _ = analyse(text, DCT)
     become = event(events, "become")
     assert (become.date_start, become.date_end) == (DCT, None)
+
+
+def test_a_date_between_subject_and_verb_is_the_verbs_and_a_second_day_dates_its_object(analyse, event):
+    text = "The government on Wednesday condemned the bomb attacks in the capital Monday."
+    events, _ = analyse(text, DCT)
+    assert event(events, "condemned").date_start == dt.date(2026, 3, 4)
+    assert event(events, "attacks").date_start == dt.date(2026, 3, 2)
