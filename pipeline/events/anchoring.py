@@ -353,6 +353,7 @@ UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ra
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
+NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time
 BASELINE_REACH = 8  # tokens back from a timex to the word of a comparison ("from $4 million a year earlier")
 
@@ -480,7 +481,7 @@ def _news_day(days: Sequence[Timex], dct: dt.date | None) -> Timex | None:
     if dct is None:
         return None
     for t in days:
-        if (t.range_start == t.range_end and t.range_start is not None
+        if (t.range_start is not None and (t.range_end - t.range_start).days <= NEWS_DAYS_SPAN
                 and dct - dt.timedelta(days=NEWS_DAY_WINDOW) <= t.range_start <= dct):
             return t
     return None

@@ -100,11 +100,17 @@ class EventExtractor:
             sent = ctx.sentences.of(tok.i)
             tx = dating.timex
             span = (tx.start, tx.end, tx.value) if tx else None
-            interval = ctx.intervals.get(id(tx)) if dating.basis == "explicit" else None
+            interval = ctx.intervals.get(id(tx)) if dating.basis in ("explicit", "narrative") else None
+            if dating.basis == "narrative" and interval is None:
+                # the story is over a range's few days ("a strike on May 7 and 8"), whichever expression
+                # the clause itself holds ("the 48-hour strike")
+                story = ctx.narrative.before(tok.idx)
+                interval = ctx.intervals.get(id(story)) if story is not None else None
+                tx = story if interval is not None else tx
             if interval is not None and (dating.date_start, dating.date_end) == (tx.range_start, tx.range_end):
                 # dated by one end of a range ("talks ran from Sept. 1 to Sept. 3"): the whole stretch
                 span = (interval[0], interval[1], interval[4])
-                dating = anchoring.Dating(tx, interval[2], interval[3], "explicit")
+                dating = anchoring.Dating(tx, interval[2], interval[3], dating.basis)
             events.append(Event(
                 start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, lemma=tok.lemma_.lower(),
                 pos=kind, sentence=ctx.text[sent.start_char:sent.end_char], sent_start=sent.start_char,
@@ -135,6 +141,12 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
             ev.rule = f"{ev.pos.lower()}:report-time"
 
 
+def _few_days_from(key: int, first: int, lo: dt.date, hi: dt.date, timexes: list[Timex]) -> bool:
+    """The first end of a range of a few days ("a strike on May 7 and 8"): the story is then, over
+    those days; a longer range ("from 2011 to 2017") names a stretch, not the moment the story is at."""
+    return (hi - lo).days <= anchoring.NEWS_DAYS_SPAN and any(id(t) == key and t.start == first for t in timexes)
+
+
 class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
@@ -156,7 +168,8 @@ class _Document:
         self.intervals = intervals(timexes)
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
-        background = baselines | set(self.intervals) | {
+        background = baselines | {key for key, (first, _, lo, hi, _) in self.intervals.items()
+                                  if not _few_days_from(key, first, lo, hi, timexes)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"} | {
             id(tx) for tx in timexes

@@ -859,3 +859,12 @@ def test_a_date_between_subject_and_verb_is_the_verbs_and_a_second_day_dates_its
     events, _ = analyse(text, DCT)
     assert event(events, "condemned").date_start == dt.date(2026, 3, 4)
     assert event(events, "attacks").date_start == dt.date(2026, 3, 2)
+
+
+def test_a_story_over_a_few_days_carries_them_to_its_next_paragraphs(analyse, event):
+    text = ("A two-day strike shut the ports on March 2 and 3, 2026.\n\nDock workers blocked the gates.\n\n"
+            "Earlier, on Feb. 27, the minister had signed the decree.")
+    events, _ = analyse(text, DCT)
+    blocked = event(events, "blocked")
+    assert (blocked.date_start, blocked.date_end, blocked.date_basis) == (
+        dt.date(2026, 3, 2), dt.date(2026, 3, 3), "narrative")
