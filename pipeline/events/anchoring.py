@@ -353,6 +353,7 @@ UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ra
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
+NEWS_DAY_PARAGRAPHS = 4  # paragraphs after the lead in which the news day may still be named
 NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time
 BASELINE_REACH = 8  # tokens back from a timex to the word of a comparison ("from $4 million a year earlier")
@@ -406,7 +407,6 @@ class NarrativeTime:
         for flag in opens_quoted:
             self._new_stretches.append(self._new_stretches[-1] + (not flag))
         # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
-        self.news_day = _news_day([t for t in days if self._quote(t.start) is None], dct)
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
         # date line, which do not), not a picture's caption
         self._lead_end = len(text)
@@ -414,6 +414,11 @@ class NarrativeTime:
             if _PROSE_END.search(text, start, end) and not in_caption(text, start):
                 self._lead_end = end
                 break
+        # the news day is named near the top (within a few paragraphs after the lead), not in a
+        # paragraph of background far down the story
+        last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
+        self.news_day = _news_day([t for t in days if self._quote(t.start) is None
+                                   and self._paragraph(t.start) <= last_news_paragraph], dct)
 
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""

@@ -868,3 +868,13 @@ def test_a_story_over_a_few_days_carries_them_to_its_next_paragraphs(analyse, ev
     blocked = event(events, "blocked")
     assert (blocked.date_start, blocked.date_end, blocked.date_basis) == (
         dt.date(2026, 3, 2), dt.date(2026, 3, 3), "narrative")
+
+
+def test_a_day_named_far_down_the_story_is_not_its_news_day(analyse, event):
+    background = "".join(f"Residents have long complained about item {n}.\n\n" for n in range(6))
+    text = "The council approved the budget.\n\n" + background + "On Tuesday, the mayor visited the school."
+    events, _ = analyse(text, DCT)
+    approved = event(events, "approved")
+    assert approved.date_basis != "narrative"
+    assert approved.date_start != dt.date(2026, 3, 3)
+    assert event(events, "visited").date_start == dt.date(2026, 3, 3)
