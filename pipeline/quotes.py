@@ -19,9 +19,16 @@ _POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>
 # the line that introduces it has a speech verb a few words before its closing colon ("wrote:", "denied
 # the allegations:", "to say the following:")
 _INTRODUCED = re.compile(
-    r"(?m)\b(?:say|said|says|wrote|writes|tweeted|posted|added|stated|explained|commented|noted|told\s+\w+|"
-    r"asked|replied|argued|denied|declared|announced)\b[^\n:.!?]{0,60}(?P<colon>:)"
-    r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
+    r"(?m)\b(?:say|said|says|saying|wrote|writes|writing|tweeted|tweets|posted|posts|added|adds|stated|states|"
+    r"explained|explains|commented|comments|noted|notes|told\s+\w+|asked|asks|replied|replies|argued|argues|"
+    r"denied|declared|announced|quoted|insisted|warned|claimed|responded|observed|recalled|reads|blogged)\b"
+    r"[^\n:.!?]{0,60}(?P<colon>:)[ \t]*\n\s*\n?(?P<said>[^\n]+)")
+# a paragraph in another language than English: few of English's commonest words among many words (the
+# original a translation follows: "Jordan commented on Twitter:" then the Spanish tweet, then its English)
+_ENGLISH_WORDS = frozenset(
+    "the a an and or of to in on at for with from by is are was were be been it this that these those "
+    "we you he she they i not but as has have had will would".split())
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Quotes:
@@ -60,6 +67,14 @@ class Quotes:
             if b > a and not any(s < b and a < e for s, e in spans):
                 spans.append((a, b))
                 self.introduced[(a, b)] = m.start("colon")
+                translation = _translation_after(text, a, b)
+                if translation is not None and not any(
+                        s < translation[1] and translation[0] < e and not translation[0] <= s < e <= translation[1]
+                        for s, e in spans):
+                    # the translation is the quotation now, with the marks inside it ("transport strike")
+                    spans[:] = [(s, e) for s, e in spans if not translation[0] <= s < e <= translation[1]]
+                    spans.append(translation)
+                    self.introduced[translation] = m.start("colon")
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]
@@ -69,6 +84,21 @@ class Quotes:
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
             return self.spans[i]
         return None
+
+
+def _translation_after(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The paragraph after a quotation in another language (its English translation), if it is one."""
+    if not _foreign(text[a:b]):
+        return None
+    m = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)").match(text, b)
+    if m is None or _foreign(m.group("said")):
+        return None
+    return m.start("said"), m.end("said")
+
+
+def _foreign(paragraph: str) -> bool:
+    words = _WORD.findall(paragraph.lower())
+    return len(words) >= 6 and sum(w in _ENGLISH_WORDS for w in words) * 100 < 15 * len(words)
 
 
 @lru_cache(maxsize=8)

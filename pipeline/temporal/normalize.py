@@ -652,16 +652,17 @@ class Normalizer:
         pos, p = before[-1]
         # a post or a paragraph its intro presents ("On May 17 the ministry tweeted:") is reported before it
         set_apart = quote in quotes.introduced or quote in quotes.posters
-        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote, set_apart):
+        intro = quotes.introduced.get(quote)  # "posted:" -- also before the original a translation follows
+        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote, set_apart, intro):
             return None
-        if not re.search(r"[.!?]\s", text[pos:quote[0]]):
+        if not re.search(r"[.!?]\s", text[pos:quote[0] if intro is None else intro]):
             return p.start  # the quotation's own sentence names its day
         word = _norm(c.groups.get("word"))
         breaks = len(PARAGRAPH_BREAK.findall(text, pos, c.start))
         recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
         return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
 
-    def _reported_in_past(self, quote: tuple[int, int], set_apart: bool = False) -> bool:
+    def _reported_in_past(self, quote: tuple[int, int], set_apart: bool = False, intro: int | None = None) -> bool:
         """The verb that reports a quotation (just after it, else just before it; just before a quotation
         set apart in its own paragraph) is in the past."""
         ctx = self.ctx
@@ -672,7 +673,7 @@ class Normalizer:
             tag = ctx.doc[j].tag_
             if tag.startswith("VB") and tag != "VBG" or ctx.doc[j].text in ".!?":
                 return tag in ("VBD", "VBN")
-        k = ctx.token_index(quote[0])
+        k = ctx.token_index(quote[0] if intro is None else intro)
         for j in range(k - 1, max(k - 9, -1), -1):
             tag = ctx.doc[j].tag_
             if tag.startswith("VB") and tag != "VBG" and not ctx.doc[j].text.startswith("@"):  # not "@handle:"

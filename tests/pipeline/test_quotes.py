@@ -22,3 +22,14 @@ def test_a_paragraph_a_speech_introduces_with_a_colon_is_a_quotation():
     assert [text[a:b] for a, b in q.spans] == ["The police beat the students."]
     (span,) = q.spans
     assert text[q.introduced[span]] == ":" and q.introduced[span] < span[0]
+
+
+def test_the_english_translation_after_a_quotation_in_another_language_is_quoted_too():
+    text = ("The activist quoted her words:\n\nHoy marchamos por la justicia y por la paz de nuestro pueblo.\n\n"
+            'Today we march for justice and for the peace of our people ("marcha").\n\nThe march ended at noon.')
+    q = Quotes(text)
+    quoted = [text[a:b] for a, b in q.spans]
+    assert quoted == ["Hoy marchamos por la justicia y por la paz de nuestro pueblo.",
+                      'Today we march for justice and for the peace of our people ("marcha").']
+    assert len({q.introduced[s] for s in q.spans}) == 1
+    assert q.containing(text.index("march ended")) is None
