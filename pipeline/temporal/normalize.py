@@ -1029,6 +1029,8 @@ class Normalizer:
             value = "P6M"
         elif n is not None and n == 0.5 and code == "D":
             value = "PT12H"
+        elif n is not None and n == 0.5 and code == "C":
+            value = "P50Y"  # "the past half century"
         else:
             value = duration_value(n, code, time_unit)
         mod = _APPROX.get(_norm(g.get("approx")))
@@ -1103,9 +1105,9 @@ class Normalizer:
                               relative=day_timex.relative, anchor=dt.date.fromisoformat(day_timex.anchor)
                               if day_timex.anchor else None, anchor_kind=day_timex.anchor_kind, explicit=False)
         anchor, kind = self._narrative_anchor("day")  # a time of day belongs to the narrative's day
-        if self.dct is not None and anchor.start > self.dct and self._tense(c) == "past":
+        if self.dct is not None and anchor.start > self.dct and self._tense(c) in ("past", None):
             # "the results were embargoed until 8 pm" after "the second round will be held on June 10":
-            # a past clause's time is not on a day still to come
+            # a past clause's time is not on a day still to come, nor a caption's ("the room at 7 pm")
             anchor, kind = Period("day", self.dct), "publication"
         return Resolution("TIME", None, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day",
                           period=Period("day", anchor.start), time=time, relative=True, anchor=anchor.start,
