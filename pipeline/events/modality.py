@@ -127,6 +127,9 @@ class ModalityReader:
                     # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
                     # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
                     m = "asserted"
+            elif dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
+                # "a threat to impeach the president", "a campaign to get the law abolished": an aim
+                m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
