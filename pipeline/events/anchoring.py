@@ -554,7 +554,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
     background = clause_verb(tok).dep_ == "acl" or pluperfect(clause_verb(tok))
-    if vague_past or (undated and (t == "perfect" or (t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
+    # "has just announced": the news of the day, on the publication day, not some time before it
+    just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in clause_verb(tok).children)
+    if vague_past or (undated and ((t == "perfect" and not just) or (
+            t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).

@@ -878,3 +878,10 @@ def test_a_day_named_far_down_the_story_is_not_its_news_day(analyse, event):
     assert approved.date_basis != "narrative"
     assert approved.date_start != dt.date(2026, 3, 3)
     assert event(events, "visited").date_start == dt.date(2026, 3, 3)
+
+
+def test_what_has_just_happened_is_news_of_the_publication_day(analyse, event):
+    events, _ = analyse("The ministry has announced new rules. It has just published them online.", DCT)
+    announced, published = event(events, "announced"), event(events, "published")
+    assert (announced.date_start, announced.date_end) == (None, DCT)
+    assert (published.date_start, published.date_end) == (DCT, DCT)
