@@ -147,6 +147,10 @@ def _few_days_from(key: int, first: int, lo: dt.date, hi: dt.date, timexes: list
     return (hi - lo).days <= anchoring.NEWS_DAYS_SPAN and any(id(t) == key and t.start == first for t in timexes)
 
 
+# "began its life on a blog and eventually became, on August 7, 2010, a project": one after the other
+_SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "finally", "subsequently", "afterwards", "soon"})
+
+
 class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
@@ -213,6 +217,15 @@ class _Document:
                         for c in tok.children):
                     # "has remained apathetic since the collapse of the Soviet Union 20 years ago": from then on
                     return anchoring.Dating(inner, inner.range_start, dct, "explicit")
+        if own is None and tok.pos_ == "VERB":
+            # "was beaten and denied medical care on May 8, 2011": verbs sharing a subject share the date
+            # written after the last of them
+            own = next((direct[c.i] for c in tok.children if c.dep_ == "conj" and c.i in direct
+                        and self._on_the_verb(c, direct[c.i]) and anchoring.has_range(direct[c.i])
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") or g.lower_ in _SEQUENCE_ADVERBS
+                                    for g in c.children)
+                        and anchoring.tense(c) == anchoring.tense(tok) in ("past", "perfect")
+                        and not self._ahead_of_past(tok, direct[c.i], dct)), None)
         if own is None:
             when = anchoring.when_clause_timex(tok, self.timex_at)
             if when is not None and anchoring.has_range(when):
@@ -230,6 +243,15 @@ class _Document:
             # story's time at that point, not the event's own words -> basis "narrative".
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _on_the_verb(self, verb: "Token", tx: Timex) -> bool:
+        """The date is written after the verb and modifies it directly ("burnt early this morning",
+        "denied care on May 8"), not a phrase inside its object ("exceeded 10% of 2000 levels")."""
+        root = anchoring.timex_root(verb.doc, tx)
+        if root is None or tx.start < verb.idx or root.dep_ in anchoring.ARGUMENT_DEPS:
+            return False  # "honored the day": an object, not a time
+        head = root.head
+        return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
         """A date after publication cannot be the time of a verb in the past tense, except for the

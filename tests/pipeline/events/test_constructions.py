@@ -885,3 +885,10 @@ def test_what_has_just_happened_is_news_of_the_publication_day(analyse, event):
     announced, published = event(events, "announced"), event(events, "published")
     assert (announced.date_start, announced.date_end) == (None, DCT)
     assert (published.date_start, published.date_end) == (DCT, DCT)
+
+
+def test_verbs_sharing_a_subject_share_the_date_written_after_the_last(analyse, event):
+    text = "The shop was vandalized and burnt on Tuesday. It opened in May and later closed on Monday."
+    events, _ = analyse(text, DCT)
+    assert event(events, "vandalized").date_start == dt.date(2026, 3, 3)
+    assert event(events, "opened").date_start != dt.date(2026, 3, 2)
