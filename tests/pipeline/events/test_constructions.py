@@ -888,7 +888,7 @@ def test_what_has_just_happened_is_news_of_the_publication_day(analyse, event):
 
 
 def test_verbs_sharing_a_subject_share_the_date_written_after_the_last(analyse, event):
-    text = "The shop was vandalized and burnt on Tuesday. It opened in May and later closed on Monday."
+    text = "The shop was vandalized and burnt on May 8, 2011. It opened in 2009 and later closed on June 1, 2011."
     events, _ = analyse(text, DCT)
-    assert event(events, "vandalized").date_start == dt.date(2026, 3, 3)
-    assert event(events, "opened").date_start != dt.date(2026, 3, 2)
+    assert event(events, "vandalized").date_start == dt.date(2011, 5, 8)
+    assert event(events, "opened").date_start != dt.date(2011, 6, 1)
