@@ -108,7 +108,8 @@ class ModalityReader:
             if dep == "xcomp":
                 if hl in self.lex.negative_verbs:
                     m = "negated"
-                elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and (self._planned(verb) or not any(
+                elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and not any(
+                        c.dep_ in ("acomp", "attr") for c in head.children) and (self._planned(verb) or not any(
                         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.eventive_nouns
                         for c in head.children)):  # not "was to blame", nor "the attack was to punish them"
                     # "the ministers are to travel", "the summit is to be held": a plan

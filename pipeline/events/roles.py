@@ -95,8 +95,17 @@ class DocEntities:
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
                 and not is_dateline(c)]  # "GENEVA, Switzerland — Negotiators": the negotiators
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
-        span = tok.doc[start:tok.i + 1]
+        end = tok.i + 1
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        tail = list(of.subtree) if of is not None else []
+        if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
+                t.is_punct for t in tail) and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in of.children):
+            end = tail[-1].i + 1  # "the head of State", "the president of the United States"
+        span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
+
+
+OF_NAME_TOKENS = 6  # the longest "of" phrase kept in a role's name ("the acting head of the Kyiv prison")
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -262,6 +271,10 @@ def subject_of(verb: "Token") -> "Token | None":
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
             return _antecedent(subj) or subj
+        if subj is not None and subj.lower_ == "it" and _extraposed(node):
+            # "It took the police 12 hours to show up", "It was amazing to watch": "it" stands for the
+            # clause; whoever acts is the one the time was taken of, else unsaid
+            return _child(node, ("dative", "dobj")) if node.i != verb.i and node.lemma_ == "take" else None
         if subj is not None and node.i != verb.i and node.lemma_ == "be" and subj.lemma_.lower() in PURPOSE_NOUNS:
             # "Her first task was to sack the police chief": she sacks, not the task
             return _child(subj, ("poss",))
@@ -279,6 +292,19 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+EXTRAPOSING_VERBS = frozenset({"be", "take", "seem", "appear", "cost", "remain"})
+
+
+def _extraposed(verb: "Token") -> bool:
+    """The verb has a to-infinitive clause after it that its "it" subject stands for ("it was amazing
+    to", "it took years to", "it seems to"), not "it plans to" (a company)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in EXTRAPOSING_VERBS or (lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def passive_or_active_subject(verb: "Token") -> "Token | None":

@@ -569,7 +569,7 @@ def test_an_undated_past_after_the_lead_is_open_before_publication(analyse, even
 
 def test_a_hard_wrapped_line_keeps_its_arguments(analyse, event):
     events, _ = analyse("The government of President Emmanuel\nMacron announced a plan on Monday.", DCT)
-    assert event(events, "announced").agent == "government"
+    assert event(events, "announced").agent == "government of President Emmanuel Macron"
     events, _ = analyse("Police arrested John\nSmith on Friday.", DCT)
     assert event(events, "arrested").patient == "John Smith"
 
@@ -892,3 +892,15 @@ def test_verbs_sharing_a_subject_share_the_date_written_after_the_last(analyse, 
     events, _ = analyse(text, DCT)
     assert event(events, "vandalized").date_start == dt.date(2011, 5, 8)
     assert event(events, "opened").date_start != dt.date(2011, 6, 1)
+
+
+def test_an_it_that_stands_for_a_clause_is_no_agent(analyse, event):
+    events, _ = analyse("It took the police twelve hours to show up. It plans to build a plant.", DCT)
+    assert event(events, "took").agent is None
+    assert event(events, "show").agent == "police"
+    assert event(events, "plans").agent == "It"
+
+
+def test_a_role_noun_keeps_the_name_of_what_it_heads(analyse, event):
+    events, _ = analyse("The head of State announced the reform.", DCT)
+    assert event(events, "announced").agent == "head of State"
