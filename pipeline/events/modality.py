@@ -131,6 +131,12 @@ class ModalityReader:
             elif dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
                 # "a threat to impeach the president", "a campaign to get the law abolished": an aim
                 m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
+            elif dep in ("ccomp", "xcomp") and hl in ("have", "get") and verb.tag_ in ("VBN", "VBD"):
+                m = self.clause(head)  # "refused to have his immunity lifted": as sure as the having
+            elif dep == "ccomp" and hl in self.lex.expectation_verbs and _to_infinitive(verb):
+                # "wants the President to be impeached": what is wanted has not happened
+                hm = self.clause(head)
+                m = hm if RANK[hm] > RANK["expected"] else "expected"
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:

@@ -261,8 +261,8 @@ def _inverted_speaker(verb: "Token") -> "Token | None":
 
 
 def subject_of(verb: "Token") -> "Token | None":
-    if _subject(verb, ("nsubjpass",)) is not None:
-        return None  # "Razan was arrested": its subject is what the act befell; the doer is unsaid
+    if _subject(verb, ("nsubjpass",)) is not None or _caused(verb) is not None:
+        return None  # "Razan was arrested", "had his immunity lifted": what the act befell; the doer unsaid
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
@@ -307,6 +307,26 @@ def _extraposed(verb: "Token") -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
+CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def _caused(verb: "Token") -> "Token | None":
+    """The subject the parser gives a participle after "have"/"get" ("to have Chiluba's immunity lifted",
+    "get the law abolished"): what the act befalls."""
+    head = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    subj = _subject(verb, ("nsubj",))
+    if subj is None or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    if (head.tag_ not in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)) or (
+            verb.sent.text.rstrip().endswith("?") if verb.doc.has_annotation("SENT_START") else False):
+        return None  # "which candidates have you supported?": a question's auxiliary, not a causative
+    # the participle right after its object, the object right after "have" ("had her car repaired"), not
+    # "I have a feeling it worked"
+    return subj if subj.left_edge.i == head.i + 1 and subj.right_edge.i + 1 == verb.i else None
+
+
 def passive_or_active_subject(verb: "Token") -> "Token | None":
     """The grammatical subject, passive or not ("the summit will be held": the summit)."""
     return _subject(verb, ("nsubjpass",)) or subject_of(verb)
@@ -332,7 +352,7 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
 
 def patient_token(tok: "Token", kind: str) -> "Token | None":
     if kind == "VERB":
-        patient = _child(tok, ("dobj", "nsubjpass", "dative"))
+        patient = _child(tok, ("dobj", "nsubjpass", "dative")) or _caused(tok)
         speaker = _inverted_speaker(tok) if patient is not None else None
         return None if speaker is not None and speaker.i == patient.i else patient
     if kind == "NOUN":

@@ -904,3 +904,10 @@ def test_an_it_that_stands_for_a_clause_is_no_agent(analyse, event):
 def test_a_role_noun_keeps_the_name_of_what_it_heads(analyse, event):
     events, _ = analyse("The head of State announced the reform.", DCT)
     assert event(events, "announced").agent == "head of State"
+
+
+def test_what_one_has_done_befalls_the_object(analyse, event):
+    events, _ = analyse("She had her car repaired. I have a feeling it worked.", DCT)
+    repaired = event(events, "repaired")
+    assert (repaired.agent, repaired.patient) == (None, "her car")
+    assert event(events, "worked").agent == "it"
