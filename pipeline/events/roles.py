@@ -73,9 +73,16 @@ class DocEntities:
         ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda); when every person
         within reach is of the other gender, the last one named (the text may call no one else)."""
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
-        for p in reversed(self._persons[max(0, i - PRONOUN_REACH):i]):
+        near = self._persons[max(0, i - PRONOUN_REACH):i]
+        for k in range(len(near) - 1, -1, -1):
+            p = near[k]
             if self.may_be(p.text, pronoun.lower_):
-                return p
+                # not a name inside the phrase of a subject named before it ("John Brennan, advisor to
+                # President Obama, gave a speech in which he defended ..." is Brennan)
+                holder = next((q for q in near[:k] if q.root.dep_ in ("nsubj", "nsubjpass")
+                               and q.root.left_edge.i <= p.start and p.end - 1 <= q.root.right_edge.i
+                               and self.may_be(q.text, pronoun.lower_)), None)
+                return holder or p
         return self._persons[i - 1] if i else None
 
     def phrase(self, tok: "Token") -> str:
@@ -155,9 +162,24 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
                     continue
                 if len(here) == 1:
                     seen.setdefault(next(iter(here)), set()).add(g)
-    gender = {key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1}
+    # "Thomas Sam, 42, and his wife Manju Sam": a possessive of kin joined to a name is that person's
+    kin: dict[str, str] = {}
+    for k, p in enumerate(persons):
+        nxt = persons[k + 1].start if k + 1 < len(persons) else len(doc)
+        for t in doc[p.end:min(p.end + KIN_REACH, nxt)]:
+            if t.lower_ in ("his", "her") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in KIN_NOUNS \
+                    and doc[t.i - 1].lower_ in ("and", "with"):  # not "Serkalem Fasil, his wife": her
+                kin.setdefault(_person_key(p.text), PRONOUN_GENDER[t.lower_])
+                break
+    gender = kin
+    gender.update({key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1})
     gender.update(titled)
     return gender
+
+
+KIN_REACH = 6  # tokens after a name in which "his wife", "her son" speak of that person
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "sons", "daughters", "children", "brother", "sister",
+                       "mother", "father", "parents", "family", "widow", "partner"})
 
 
 def _line_of(text: str, at: int) -> str:

@@ -911,3 +911,11 @@ def test_what_one_has_done_befalls_the_object(analyse, event):
     repaired = event(events, "repaired")
     assert (repaired.agent, repaired.patient) == (None, "her car")
     assert event(events, "worked").agent == "it"
+
+
+def test_a_pronoun_means_the_subject_not_a_name_inside_its_phrase(analyse, event):
+    text = ("John Brennan, adviser to President Barack Obama, gave a speech in which he defended the drones. "
+            "Polls show that Shoigu was appointed to replace Gromov, though he would have won.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "defended").agent == "John Brennan"
+    assert event(events, "won").agent == "Gromov"
