@@ -89,6 +89,17 @@ class ModalityReader:
                 best = _max(best, "hypothetical")
         return best
 
+    def _inside_report(self, tok: "Token") -> bool:
+        """The word lies inside what a speech act reports (its content clause, at any depth)."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return False
+            if node.dep_ in CONTENT_DEPS and self.is_reporting(node.head):
+                return True
+            node = node.head
+        return False
+
     def _planned(self, verb: "Token") -> bool:
         """After "is to", what makes its subject a plan: a passive ("is to be built") or a verb of occurring
         ("is to take place"), not what the subject does ("the attack was to punish the village")."""
@@ -137,6 +148,11 @@ class ModalityReader:
                 # "wants the President to be impeached": what is wanted has not happened
                 hm = self.clause(head)
                 m = hm if RANK[hm] > RANK["expected"] else "expected"
+            elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.reporting_nouns \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                m = "reported"  # "allegations that the trio interfered", "the claim that ...": someone's words
+            elif dep == "relcl" and self._inside_report(head):
+                m = "reported"  # "explains that politicians who have failed must go": the speaker's words
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
