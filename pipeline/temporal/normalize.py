@@ -658,6 +658,8 @@ class Normalizer:
         if not re.search(r"[.!?]\s", text[pos:quote[0] if intro is None else intro]):
             return p.start  # the quotation's own sentence names its day
         word = _norm(c.groups.get("word"))
+        if not word and c.groups.get("pod") and _norm(c.groups.get("rel")) in ("this", "last"):
+            word = "today"  # "early this morning", "last night": of the day it was said, as "today" is
         breaks = len(PARAGRAPH_BREAK.findall(text, pos, c.start))
         recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
         return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
@@ -714,6 +716,9 @@ class Normalizer:
         else:
             now = self._now()
             kind = "publication"
+            said = self._speech_day(c)
+            if said is not None:
+                now, kind = said, "speech"  # a tweet of May 8: "burnt early this morning"
             offset = {"yesterday": -1, "tomorrow": 1}.get(word or rel, 0)
             if rel == "last":
                 offset = -1 if pod == "NI" else 0
@@ -721,7 +726,8 @@ class Normalizer:
                 direction, _ = self._direction(c)
                 offset = -1 if direction == "past" else 0
             d = now + dt.timedelta(days=offset)
-        return Resolution("TIME", None, f"part_of_day.{rel or word or 'bare'}", period=Period("day", d),
+        rule = f"part_of_day.{rel or word or 'bare'}" + (".in_quote" if kind == "speech" else "")
+        return Resolution("TIME", None, rule, period=Period("day", d),
                           time="T" + pod, relative=True, anchor=d, anchor_kind=kind)
 
     def _weekday(self, c: Candidate, g: dict) -> Resolution:
