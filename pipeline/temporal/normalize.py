@@ -297,6 +297,8 @@ class Normalizer:
         if not cands:
             raise Unresolvable()
         direction, why = self._direction(c, default="nearest", present="nearest")
+        if direction == "past" and self._goal(c):
+            direction, why = "nearest", "goal"  # "gearing up for early elections on September 4"
         if re.search(r"\beffective\s+(?:on\s+)?$", self.ctx.text[max(0, c.start - 14):c.start], re.IGNORECASE):
             direction, why = "nearest", "effective"  # "a new office, effective Feb. 1": a start date either side
         rel = _norm(g.get("rel"))
@@ -387,6 +389,8 @@ class Normalizer:
         if rel == "this":
             return Period("month", this_year), "month.this"
         direction, why = self._direction(c, default="nearest", present="nearest")
+        if direction == "past" and self._goal(c):
+            direction, why = "nearest", "goal"
         ahead = (month - now.month) % 12
         before = self.ctx.text[max(0, c.start - 12):c.start].lower()
         if direction == "nearest":
@@ -780,6 +784,11 @@ class Normalizer:
     # "from May 1 to", "from Monday to": a first date the second one is read with (not "from Paris to")
     _FROM_WORD = re.compile(r"\bfrom\s+([A-Za-z]+|\d)\S*(?:\s+\S+){0,3}\s+to\s+$")
     MOVED_AHEAD_DAYS = 250  # a date moved to lies within about eight months ahead ("delayed until December")
+
+    def _goal(self, c: Candidate) -> bool:
+        """The date is of a thing called for, prepared for or awaited ("called for a summit in July")."""
+        before = self.ctx.text[max(0, c.start - 120):c.start]
+        return bool(self.lex.goal_before and self.lex.goal_before.search(before))
 
     def _moved_ahead(self, c: Candidate) -> bool:
         """A date something was moved to or given until ("was delayed until December", "postponed to
