@@ -103,7 +103,11 @@ def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _NONSPACE.search(text, 0, line_start):
-        return False  # not the first line (found at once: text comes before it)
+        # not the first line: still the date line when it stands alone on its line under a headline
+        # ("Keep your eyes peeled ...\n\nSunday, May 28, 2006\n\nStardust is ...")
+        line_end = text.find("\n", end)
+        alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+        return alone and sum(1 for line in text[:line_start].splitlines() if line.strip()) <= 1
     if not _NONSPACE.search(text, 0, start) and _WEEKDAY_DATE.match(text, start) and re.match(r"[ \t]+[A-Z]", text[end:end + 3]):
         return True  # "Thursday, May 7, 2015 On Tuesday, the government ...": the date line run into the lead
     line_end = text.find("\n", end)
