@@ -141,6 +141,19 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
             ev.rule = f"{ev.pos.lower()}:report-time"
 
 
+def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+    """A year or a month told in a relative clause or a participle ("workers who were fired last year",
+    "Having started blogging in 2007, he ...", "a promise made in 2008"): background to the sentence,
+    not where the story goes on (a day there may be the news: "a letter published Wednesday")."""
+    verb = anchoring.clause_verb(tok)
+    for _ in range(4):  # up from "started writing in 2007" to the clause that holds it
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (tx.granularity in ("year", "month", "season", "quarter", "half", "decade")
+            and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))))
+
+
 def _few_days_from(key: int, first: int, lo: dt.date, hi: dt.date, timexes: list[Timex]) -> bool:
     """The first end of a range of a few days ("a strike on May 7 and 8"): the story is then, over
     those days; a longer range ("from 2011 to 2017") names a stretch, not the moment the story is at."""
@@ -175,7 +188,8 @@ class _Document:
         background = baselines | {key for key, (first, _, lo, hi, _) in self.intervals.items()
                                   if not _few_days_from(key, first, lo, hi, timexes)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
-            or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"} | {
+            or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
+            or _aside_of_long_ago(doc[i], tx, dct)} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)

@@ -919,3 +919,12 @@ def test_a_pronoun_means_the_subject_not_a_name_inside_its_phrase(analyse, event
     events, _ = analyse(text, DCT)
     assert event(events, "defended").agent == "John Brennan"
     assert event(events, "won").agent == "Gromov"
+
+
+def test_a_year_told_in_a_relative_clause_or_participle_does_not_move_the_story(analyse, event):
+    text = ("Police detained a blogger on Monday.\n\nThe blogger, who started writing in 2007, wrote about "
+            "corruption. He sought help from lawyers.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "started").date_start == dt.date(2007, 1, 1)
+    assert event(events, "sought").date_start != dt.date(2007, 1, 1)
+    assert event(events, "wrote").date_start != dt.date(2007, 1, 1)
