@@ -19,6 +19,9 @@ from pipeline.events.lexicon import Lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one"})
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "until", "amid"})
+POLITE_VERBS = frozenset({"like", "love", "prefer"})  # "would like to": a wish, not a condition
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -61,9 +64,9 @@ class ModalityReader:
                 return "negated"
             if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
                 return "negated"  # "no longer wants to support it"
-            if dep in ("nsubj", "nsubjpass") and any(  # "no agreement was reached"
-                    g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children):
-                return "negated"
+            if dep in ("nsubj", "nsubjpass") and (low in NEGATIVE_PRONOUNS or any(  # "no agreement was reached"
+                    g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children)):
+                return "negated"  # "nothing happened", "nobody was hurt"
             if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
                 best = _max(best, "reported")
             if dep == "advmod" and low in lex.allegation_adverbs:  # "allegedly pleaded", "reportedly saved"
@@ -81,6 +84,8 @@ class ModalityReader:
                                                   for m in g.children) for g in verb.children):
                     best = _max(best, "expected")  # "said talks would resume", "decided they would carry
                     # out the protest": the future of what was said or decided
+                elif low in ("would", "'d", "’d") and verb.lemma_.lower() in POLITE_VERBS:
+                    continue  # "I'd like to invite you": a wish said politely, not a condition
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
@@ -192,7 +197,10 @@ class ModalityReader:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                return self.clause(node)
+                m = self.clause(node)
+                if m == "negated" and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
+                    return "asserted"  # "nothing happened after the vote": the vote took place
+                return m
         return "asserted"
 
 

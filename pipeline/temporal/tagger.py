@@ -78,6 +78,7 @@ class TemporalTagger:
 
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
+APPOSED_DATE_REACH = 31  # ... when it is a full date with its year ("today, 4 May 2012", quoted two weeks on)
 
 
 def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> None:
@@ -87,7 +88,8 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
     for a, b in zip(timexes, timexes[1:]):
         if (a.rule in ("deictic.today", "deictic.yesterday", "deictic.tomorrow") and b.granularity == "day"
                 and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
-                and b.range_start != a.range_start and 0 <= (dct - b.range_start).days <= APPOSED_DAY_REACH
+                and b.range_start != a.range_start
+                and 0 <= (dct - b.range_start).days <= (APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH)
                 and APPOSITION.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
