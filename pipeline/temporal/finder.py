@@ -309,7 +309,8 @@ class Finder:
 
     def _in_name(self, c: Candidate, text: str, ctx: DocContext) -> bool:
         """A weekday or holiday inside a proper name: a capitalized part of day and another capitalized word
-        after a weekday ("Saturday Night Live", "Saturday Morning Breakfast Cereal"), or a given name
+        after a weekday ("Saturday Night Live", "Saturday Morning Breakfast Cereal"), a newspaper ("the Saturday
+        Tribune"), or a given name
         before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
         words = text[c.start:c.end].split()
         if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit"):
@@ -319,6 +320,10 @@ class Finder:
             before = text[max(0, c.start - 40):c.start]
             prev = re.search(r"([A-Z][A-Za-z]*)[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?$", before)
             return bool(head[:1].isupper() and prev and prev.group(1) not in self._HOLIDAY_PREMODIFIERS)
+        if c.rule.kind == "weekday" and len(words) == 1:
+            after = self._NAME_AFTER.match(text, c.end)
+            if after is not None and after.group(1) in self.lex.newspaper_words:
+                return True  # "the Saturday Tribune reported", "The Sunday Times"
         if c.groups.get("pod") and len(words) == 2 and words[1][:1].isupper():
             after = self._NAME_AFTER.match(text, c.end)
             return after is not None and after.group(1).lower() not in self.lex.months

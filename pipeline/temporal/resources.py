@@ -89,6 +89,7 @@ class Lexicon:
     duration_verbs: frozenset[str] = frozenset()  # taking a duration ("took months before")
     game_words: frozenset[str] = frozenset()  # a game's report: "the first half" is the match's
     game_words_strong: frozenset[str] = frozenset()  # one of them in the sentence is enough
+    newspaper_words: frozenset[str] = frozenset()  # "the Saturday Tribune": a paper's name, no day
     year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
@@ -211,6 +212,7 @@ def load_lexicon() -> Lexicon:
         duration_verbs=frozenset(w.lower() for w in raw["duration_verbs"]),
         game_words=frozenset(w.lower() for w in raw["game_words"]),
         game_words_strong=frozenset(w.lower() for w in raw["game_words_strong"]),
+        newspaper_words=frozenset(raw["newspaper_words"]),
         year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
         generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
