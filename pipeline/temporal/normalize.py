@@ -897,7 +897,7 @@ class Normalizer:
         if rel in ("that time", "the time"):
             return Resolution("DATE", "PAST_REF", "anaphoric.that_time", explicit=False)
         unit = _norm(g.get("unit"))
-        m = re.match(r"the (day|week|month|year) (before|after)$", rel)
+        m = re.match(r"the (day|week|month|year|morning|afternoon|evening|night) (before|after)$", rel)
         if m:
             unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
         named_unit = unit  # "the next morning" is a DATE: the day after (TimeBank convention)
