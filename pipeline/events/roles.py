@@ -93,6 +93,10 @@ class DocEntities:
         if ent is None:  # "the chief executive, John Smith, said": the name in apposition
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SUBJECT_TYPES
                           and self.by_token.get(c.i) is not None), None)
+            if named is None and tok.pos_ == "NOUN":
+                # "Journalist and popular blogger Oleg Kashin", "Oppositionist blogger and favorite of
+                # Navalny's, Vladislav Naganov": the name the titles lead to, not one inside an "of" phrase
+                named = _name_in_titles(tok, self.by_token)
             if named is not None:
                 return _line_of(self.by_token[named.i].text, 0)
         if tok.lower_ in PERSONAL_PRONOUNS:
@@ -119,6 +123,23 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 PRONOUN_REACH = 6  # persons looked back at for a pronoun
+
+
+def _name_in_titles(tok: "Token", by_token: dict[int, "Span"]) -> "Token | None":
+    """A person's name reached from a title word through conjoined titles, appositions and compounds."""
+    # a determiner makes a conjunct another person ("the minister and John Smith resigned")
+    deps = ("appos", "compound") if any(c.dep_ == "det" for c in tok.children) else ("conj", "appos", "compound")
+    # names after the titles only: "the Santorum cocktail" is a drink
+    stack = [c for c in tok.children if c.dep_ in deps and c.i > tok.i]
+    for _ in range(12):
+        if not stack:
+            return None
+        node = stack.pop(0)
+        ent = by_token.get(node.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return node
+        stack.extend(c for c in node.children if c.dep_ in ("conj", "appos", "compound") and c.i > tok.i)
+    return None
 
 
 def _person_key(name: str) -> str:

@@ -928,3 +928,11 @@ def test_a_year_told_in_a_relative_clause_or_participle_does_not_move_the_story(
     assert event(events, "started").date_start == dt.date(2007, 1, 1)
     assert event(events, "sought").date_start != dt.date(2007, 1, 1)
     assert event(events, "wrote").date_start != dt.date(2007, 1, 1)
+
+
+def test_the_name_that_titles_lead_to_is_the_agent(analyse, event):
+    events, _ = analyse("Journalist and popular blogger Oleg Kashin published a post. "
+                        "The minister and John Smith resigned. The Santorum cocktail drink won a prize.", DCT)
+    assert event(events, "published").agent == "Oleg Kashin"
+    assert event(events, "resigned").agent != "John Smith"
+    assert event(events, "won").agent != "Santorum"
