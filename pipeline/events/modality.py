@@ -19,6 +19,7 @@ from pipeline.events.lexicon import Lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+REPORTING_PHRASAL = {"point": "out", "spell": "out", "speak": "out", "cry": "out"}  # verbs of speech with their particle
 NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one"})
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "until", "amid"})
 POLITE_VERBS = frozenset({"like", "love", "prefer"})  # "would like to": a wish, not a condition
@@ -41,6 +42,9 @@ class ModalityReader:
         """A verb of speech that reports something: not one that makes a thing ("wrote a book", "added a
         section", "the paper was published": a noun object or passive subject and no clause)."""
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in REPORTING_PHRASAL and any(
+                c.dep_ == "prt" and c.lower_ == REPORTING_PHRASAL[lemma] for c in tok.children):
+            return True  # "as the blogger pointed out:"
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
             return False
         if lemma in self.lex.making_verbs:
