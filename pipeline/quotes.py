@@ -13,7 +13,8 @@ from pipeline.paragraphs import crosses_paragraph
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
 
 
-_POST_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S(?:[^\n]*\S)?)")
+# (direction marks may lead the line: Arabic tweets start with U+200F)
+_POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S(?:[^\n]*\S)?)")
 
 
 # the line that introduces it has a speech verb a few words before its closing colon ("wrote:", "denied

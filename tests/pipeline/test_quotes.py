@@ -33,3 +33,11 @@ def test_the_english_translation_after_a_quotation_in_another_language_is_quoted
                       'Today we march for justice and for the peace of our people ("marcha").']
     assert len({q.introduced[s] for s in q.spans}) == 1
     assert q.containing(text.index("march ended")) is None
+
+
+def test_a_post_after_an_invisible_direction_mark_is_a_post():
+    text = "Intro.\n\n\u200f@A4Mai: Dear Mr. Brennan, your policy has failed.\n\nEnd."
+    q = Quotes(text)
+    (span,) = q.spans
+    assert text[span[0]:span[1]] == "Dear Mr. Brennan, your policy has failed."
+    assert q.posters[span] == "@A4Mai"
