@@ -17,7 +17,7 @@ Choices (see the package README):
   where its date came from; `date_basis` ("narrative") says it was not its own words;
 - vague or open anchors are not turned into a day: a present-perfect or "recently" event is dated
   (None, publication) -- "some time up to publication"; a future or planned event without a date is
-  dated (publication, None); "since 1989" is (1989-01-01, publication). Only a calendar range of the
+  dated (publication, None); "has lived there since 1989" is (1989-01-01, publication). Only a calendar range of the
   event's own timex gives basis "explicit".
 """
 from __future__ import annotations
@@ -518,10 +518,14 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
+        if before == "since" and _record_since(tok):
+            # "the longest strike since 1989": a record's comparison, not the strike's time (which the
+            # story tells, as for an undated event)
+            return date_event(tok, None, narrative, dct, modality)
         if dct is not None and own.range_start <= dct and span is not None and (
                 before == "since" or _since_clause_verb(span.root) not in (None, clause_verb(tok).i)):
-            # "the longest strike since 1989", "has lived there since 2010", "have died since the rains
-            # began on Aug. 28": after that date, up to now
+            # "has lived there since 2010", "have died since the rains began on Aug. 28": after that
+            # date, up to now
             return Dating(own, own.range_start, dct, "explicit")
         if (dct is not None and own.interval_start is None and dct < own.range_end
                 and before in UNTIL_WORDS and lasts_until(tok)):
@@ -577,6 +581,17 @@ def _told_as_earlier(tok: "Token") -> bool:
     "had once worked")."""
     verb = clause_verb(tok)
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
+
+
+RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives
+
+
+def _record_since(tok: "Token") -> bool:
+    """The event is a record the "since" measures ("the longest strike since 1989", "the first visit
+    since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of."""
+    nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj") else [])
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)
+               for n in nouns for c in n.children)
 
 
 def _since_clause_verb(root: "Token") -> int | None:

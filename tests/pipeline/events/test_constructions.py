@@ -298,9 +298,16 @@ def test_an_event_subject_of_a_copula_takes_the_date_of_its_clause(analyse, even
 
 
 def test_since_a_date_is_after_it_not_on_it(analyse, event):
-    events, _ = analyse("\u201cThis was the longest metro strike since 1989,\u201d the mayor said.", DCT)
-    strike = event(events, "strike")
-    assert (strike.date_start, strike.date_end) == (dt.date(1989, 1, 1), DCT)
+    events, _ = analyse("The family has lived in the village since 1989.", DCT)
+    lived = event(events, "lived")
+    assert (lived.date_start, lived.date_end) == (dt.date(1989, 1, 1), DCT)
+
+
+def test_a_record_since_a_date_is_not_dated_by_it(analyse, event):
+    text = "The metro strike ended on Tuesday. \u201cThis was the longest metro strike since 1989,\u201d the mayor said."
+    events, _ = analyse(text, DCT)
+    strike = [e for e in events if e.text == "strike"][1]
+    assert strike.date_start != dt.date(1989, 1, 1)
 
 
 def test_a_past_announcement_is_not_dated_by_the_plan_it_announces(analyse, event):
