@@ -135,7 +135,7 @@ class Finder:
             return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
             return False  # "on election day" is the day of the story's election, not the US holiday
-        if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit") and self._in_name(c, text, ctx):
+        if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month") and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
         if c.rule.name == "anaphoric.then" and re.search(r"\ball\s+$", before, re.IGNORECASE):
             return False  # "all the time": always
@@ -320,6 +320,9 @@ class Finder:
             before = text[max(0, c.start - 40):c.start]
             prev = re.search(r"([A-Z][A-Za-z]*)[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?$", before)
             return bool(head[:1].isupper() and prev and prev.group(1) not in self._HOLIDAY_PREMODIFIERS)
+        if c.rule.kind in ("month_day", "month"):
+            # "the 25 February movement", "the April 6 Youth Movement": a date that names a group
+            return bool(self.lex.named_after_date and self.lex.named_after_date.match(text, c.end))
         if c.rule.kind == "weekday" and len(words) == 1:
             after = self._NAME_AFTER.match(text, c.end)
             if after is not None and after.group(1) in self.lex.newspaper_words:

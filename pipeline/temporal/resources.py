@@ -90,6 +90,7 @@ class Lexicon:
     game_words: frozenset[str] = frozenset()  # a game's report: "the first half" is the match's
     game_words_strong: frozenset[str] = frozenset()  # one of them in the sentence is enough
     newspaper_words: frozenset[str] = frozenset()  # "the Saturday Tribune": a paper's name, no day
+    named_after_date: re.Pattern[str] | None = None  # "the 25 February movement": a group named by a date
     year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(w.lower() for w in raw["game_words"]),
         game_words_strong=frozenset(w.lower() for w in raw["game_words_strong"]),
         newspaper_words=frozenset(raw["newspaper_words"]),
+        named_after_date=re.compile(raw["named_after_date"], re.IGNORECASE),
         year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
         generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
