@@ -20,9 +20,12 @@ _POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?P<handl
 # the line that introduces it has a speech verb a few words before its closing colon ("wrote:", "denied
 # the allegations:", "to say the following:")
 _INTRODUCED = re.compile(
-    r"(?m)\b(?:say|said|says|saying|wrote|writes|writing|tweeted|tweets|posted|posts|added|adds|stated|states|"
-    r"explained|explains|commented|comments|noted|notes|told\s+\w+|asked|asks|replied|replies|argued|argues|"
-    r"denied|declared|announced|quoted|insisted|warned|claimed|responded|observed|recalled|reads|blogged)\b"
+    r"(?m)(?:\b(?:say|said|says|saying|wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|posting|added|adds|"
+    r"adding|stated|states|stating|explained|explains|explaining|commented|comments|commenting|noted|notes|noting|"
+    r"told\s+\w+|asked|asks|asking|replied|replies|replying|argued|argues|arguing|denied|denies|denying|declared|"
+    r"declaring|announced|announcing|quoted|quoting|insisted|insisting|warned|warning|claimed|claiming|responded|"
+    r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked)\b"
+    r"|\b[Aa]ccording\s+to\b)"
     r"[^\n:.!?]{0,60}(?P<colon>:)[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 # a paragraph in another language than English: few of English's commonest words among many words (the
 # original a translation follows: "Jordan commented on Twitter:" then the Spanish tweet, then its English)

@@ -41,3 +41,10 @@ def test_a_post_after_an_invisible_direction_mark_is_a_post():
     (span,) = q.spans
     assert text[span[0]:span[1]] == "Dear Mr. Brennan, your policy has failed."
     assert q.posters[span] == "@A4Mai"
+
+
+def test_an_intro_in_the_gerund_or_an_according_to_introduces_a_quoted_paragraph():
+    text = ("The mothers wrote a letter explaining:\n\nOur sons were beaten by the police.\n\n"
+            "According to the blogger Ana:\n\nThe police came at night.\n\nThe march ended.")
+    q = Quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ["Our sons were beaten by the police.", "The police came at night."]
