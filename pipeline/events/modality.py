@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 REPORTING_PHRASAL = {"point": "out", "spell": "out", "speak": "out", "cry": "out"}  # verbs of speech with their particle
+DOUBT_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
 NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one"})
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "until", "amid"})
 POLITE_VERBS = frozenset({"like", "love", "prefer"})  # "would like to": a wish, not a condition
@@ -75,6 +76,8 @@ class ModalityReader:
                 best = _max(best, "reported")
             if dep == "advmod" and low in lex.allegation_adverbs:  # "allegedly pleaded", "reportedly saved"
                 best = _max(best, "reported")
+            if dep == "advmod" and low in DOUBT_ADVERBS:  # "maybe Reliance got some sense": a guess
+                best = _max(best, "hypothetical")
             if dep in ("aux", "auxpass"):
                 if low == "would" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "later":
                     # "the Yankees would later confirm it": the future of a past narrative, a fact; in what

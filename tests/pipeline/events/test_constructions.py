@@ -943,3 +943,10 @@ def test_the_name_that_titles_lead_to_is_the_agent(analyse, event):
     assert event(events, "published").agent == "Oleg Kashin"
     assert event(events, "resigned").agent != "John Smith"
     assert event(events, "won").agent != "Santorum"
+
+
+def test_passives_joined_by_and_share_their_by(analyse, event):
+    events, _ = analyse("The mothers were arrested and beaten by the political police. "
+                        "He was detained by soldiers and taken to a base.", DCT)
+    assert event(events, "arrested").agent == "political police"
+    assert event(events, "taken").agent == "soldiers"
