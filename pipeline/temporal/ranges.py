@@ -62,13 +62,14 @@ class RangeLinker:
         self.day_after = re.compile(rf"{gap}(?P<day>[0-3]?\d)(?![\d%]|[:.,]\d|\s*(?:noon|midnight|[ap]\.?m\b))(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d))?",
                                     re.IGNORECASE)
         # the day before one: "15-16 October", "from 15 to 16 October"
-        self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+)?(?<![\d.,:/])(?P<day>[0-3]?\d){gap}$",
+        self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+)?(?<![\d.,:/])(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?{gap}(?:the\s+)?$",
                                      re.IGNORECASE)
 
     # ------------------------------------------------------------------------------- entry point
     def link(self, timexes: list[Timex], text: str, ctx: DocContext, dct: dt.date | None = None) -> list[Timex]:
         """`timexes` with the ranges linked and their missing ends added, in text order."""
         out = self._year_pairs(timexes, text, ctx) if self.years.search(text) else list(timexes)
+        out = self._day_lists(out, text)
         out = self._day_ends(out, text, ctx)
         self._link_pairs(out, text, ctx, dct)
         return out
@@ -137,6 +138,31 @@ class RangeLinker:
         out.sort(key=lambda t: t.start)
         return out
 
+    # "May 2, 3 and 4", "May 2, 3, and 4": days listed after a day date share its month and year
+    _LIST = re.compile(r"(?P<items>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d%]|[:.]\d)){1,6}),?\s+and\s+"
+                       r"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[:.,]\d|\s*(?:percent|per\s+cent))")
+    _ITEM = re.compile(r"[0-3]?\d")
+
+    def _day_lists(self, timexes: list[Timex], text: str) -> list[Timex]:
+        added: list[Timex] = []
+        for t in timexes:
+            if t.type != "DATE" or t.granularity != "day" or t.range_start is None or not t.rule.startswith("month_day"):
+                continue
+            m = self._LIST.match(text, t.end)
+            if m is None:
+                continue
+            d = t.range_start
+            spans = [(x.start() + m.start("items"), x.end() + m.start("items")) for x in self._ITEM.finditer(m["items"])]
+            spans.append((m.start("last"), m.end("last")))
+            days = [int(text[a:b]) for a, b in spans]
+            last_day = calendar.monthrange(d.year, d.month)[1]
+            if not all(x < y for x, y in zip([d.day] + days, days)) or days[-1] > last_day:
+                continue  # "May 2, 1 and 3" is no list of days
+            if any(o.start < spans[-1][1] and spans[0][0] < o.end for o in timexes if o is not t):
+                continue
+            added += [_day_timex(text, a, b, d.replace(day=n), t, "date.day_in_list") for (a, b), n in zip(spans, days)]
+        return sorted(timexes + added, key=lambda x: x.start) if added else timexes
+
     def _day_ends(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:
         taken = [(t.start, t.end) for t in timexes]
 
@@ -183,11 +209,20 @@ class RangeLinker:
                     added.append(second)
                     taken.append((second.start, second.end))
                     continue
-            if not text[t.start:t.start + 1].isdigit():
+            if not re.match(r"(?:the\s+)?\d", text[t.start:t.start + 6], re.IGNORECASE):
                 continue
             m = self.day_before.search(text, max(0, t.start - 30), t.start)
             if m and free(m.start("day"), m.end("day")):
                 word = m["word"]
+                if word is not None and word.lower() == "and" and (m["opener"] or "").lower() != "between":
+                    # "on 12 and 15 May", "the 27th and 28th April 2012": two days, not a range
+                    day = int(m["day"])
+                    if 1 <= day < d.day:
+                        end = m.end("suffix") if m["suffix"] else m.end("day")
+                        first = _day_timex(text, m.start("day"), end, d.replace(day=day), t, "date.day_before_and")
+                        added.append(first)
+                        taken.append((first.start, first.end))
+                    continue
                 if word is not None and self.connectors.get(word.lower()) not in (None, (m["opener"] or "").lower()):
                     continue
                 day = int(m["day"])
