@@ -160,7 +160,12 @@ class RangeLinker:
                 continue  # "May 2, 1 and 3" is no list of days
             if any(o.start < spans[-1][1] and spans[0][0] < o.end for o in timexes if o is not t):
                 continue
-            added += [_day_timex(text, a, b, d.replace(day=n), t, "date.day_in_list") for (a, b), n in zip(spans, days)]
+            items = [_day_timex(text, a, b, d.replace(day=n), t, "date.day_in_list") for (a, b), n in zip(spans, days)]
+            if days == list(range(d.day + 1, d.day + 1 + len(days))) and t.interval_start is None:
+                # days in a row ("May 2, 3 and 4"): as good as a range, what happens on them spans them
+                for x in [t, *items]:
+                    x.interval_start, x.interval_end = t.start, spans[-1][1]
+            added += items
         return sorted(timexes + added, key=lambda x: x.start) if added else timexes
 
     def _day_ends(self, timexes: list[Timex], text: str, ctx: DocContext) -> list[Timex]:

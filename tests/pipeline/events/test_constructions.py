@@ -950,3 +950,9 @@ def test_passives_joined_by_and_share_their_by(analyse, event):
                         "He was detained by soldiers and taken to a base.", DCT)
     assert event(events, "arrested").agent == "political police"
     assert event(events, "taken").agent == "soldiers"
+
+
+def test_an_event_on_days_in_a_row_spans_them(analyse, event):
+    events, _ = analyse("On March 2, 3 and 4 the central bank met in Lisbon.", DCT)
+    met = event(events, "met")
+    assert (met.date_start, met.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 4))
