@@ -550,6 +550,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
+    if own is None and t == "present" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
+                                              for c in clause_verb(tok).children):
+        # "Hamsters' comments are often derided", "we only ever hire nice people... usually": a habit,
+        # on no one day (as a habit's set is)
+        return Dating(None, None, None, "none")
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
@@ -573,6 +578,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     return Dating(now, dct, dct, "publication")
 
 
+FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "frequently", "commonly", "typically", "generally",
+                               "constantly", "regularly", "routinely", "normally", "sometimes", "rarely", "seldom",
+                               "occasionally", "habitually", "customarily"})
 EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "earlier", "already", "originally", "initially"})
 
 

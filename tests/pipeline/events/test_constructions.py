@@ -956,3 +956,10 @@ def test_an_event_on_days_in_a_row_spans_them(analyse, event):
     events, _ = analyse("On March 2, 3 and 4 the central bank met in Lisbon.", DCT)
     met = event(events, "met")
     assert (met.date_start, met.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 4))
+
+
+def test_a_habit_told_with_often_or_usually_has_no_date(analyse, event):
+    events, _ = analyse("The minister usually travels by train, but on Wednesday he flew.", DCT)
+    travels, flew = event(events, "travels"), event(events, "flew")
+    assert (travels.date_start, travels.date_end) == (None, None)
+    assert flew.date_start == dt.date(2026, 3, 4)
