@@ -54,11 +54,13 @@ class EventExtractor:
         event ("the day after his death") that the tagger left open, and those that count from them."""
         text = doc.text  # built anew from the tokens at each access: read once per article
         quotes = quotes_of(text)
-        triggers = self._trigger_finder(doc).find(doc, quotes)
+        finder = self._trigger_finder(doc)
+        foreign = finder.foreign(doc)
+        triggers = finder.find(doc, quotes, foreign)
         if not triggers:
             return []
         tokens = [t for t, _ in triggers]
-        ents = roles.DocEntities(doc, quotes)  # the same for both passes below: it reads no date
+        ents = roles.DocEntities(doc, quotes, foreign)  # the same for both passes below: it reads no date
         events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct)
         clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, dated):

@@ -37,10 +37,12 @@ NAMED_SUBJECT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 class DocEntities:
     """Named entities of a document indexed by token, and the people mentioned so far."""
 
-    def __init__(self, doc: "Doc", quotes: Quotes | None = None):
+    def __init__(self, doc: "Doc", quotes: Quotes | None = None, foreign: set[int] | frozenset[int] = frozenset()):
         self.by_token: dict[int, "Span"] = {}
         persons = []
         for ent in doc.ents:
+            if ent.start in foreign:
+                continue  # "jari tengah" ("middle finger") in an Indonesian tweet: read as a name, no one's
             brk = PARAGRAPH_BREAK.search(ent.text)
             if brk:  # "Matthew Ingram\n\nWriting": a name ends at its paragraph's end (a hard wrap is no end)
                 ent = doc.char_span(ent.start_char, ent.start_char + brk.start(), label=ent.label_,

@@ -102,6 +102,10 @@ class TriggerFinder:
         self.lex = lexicon
         self.verbs = frozenset(verb_lemmas)
 
+    def foreign(self, doc: "Doc") -> set[int]:
+        """The tokens of the document's stretches in another language."""
+        return foreign_tokens(doc, self.lex.foreign_function_words)
+
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
         if not _english_word(tok):
@@ -130,12 +134,14 @@ class TriggerFinder:
             return "ADJ"
         return None
 
-    def find(self, doc: "Doc", quotes: Quotes | None = None) -> list[tuple["Token", str]]:
+    def find(self, doc: "Doc", quotes: Quotes | None = None, foreign: set[int] | None = None) -> list[tuple["Token", str]]:
         """All triggers of a parsed document, in text order, none in a stretch of another language nor in a
-        quoted title (`quotes`: the document's quotations, when the caller has them)."""
+        quoted title (`quotes`: the document's quotations, `foreign`: its foreign tokens, when the caller
+        has them)."""
         out = []
         quotes = quotes if quotes is not None else quotes_of(doc.text)
-        skip = foreign_tokens(doc, self.lex.foreign_function_words) | quoted_titles(doc, quotes)
+        foreign = foreign if foreign is not None else self.foreign(doc)
+        skip = foreign | quoted_titles(doc, quotes)
         for tok in doc:
             if tok.i in skip:
                 continue
