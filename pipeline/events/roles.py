@@ -359,6 +359,17 @@ def _caused(verb: "Token") -> "Token | None":
     """The subject the parser gives a participle after "have"/"get" ("to have Chiluba's immunity lifted",
     "get the law abolished"): what the act befalls."""
     head = verb.head
+    if verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "left dozens injured", "found the door locked": the object of the verb above is what befell
+        obj = _child(verb.head, ("dobj",))
+        if obj is not None and obj.i < verb.i:
+            return obj
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.dep_ in ("ccomp", "xcomp", "acl", "advcl", "oprd")
+            or (verb.dep_ == "conj" and verb.head.tag_ == "VBN")):  # not a main verb the tagger took for one
+        # "left 19 people injured and dozens arrested": a participle with a subject and no auxiliary
+        # says what befell that subject
+        return _subject(verb, ("nsubj",))
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in CAUSATIVE_VERBS:
         return None
     subj = _subject(verb, ("nsubj",))

@@ -963,3 +963,10 @@ def test_a_habit_told_with_often_or_usually_has_no_date(analyse, event):
     travels, flew = event(events, "travels"), event(events, "flew")
     assert (travels.date_start, travels.date_end) == (None, None)
     assert flew.date_start == dt.date(2026, 3, 4)
+
+
+def test_a_participle_with_a_subject_and_no_auxiliary_befalls_that_subject(analyse, event):
+    events, _ = analyse("Several protesters were arrested and others wounded. The clashes left dozens injured.", DCT)
+    wounded, injured = event(events, "wounded"), event(events, "injured")
+    assert (wounded.agent, wounded.patient) == (None, "others")
+    assert injured.agent is None
