@@ -441,8 +441,11 @@ class NarrativeTime:
         news = self.news_day
         if last is None:
             # the lead tells the news before it names its day ("Terrorist bombings killed 82 people ...,
-            # officials said as dawn broke Saturday"): the news day, outside quotations
-            return news if quote is None else None
+            # officials said as dawn broke Saturday"): the news day, outside quotations; a paragraph of
+            # background before the paragraph that names it is not on it
+            if news is None or quote is not None:
+                return None
+            return news if self.in_lead(offset) or self._paragraph(offset) >= self._paragraph(news.start) else None
         if last is not news and not self._same_stretch(last.start, offset):
             if news is not None and news.start < offset:
                 return self._last_mention(news, i)

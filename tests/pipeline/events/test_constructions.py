@@ -970,3 +970,13 @@ def test_a_participle_with_a_subject_and_no_auxiliary_befalls_that_subject(analy
     wounded, injured = event(events, "wounded"), event(events, "injured")
     assert (wounded.agent, wounded.patient) == (None, "others")
     assert injured.agent is None
+
+
+def test_background_before_the_paragraph_that_names_the_news_day_is_not_on_it(analyse, event):
+    text = ("A cartoonist was jailed over a drawing.\n\nA campaign was launched online to support him.\n\n"
+            "On Wednesday, the court released him.")
+    events, _ = analyse(text, DCT)
+    assert event(events, "released").date_start == dt.date(2026, 3, 4)
+    assert event(events, "jailed").date_start == dt.date(2026, 3, 4)  # the lead: the news
+    launched = event(events, "launched")
+    assert launched.date_start != dt.date(2026, 3, 4)
