@@ -80,6 +80,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+        if id(tx) in baselines and _compared_with_than(doc, tx):
+            continue  # "a greater deployment than the one during the 1992 Olympic Games": no time of it
         if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
             continue  # "winds of 190 kilometers per hour", "14 million visitors a month": a rate, no habit
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
@@ -182,6 +184,18 @@ COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "
 
 
 BASELINE_ADJECTIVE = re.compile(r"\byear[- ](?:earlier|ago)$", re.IGNORECASE)
+
+
+def _compared_with_than(doc: "Doc", tx: Timex) -> bool:
+    """The baseline is the other side of a "than" ("bigger than the one in 1992")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(doc[k].lower_ == "than" and k > 0 and doc[k - 1].lower_ not in APPROXIMATORS
+               for k in range(max(0, span.start - BASELINE_REACH), span.start))
+
+
+APPROXIMATORS = frozenset({"more", "less", "fewer", "rather", "other", "no", "sooner", "later", "earlier"})
 
 
 def is_baseline(doc: "Doc", tx: Timex) -> bool:

@@ -980,3 +980,10 @@ def test_background_before_the_paragraph_that_names_the_news_day_is_not_on_it(an
     assert event(events, "jailed").date_start == dt.date(2026, 3, 4)  # the lead: the news
     launched = event(events, "launched")
     assert launched.date_start != dt.date(2026, 3, 4)
+
+
+def test_a_date_on_the_other_side_of_than_does_not_date_the_event(analyse, event):
+    events, _ = analyse("Police deployed a greater force than the one during the 1992 Olympic Games. "
+                        "He left more than a year ago.", DCT)
+    assert event(events, "deployed").date_start != dt.date(1992, 1, 1)
+    assert event(events, "left").date_start is not None
