@@ -20,9 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 REPORTING_PHRASAL = {"point": "out", "spell": "out", "speak": "out", "cry": "out"}  # verbs of speech with their particle
+ALMOST_WORDS = frozenset({"almost", "nearly"})
 DOUBT_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
 NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one"})
-TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "until", "amid"})
 POLITE_VERBS = frozenset({"like", "love", "prefer"})  # "would like to": a wish, not a condition
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -69,6 +69,8 @@ class ModalityReader:
                 return "negated"
             if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
                 return "negated"  # "no longer wants to support it"
+            if dep == "advmod" and low in ALMOST_WORDS and c.i < verb.i and verb.pos_ == "VERB":
+                return "negated"  # "he almost died", "nearly lost the vote": it did not happen
             if dep in ("nsubj", "nsubjpass") and (low in NEGATIVE_PRONOUNS or any(  # "no agreement was reached"
                     g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children)):
                 return "negated"  # "nothing happened", "nobody was hurt"
@@ -205,8 +207,10 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
-                if m == "negated" and tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS:
-                    return "asserted"  # "nothing happened after the vote": the vote took place
+                if m == "negated" and tok.dep_ == "pobj":
+                    # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
+                    # in the blast": what the negated act is placed by took place
+                    return "asserted"
                 return m
         return "asserted"
 
