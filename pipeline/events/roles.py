@@ -392,19 +392,28 @@ STATIVE_PARTICIPLES = frozenset({"bear", "locate", "base", "situate", "know", "c
 JOINED_REACH = 5  # tokens from a participle to the one joined to it ("detained by soldiers and taken")
 
 
+def _shared_by(tok: "Token") -> "Token | None":
+    """The "by" of a participle joined right next to this one ("have been arrested and beaten by the
+    police", "bought or leased by investors"), neither with an auxiliary or a subject of its own."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() in STATIVE_PARTICIPLES:
+        return None
+    doc = tok.doc
+
+    def joined(a: "Token", b: "Token") -> bool:
+        return 0 < b.i - a.i <= JOINED_REACH and not any(t.is_punct for t in doc[a.i:b.i]) and not any(
+            g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in b.children)
+
+    others = [c for c in tok.children if c.dep_ == "conj" and joined(tok, c)]
+    if tok.dep_ == "conj" and joined(tok.head, tok):
+        others.append(tok.head)
+    return next((by for c in others if c.tag_ == "VBN" and (by := _child(c, ("agent",))) is not None), None)
+
+
 def agent_token(tok: "Token", kind: str) -> "Token | None":
     if kind in ("VERB", "ADJ"):
         by = _child(tok, ("agent",))
-        if by is None and kind == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() not in STATIVE_PARTICIPLES:
-            # "have been arrested and beaten by the police", "bought or leased by investors": participles
-            # joined right next to each other share their "by"
-            doc = tok.doc
-            near = lambda a, b: 0 < b - a <= JOINED_REACH and not any(t.is_punct for t in doc[a:b])  # noqa: E731
-            own_aux = lambda v: any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in v.children)  # noqa: E731
-            joined = [c for c in tok.children if c.dep_ == "conj" and near(tok.i, c.i) and not own_aux(c)] + (
-                [tok.head] if tok.dep_ == "conj" and near(tok.head.i, tok.i) and not own_aux(tok) else [])
-            by = next((_child(c, ("agent",)) for c in joined if c.tag_ == "VBN"
-                       and _child(c, ("agent",)) is not None), None)
+        if by is None and kind == "VERB":
+            by = _shared_by(tok)
         if by is not None:
             return _child(by, ("pobj",))
         if kind == "ADJ":
