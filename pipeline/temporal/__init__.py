@@ -40,7 +40,12 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   ("Good Friday"); a capitalized "Today", "the Month" after a capitalized word is a title ("USA Today",
   "Interview of the Month"); "once in a while", "a long time enemy", "the day off", "in my twenties" (an
   age) are no times; the day named beside "today" is the day it means ("today, Tuesday May 1"); the first
-  end of a range takes the year of the second ("from April 29 to May 3, 1991");
+  end of a range takes the year of the second ("from April 29 to May 3, 1991"); a weekday in a
+  newspaper's name ("the Saturday Tribune") and a date naming a movement ("the 25 February movement")
+  are no times; days listed with a date are days of its month ("May 2, 3 and 4", "the 27th and 28th
+  April"), a range when in a row; a date of what is called or prepared for ("called for a summit in
+  July") is the nearest one even in a past clause; a two-digit year after an event's name is a year
+  ("USA '94"); a date line alone on its line under the headline is metadata;
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
