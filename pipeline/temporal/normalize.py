@@ -686,9 +686,26 @@ class Normalizer:
                 return tag in ("VBD", "VBN")
         return False
 
+    _INTERVIEWED = re.compile(r"\binterview(?:ed|s)?\b[^.\n]{0,120}?\b(?:on|held\s+on)\s+$", re.IGNORECASE)
+    INTERVIEW_REACH = 62  # days before publication an interview the article presents may have been held
+
+    def _interview_day(self, c: Candidate) -> dt.date | None:
+        """The day the article says its interview was held ("Wikinews interviewed him ... on May 18,
+        2006"), for the words after that: the answers' "today" and "yesterday" are that day's."""
+        if self.dct is None:
+            return None
+        text = self.ctx.text
+        for pos, end, p in self.explicit_periods:
+            if end > c.start:
+                break
+            if (p.granularity == "day" and self.dct - dt.timedelta(days=self.INTERVIEW_REACH) <= p.start < self.dct
+                    and self._INTERVIEWED.search(text, max(0, pos - 140), pos)):
+                return p.start
+        return None
+
     def _deictic(self, c: Candidate, g: dict) -> Resolution:
         now = self._now()
-        said = self._speech_day(c)
+        said = self._speech_day(c) or self._interview_day(c)
         kind = "publication"
         if said is not None:
             now, kind = said, "speech"
@@ -720,7 +737,7 @@ class Normalizer:
         else:
             now = self._now()
             kind = "publication"
-            said = self._speech_day(c)
+            said = self._speech_day(c) or self._interview_day(c)
             if said is not None:
                 now, kind = said, "speech"  # a tweet of May 8: "burnt early this morning"
             offset = {"yesterday": -1, "tomorrow": 1}.get(word or rel, 0)
