@@ -274,7 +274,13 @@ class Normalizer:
         text = self.ctx.text[c.start:c.end]
         pm = g.get("pmod")
         core = text[len(pm):].lstrip(" -") if pm and text.lower().startswith(pm.lower()) else text
-        day = parse_absolute(core)
+        day = None if g.get("dayword") else parse_absolute(core)
+        if day is None and g.get("month") and g.get("dayword") and g.get("year"):
+            try:  # "the First of January of 1959"
+                day = dt.date(int(g["year"]), self._month_num(g["month"]),
+                              _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(g["dayword"]))])
+            except ValueError:
+                day = None
         if day is None and g.get("month") and g.get("day") and g.get("year"):
             try:
                 day = dt.date(int(g["year"]), self._month_num(g["month"]), int(g["day"]))
