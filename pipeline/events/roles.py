@@ -89,12 +89,19 @@ class DocEntities:
 
     def phrase(self, tok: "Token") -> str:
         """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
+        doc = tok.doc
+        while tok.i + 2 < len(doc) and _hyphen_joins(doc, tok.i):
+            tok = doc[tok.i + 2]  # "co-founder", which the tokenizer splits: its head is "founder"
         ent = self.by_token.get(tok.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
             return _line_of(ent.text, tok.idx - ent.start_char)
         if ent is None:  # "the chief executive, John Smith, said": the name in apposition
             named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ in NAMED_SUBJECT_TYPES
                           and self.by_token.get(c.i) is not None), None)
+            handle = next((c for c in tok.children if c.dep_ in ("appos", "npadvmod", "compound")
+                           and c.text.startswith("@") and len(c.text) > 1), None)
+            if named is None and handle is not None and tok.pos_ == "NOUN":
+                return handle.text  # "Twitter user @gree wrote": the handle names the user
             if named is None and tok.pos_ == "NOUN":
                 # "Journalist and popular blogger Oleg Kashin", "Oppositionist blogger and favorite of
                 # Navalny's, Vladislav Naganov": the name the titles lead to, not one inside an "of" phrase
@@ -109,6 +116,8 @@ class DocEntities:
                 and not is_dateline(c)]  # "GENEVA, Switzerland — Negotiators": the negotiators
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         end = tok.i + 1
+        while start >= 2 and _hyphen_joins(doc, start - 2):
+            start -= 2  # back to "co" of "co-founder"
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         tail = list(of.subtree) if of is not None else []
         if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
@@ -116,6 +125,12 @@ class DocEntities:
             end = tail[-1].i + 1  # "the head of State", "the president of the United States"
         span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
+
+
+def _hyphen_joins(doc: "Doc", i: int) -> bool:
+    """Token i and token i + 2 are one word the tokenizer split at its hyphen ("co-founder")."""
+    return (i + 2 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text == "-" and doc[i + 1].whitespace_ == ""
+            and doc[i].is_alpha and doc[i + 2].is_alpha)
 
 
 OF_NAME_TOKENS = 6  # the longest "of" phrase kept in a role's name ("the acting head of the Kyiv prison")

@@ -987,3 +987,9 @@ def test_a_date_on_the_other_side_of_than_does_not_date_the_event(analyse, event
                         "He left more than a year ago.", DCT)
     assert event(events, "deployed").date_start != dt.date(1992, 1, 1)
     assert event(events, "left").date_start is not None
+
+
+def test_a_split_hyphenated_word_and_a_user_handle_name_the_agent(analyse, event):
+    events, _ = analyse("The co-founder of the group said it was over. Twitter user @gree posted a photo.", DCT)
+    assert event(events, "said").agent == "co-founder"
+    assert "@gree" in event(events, "posted").agent
