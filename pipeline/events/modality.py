@@ -171,6 +171,10 @@ class ModalityReader:
                 m = "reported"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
                 m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
+            elif dep == "advcl" and _to_infinitive(verb) and self.clause(head) in ("expected", "hypothetical", "negated"):
+                m = self.clause(head)  # "will meet on Monday to discuss the plan": as sure as the meeting
+            elif dep == "pcomp" and head.head.lemma_.lower() in self.lex.expectation_verbs:
+                m = _max(self.clause(head.head), "expected")  # "is planning on investing", "counts on winning"
             elif dep in CONTENT_DEPS or dep == "advcl":
                 hm = self.clause(head)
                 if hm == "hypothetical" and dep == "advcl":
