@@ -60,6 +60,9 @@ class ModalityReader:
         best = "asserted"
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in verb.children):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children):
+            best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
