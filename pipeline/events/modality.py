@@ -214,6 +214,9 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
+                if m == "negated" and tok.dep_ == "nsubj" and node.lemma_ == "be" and any(
+                        c.dep_ in ("acomp", "attr") for c in node.children):
+                    return "asserted"  # "Yesterday's protest was not strong enough": the protest took place
                 if m == "negated" and tok.dep_ == "pobj":
                     # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
                     # in the blast": what the negated act is placed by took place
