@@ -535,6 +535,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
+        if dct is not None and span is not None and own.range_start <= dct and _before_phrase(span.root, tok):
+            # "Prior to the announcement on May 16, people thought ...": some time before that day ("before
+            # the end of 2002": by the end of the year)
+            end = own.range_end if own.mod == "END" else own.range_start - dt.timedelta(days=1)
+            return Dating(own, None, end, "explicit")
         if before == "since" and _record_since(tok):
             # "the longest strike since 1989": a record's comparison, not the strike's time (which the
             # story tells, as for an undated event)
@@ -564,6 +569,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
         if own is None and _told_as_earlier(tok):  # "which previously occupied the bench": before it
             return Dating(nt, None, nt.range_end, "narrative")
+        nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
+        if nt_root is not None and nt_root.sent == tok.sent and _before_phrase(nt_root, clause_verb(tok)):
+            # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
+            return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
@@ -606,6 +615,26 @@ def _told_as_earlier(tok: "Token") -> bool:
     "had once worked")."""
     verb = clause_verb(tok)
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
+
+
+def _before_phrase(root: "Token", event: "Token") -> bool:
+    """The date sits in a "before" / "prior to" / "ahead of" phrase of the event's own clause ("Prior to
+    the announcement on May 16, people thought"), not in the event's own time."""
+    node = root
+    for _ in range(4):
+        if node.head.i == node.i or node.i == event.i:
+            return False
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            word = prep.lower_
+            if word == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "prior":
+                word = "prior to"
+            if word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead":
+                word = "ahead of"
+            if word in ("before", "prior to", "ahead of"):
+                return True
+        node = node.head
+    return False
 
 
 RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives

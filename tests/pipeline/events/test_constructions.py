@@ -993,3 +993,11 @@ def test_a_split_hyphenated_word_and_a_user_handle_name_the_agent(analyse, event
     events, _ = analyse("The co-founder of the group said it was over. Twitter user @gree posted a photo.", DCT)
     assert event(events, "said").agent == "co-founder"
     assert "@gree" in event(events, "posted").agent
+
+
+def test_what_is_told_before_a_dated_happening_is_before_its_day(analyse, event):
+    events, _ = analyse("Before the vote on Tuesday, activists campaigned hard. "
+                        "Prior to the announcement on Wednesday, people thought the mayor would stay.", DCT)
+    campaigned, thought = event(events, "campaigned"), event(events, "thought")
+    assert (campaigned.date_start, campaigned.date_end) == (None, dt.date(2026, 3, 2))
+    assert (thought.date_start, thought.date_end) == (None, dt.date(2026, 3, 3))
