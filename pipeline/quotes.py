@@ -64,6 +64,13 @@ class Quotes:
                 spans.append((a, b))
                 if m.group("handle"):
                     self.posters[(a, b)] = m.group("handle")
+                    # a post in another language, then its English ("@bejanmatur: bugün geldim ..." then
+                    # "I arrived at Roboski today"): the same post
+                    translation = _translation_after(text, a, b)
+                    if translation is not None and not any(s < translation[1] and translation[0] < e for s, e in spans) \
+                            and not _POST_LINE.match(text, translation[0]):
+                        spans.append(translation)
+                        self.posters[translation] = m.group("handle")
         # A paragraph a speech introduces with a colon ("Njeri Wangari wrote:", "the Church denied the
         # allegations:"): the whole next paragraph is the quotation, said by whoever the intro names.
         for m in _INTRODUCED.finditer(text):

@@ -48,3 +48,13 @@ def test_an_intro_in_the_gerund_or_an_according_to_introduces_a_quoted_paragraph
             "According to the blogger Ana:\n\nThe police came at night.\n\nThe march ended.")
     q = Quotes(text)
     assert [text[a:b] for a, b in q.spans] == ["Our sons were beaten by the police.", "The police came at night."]
+
+
+def test_the_english_after_a_post_in_another_language_is_the_same_post():
+    text = ("The poet posted her impressions.\n\n@bejanmatur: bugün geldim roboskiye ve gidemedim, kızkardeşlerin "
+            "sesleri bırakmadı beni\n\nI arrived at Roboski today and could not leave.\n\nThe army denied it.")
+    q = Quotes(text)
+    quoted = [text[a:b] for a, b in q.spans]
+    assert quoted[1] == "I arrived at Roboski today and could not leave."
+    assert q.posters[q.spans[1]] == "@bejanmatur"
+    assert q.containing(text.index("army")) is None
