@@ -108,8 +108,23 @@ def _translation_after(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _foreign(paragraph: str) -> bool:
+    """Another language: few of English's commonest words, and either another language's own ("que",
+    "ve", "yang") or another script ("Начинать", "세금으로")."""
     words = _WORD.findall(paragraph.lower())
-    return len(words) >= 6 and sum(w in _ENGLISH_WORDS for w in words) * 100 < 15 * len(words)
+    if len(words) < 6 or sum(w in _ENGLISH_WORDS for w in words) * 100 >= 15 * len(words):
+        return False
+    accented = sum(not w.isascii() for w in words)  # "bugün", "kızkardeşlerin", "mañana"
+    other_script = sum(not w.isascii() and not _LATIN.fullmatch(w) for w in words)
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2 or accented >= 2 or other_script * 2 > len(words)
+
+
+_LATIN = re.compile(r"[a-zà-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž]+")
+# function words of the languages Global Voices and Wikinews quote most (Spanish, Portuguese, French,
+# Italian, Turkish, Indonesian, Catalan): two of them make a paragraph another language's
+_FOREIGN_WORDS = frozenset(
+    "de la el los las que y del por para con una uno es en se su al lo le les des et du une est sur pas "
+    "avec dans qui ne pour nous vous ils não um uma da do em os às ao com mas ve bir bu ile için da de "
+    "çok yang dan di ini itu tidak dengan untuk ke dari il di che per gli sono non ni hoy".split())
 
 
 @lru_cache(maxsize=8)
