@@ -62,7 +62,7 @@ class RangeLinker:
         self.day_after = re.compile(rf"{gap}(?P<day>[0-3]?\d)(?![\d%]|[:.,]\d|\s*(?:noon|midnight|[ap]\.?m\b))(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)(?!\d))?",
                                     re.IGNORECASE)
         # the day before one: "15-16 October", "from 15 to 16 October"
-        self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+)?(?<![\d.,:/])(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?{gap}(?:the\s+)?$",
+        self.day_before = re.compile(rf"(?:\b(?P<opener>from|between)\s+(?:the\s+)?)?(?<![\d.,:/])(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?{gap}(?:the\s+)?$",
                                      re.IGNORECASE)
 
     # ------------------------------------------------------------------------------- entry point
