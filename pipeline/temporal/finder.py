@@ -137,8 +137,8 @@ class Finder:
             return False  # "on election day" is the day of the story's election, not the US holiday
         if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month") and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
-        if c.rule.name == "anaphoric.then" and re.search(r"\ball\s+$", before, re.IGNORECASE):
-            return False  # "all the time": always
+        if c.rule.name == "anaphoric.then" and re.search(r"\b(?:all|most\s+of|much\s+of|some\s+of)\s+$", before, re.IGNORECASE):
+            return False  # "all the time": always; "most of the time": usually
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
             return False  # "scheduled for 9/11", "scored 9/11 from the line": a day of this year, a ratio
         if kind == "from_event" and c.rule.name.endswith("_vague"):
