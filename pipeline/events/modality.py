@@ -182,8 +182,8 @@ class ModalityReader:
                 hm = self.clause(head)
                 if hm == "hypothetical" and dep == "advcl":
                     m = hm
-                elif hm == "reported":
-                    m = "reported"
+                elif hm == "reported" and not (dep == "advcl" and verb.i < head.i and self.is_reporting(head)):
+                    m = "reported"  # not "Created in 2011, the group declares": a fact about the speaker
         if m == "asserted" and self.is_reporting(verb):
             m = "reported"
         self._memo[key] = m

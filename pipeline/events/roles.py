@@ -374,6 +374,10 @@ def _caused(verb: "Token") -> "Token | None":
     """The subject the parser gives a participle after "have"/"get" ("to have Chiluba's immunity lifted",
     "get the law abolished"): what the act befalls."""
     head = verb.head
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < head.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        # "Created in December 2011, the anti-fascist group declares": what the opening participle befell
+        return _subject(head, ("nsubj", "nsubjpass"))
     if verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "left dozens injured", "found the door locked": the object of the verb above is what befell
         obj = _child(verb.head, ("dobj",))

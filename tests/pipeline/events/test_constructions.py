@@ -1001,3 +1001,10 @@ def test_what_is_told_before_a_dated_happening_is_before_its_day(analyse, event)
     campaigned, thought = event(events, "campaigned"), event(events, "thought")
     assert (campaigned.date_start, campaigned.date_end) == (None, dt.date(2026, 3, 2))
     assert (thought.date_start, thought.date_end) == (None, dt.date(2026, 3, 3))
+
+
+def test_an_opening_participle_befalls_the_subject_after_it(analyse, event):
+    events, _ = analyse("Created in December 2011, the anti-fascist group declares that fascism is a disease.", DCT)
+    created = event(events, "Created")
+    assert (created.agent, created.patient) == (None, "anti-fascist group")
+    assert created.modality == "asserted"
