@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from pipeline.languages import foreign_function_words
 from pipeline.paragraphs import crosses_paragraph
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
@@ -33,6 +34,7 @@ _ENGLISH_WORDS = frozenset(
     "the a an and or of to in on at for with from by is are was were be been it this that these those "
     "we you he she they i not but as has have had will would".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
 class Quotes:
@@ -67,9 +69,8 @@ class Quotes:
                     # a post in another language, then its English ("@bejanmatur: bugün geldim ..." then
                     # "I arrived at Roboski today"): the same post
                     translation = _translation_after(text, a, b)
-                    if translation is not None and not any(s < translation[1] and translation[0] < e for s, e in spans) \
-                            and not _POST_LINE.match(text, translation[0]):
-                        spans.append(translation)
+                    if translation is not None and not _POST_LINE.match(text, translation[0]) \
+                            and _take(spans, translation):
                         self.posters[translation] = m.group("handle")
         # A paragraph a speech introduces with a colon ("Njeri Wangari wrote:", "the Church denied the
         # allegations:"): the whole next paragraph is the quotation, said by whoever the intro names.
@@ -79,12 +80,7 @@ class Quotes:
                 spans.append((a, b))
                 self.introduced[(a, b)] = m.start("colon")
                 translation = _translation_after(text, a, b)
-                if translation is not None and not any(
-                        s < translation[1] and translation[0] < e and not translation[0] <= s < e <= translation[1]
-                        for s, e in spans):
-                    # the translation is the quotation now, with the marks inside it ("transport strike")
-                    spans[:] = [(s, e) for s, e in spans if not translation[0] <= s < e <= translation[1]]
-                    spans.append(translation)
+                if translation is not None and _take(spans, translation):
                     self.introduced[translation] = m.start("colon")
         spans.sort()
         self.spans = spans
@@ -97,11 +93,22 @@ class Quotes:
         return None
 
 
+def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Adds a translation's span unless it overlaps a quotation partly; the quotations inside it ("transport
+    strike") give way to it."""
+    a, b = span
+    if any(s < b and a < e and not a <= s < e <= b for s, e in spans):
+        return False
+    spans[:] = [(s, e) for s, e in spans if not a <= s < e <= b]
+    spans.append(span)
+    return True
+
+
 def _translation_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The paragraph after a quotation in another language (its English translation), if it is one."""
     if not _foreign(text[a:b]):
         return None
-    m = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)").match(text, b)
+    m = _NEXT_PARAGRAPH.match(text, b)
     if m is None or _foreign(m.group("said")):
         return None
     return m.start("said"), m.end("said")
@@ -115,16 +122,11 @@ def _foreign(paragraph: str) -> bool:
         return False
     accented = sum(not w.isascii() for w in words)  # "bugün", "kızkardeşlerin", "mañana"
     other_script = sum(not w.isascii() and not _LATIN.fullmatch(w) for w in words)
-    return sum(w in _FOREIGN_WORDS for w in words) >= 2 or accented >= 2 or other_script * 2 > len(words)
+    theirs = foreign_function_words()
+    return sum(w in theirs for w in words) >= 2 or accented >= 2 or other_script * 2 > len(words)
 
 
 _LATIN = re.compile(r"[a-zà-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž]+")
-# function words of the languages Global Voices and Wikinews quote most (Spanish, Portuguese, French,
-# Italian, Turkish, Indonesian, Catalan): two of them make a paragraph another language's
-_FOREIGN_WORDS = frozenset(
-    "de la el los las que y del por para con una uno es en se su al lo le les des et du une est sur pas "
-    "avec dans qui ne pour nous vous ils não um uma da do em os às ao com mas ve bir bu ile için da de "
-    "çok yang dan di ini itu tidak dengan untuk ke dari il di che per gli sono non ni hoy".split())
 
 
 @lru_cache(maxsize=8)

@@ -187,12 +187,11 @@ BASELINE_ADJECTIVE = re.compile(r"\byear[- ](?:earlier|ago)$", re.IGNORECASE)
 
 
 def _compared_with_than(doc: "Doc", tx: Timex) -> bool:
-    """The baseline is the other side of a "than" ("bigger than the one in 1992")."""
+    """The baseline is the other side of a "than" ("bigger than the one in 1992"), not of "more than a
+    year ago" (a count)."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(doc[k].lower_ == "than" and k > 0 and doc[k - 1].lower_ not in APPROXIMATORS
-               for k in range(max(0, span.start - BASELINE_REACH), span.start))
+    word = _comparison_word(doc, span) if span is not None and len(span) else None
+    return word is not None and word.lower_ == "than" and word.i > 0 and doc[word.i - 1].lower_ not in APPROXIMATORS
 
 
 APPROXIMATORS = frozenset({"more", "less", "fewer", "rather", "other", "no", "sooner", "later", "earlier"})
@@ -208,14 +207,19 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
         return True  # "year-earlier net income"
     if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
         return True  # "the year-ago period"
+    return _comparison_word(doc, span) is not None
+
+
+def _comparison_word(doc: "Doc", span) -> "Token | None":
+    """The word of a comparison shortly before the span, in its clause ("from", "than", "compared")."""
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
     for k in range(span.start - 1, max(sent_start - 1, span.start - BASELINE_REACH - 1), -1):
         t = doc[k]
         if t.lower_ in COMPARISON_WORDS:
-            return True
+            return t
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "."):
-            return False
-    return False
+            return None
+    return None
 
 
 def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int],
@@ -524,6 +528,7 @@ def has_range(tx: Timex) -> bool:
 def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
+    verb = clause_verb(tok)
     if own is not None and own.type == "SET":
         # "Mosques use loudspeakers five times a day", "I work there every day": a habit, on no one day
         return Dating(own, None, None, "explicit")
@@ -545,7 +550,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # story tells, as for an undated event)
             return date_event(tok, None, narrative, dct, modality)
         if dct is not None and own.range_start <= dct and span is not None and (
-                before == "since" or _since_clause_verb(span.root) not in (None, clause_verb(tok).i)):
+                before == "since" or _since_clause_verb(span.root) not in (None, verb.i)):
             # "has lived there since 2010", "have died since the rains began on Aug. 28": after that
             # date, up to now
             return Dating(own, own.range_start, dct, "explicit")
@@ -559,10 +564,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # what the text tells in the past happened by publication ("days after the election, he fired")
         end = own.range_end
         if end is None and dct is not None and own.range_start is not None and own.range_start <= dct \
-                and tense(clause_verb(tok)) in ("past", "perfect"):
+                and tense(verb) in ("past", "perfect"):
             end = dct
         return Dating(own, own.range_start, end, "explicit")
-    t = tense(clause_verb(tok))
+    t = tense(verb)
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
@@ -570,14 +575,14 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         if own is None and _told_as_earlier(tok):  # "which previously occupied the bench": before it
             return Dating(nt, None, nt.range_end, "narrative")
         nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
-        if nt_root is not None and nt_root.sent == tok.sent and _before_phrase(nt_root, clause_verb(tok)):
+        if nt_root is not None and nt_root.sent == tok.sent and _before_phrase(nt_root, verb):
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
             return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
     if own is None and t == "present" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
-                                              for c in clause_verb(tok).children):
+                                              for c in verb.children):
         # "Hamsters' comments are often derided", "we only ever hire nice people... usually": a habit,
         # on no one day (as a habit's set is)
         return Dating(None, None, None, "none")
@@ -588,9 +593,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = clause_verb(tok).dep_ == "acl" or pluperfect(clause_verb(tok))
+    background = verb.dep_ == "acl" or pluperfect(verb)
     # "has just announced": the news of the day, on the publication day, not some time before it
-    just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in clause_verb(tok).children)
+    just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if vague_past or (undated and ((t == "perfect" and not just) or (
             t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in

@@ -143,7 +143,7 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
             ev.rule = f"{ev.pos.lower()}:report-time"
 
 
-def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
     """A year or a month told in a relative clause or a participle ("workers who were fired last year",
     "Having started blogging in 2007, he ...", "a promise made in 2008"): background to the sentence,
     not where the story goes on (a day there may be the news: "a letter published Wednesday")."""
@@ -156,10 +156,10 @@ def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
             and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))))
 
 
-def _few_days_from(key: int, first: int, lo: dt.date, hi: dt.date, timexes: list[Timex]) -> bool:
+def _few_days_from(tx: Timex, first: int, lo: dt.date, hi: dt.date) -> bool:
     """The first end of a range of a few days ("a strike on May 7 and 8"): the story is then, over
     those days; a longer range ("from 2011 to 2017") names a stretch, not the moment the story is at."""
-    return (hi - lo).days <= anchoring.NEWS_DAYS_SPAN and any(id(t) == key and t.start == first for t in timexes)
+    return (hi - lo).days <= anchoring.NEWS_DAYS_SPAN and tx.start == first
 
 
 # "began its life on a blog and eventually became, on August 7, 2010, a project": one after the other
@@ -187,11 +187,12 @@ class _Document:
         self.intervals = intervals(timexes)
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
+        by_id = {id(tx): tx for tx in timexes}
         background = baselines | {key for key, (first, _, lo, hi, _) in self.intervals.items()
-                                  if not _few_days_from(key, first, lo, hi, timexes)} | {
+                                  if not _few_days_from(by_id[key], first, lo, hi)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx, dct)} | {
+            or _aside_of_long_ago(doc[i], tx)} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)

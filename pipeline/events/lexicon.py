@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.languages import foreign_function_words
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -78,7 +79,7 @@ def load_lexicon() -> Lexicon:
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
-        foreign_function_words=_lower(trig["foreign_function_words"]),
+        foreign_function_words=foreign_function_words(),
         making_verbs=_lower(cues["making_verbs"]),
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),
