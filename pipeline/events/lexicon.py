@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +42,12 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()  # "accused of taking": its complement is reported
     life_dates: frozenset[str] = frozenset()  # "born in 1958" (word forms): background, never the story's time
     foreign_function_words: frozenset[str] = frozenset()  # "que", "yang": a stretch in another language
+    doubt_adverbs: frozenset[str] = frozenset()  # "maybe": hypothetical
+    negative_pronouns: frozenset[str] = frozenset()  # "nothing happened": negated
+    almost_words: frozenset[str] = frozenset()  # "almost died": negated
+    polite_verbs: frozenset[str] = frozenset()  # "would like to": no condition
+    condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
+    reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
 
 
 def _read(name: str) -> dict:
@@ -80,6 +86,12 @@ def load_lexicon() -> Lexicon:
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
         foreign_function_words=foreign_function_words(),
+        doubt_adverbs=_lower(cues["doubt_adverbs"]),
+        negative_pronouns=_lower(cues["negative_pronouns"]),
+        almost_words=_lower(cues["almost_words"]),
+        polite_verbs=_lower(cues["polite_verbs"]),
+        condition_marks=_lower(cues["condition_marks"]),
+        reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         making_verbs=_lower(cues["making_verbs"]),
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),

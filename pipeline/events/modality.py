@@ -19,11 +19,7 @@ from pipeline.events.lexicon import Lexicon
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-REPORTING_PHRASAL = {"point": "out", "spell": "out", "speak": "out", "cry": "out"}  # verbs of speech with their particle
-ALMOST_WORDS = frozenset({"almost", "nearly"})
-DOUBT_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
-NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "none", "no-one"})
-POLITE_VERBS = frozenset({"like", "love", "prefer"})  # "would like to": a wish, not a condition
+THAT = frozenset({"that"})
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -43,8 +39,8 @@ class ModalityReader:
         """A verb of speech that reports something: not one that makes a thing ("wrote a book", "added a
         section", "the paper was published": a noun object or passive subject and no clause)."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in REPORTING_PHRASAL and any(
-                c.dep_ == "prt" and c.lower_ == REPORTING_PHRASAL[lemma] for c in tok.children):
+        particle = self.lex.reporting_particles.get(lemma)
+        if tok.pos_ == "VERB" and particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return True  # "as the blogger pointed out:"
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
             return False
@@ -58,10 +54,9 @@ class ModalityReader:
         """Modality marked on the clause itself (its auxiliaries, negation and subordinator)."""
         lex = self.lex
         best = "asserted"
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in verb.children):
+        if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children):
+        if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) for c in verb.children):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
         for c in verb.children:
             dep = c.dep_
@@ -72,16 +67,16 @@ class ModalityReader:
                 return "negated"
             if dep == "advmod" and low == "longer" and any(g.lower_ == "no" for g in c.children):
                 return "negated"  # "no longer wants to support it"
-            if dep == "advmod" and low in ALMOST_WORDS and c.i < verb.i and verb.pos_ == "VERB":
+            if dep == "advmod" and low in lex.almost_words and c.i < verb.i and verb.pos_ == "VERB":
                 return "negated"  # "he almost died", "nearly lost the vote": it did not happen
-            if dep in ("nsubj", "nsubjpass") and (low in NEGATIVE_PRONOUNS or any(  # "no agreement was reached"
+            if dep in ("nsubj", "nsubjpass") and (low in lex.negative_pronouns or any(  # "no agreement was reached"
                     g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children)):
                 return "negated"  # "nothing happened", "nobody was hurt"
             if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
                 best = _max(best, "reported")
             if dep == "advmod" and low in lex.allegation_adverbs:  # "allegedly pleaded", "reportedly saved"
                 best = _max(best, "reported")
-            if dep == "advmod" and low in DOUBT_ADVERBS:  # "maybe Reliance got some sense": a guess
+            if dep == "advmod" and low in lex.doubt_adverbs:  # "maybe Reliance got some sense": a guess
                 best = _max(best, "hypothetical")
             if dep in ("aux", "auxpass"):
                 if low == "would" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "later":
@@ -92,18 +87,15 @@ class ModalityReader:
                     continue
                 if low == "would" and verb.dep_ in CONTENT_DEPS and (
                         self.is_reporting(verb.head) or verb.head.lemma_.lower() in lex.expectation_verbs) and not any(
-                        g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.hypothetical_markers
-                                                  for m in g.children) for g in verb.children):
+                        g.dep_ == "advcl" and _marked(g, lex.hypothetical_markers) for g in verb.children):
                     best = _max(best, "expected")  # "said talks would resume", "decided they would carry
                     # out the protest": the future of what was said or decided
-                elif low in ("would", "'d", "’d") and verb.lemma_.lower() in POLITE_VERBS:
+                elif low in ("would", "'d", "’d") and verb.lemma_.lower() in lex.polite_verbs:
                     continue  # "I'd like to invite you": a wish said politely, not a condition
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
                     best = _max(best, "expected")
-            elif dep == "mark" and low in lex.hypothetical_markers and verb.dep_ == "advcl":
-                best = _max(best, "hypothetical")
         return best
 
     def _inside_report(self, tok: "Token") -> bool:
@@ -166,7 +158,7 @@ class ModalityReader:
                 hm = self.clause(head)
                 m = hm if RANK[hm] > RANK["expected"] else "expected"
             elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.reporting_nouns \
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                    and _marked(verb, THAT):
                 m = "reported"  # "allegations that the trio interfered", "the claim that ...": someone's words
             elif dep == "relcl" and self._inside_report(head):
                 m = "reported"  # "explains that politicians who have failed must go": the speaker's words
@@ -236,6 +228,11 @@ def occurs(verb: "Token", lexicon: Lexicon) -> bool:
     if lemma == "hold":
         return any(c.dep_ == "auxpass" for c in verb.children)
     return True
+
+
+def _marked(verb: "Token", marks: frozenset[str]) -> bool:
+    """The clause opens with one of `marks` ("if", "unless")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _to_infinitive(verb: "Token") -> bool:

@@ -321,7 +321,7 @@ def _inverted_speaker(verb: "Token") -> "Token | None":
 
 
 def subject_of(verb: "Token") -> "Token | None":
-    if _subject(verb, ("nsubjpass",)) is not None or _caused(verb) is not None:
+    if _subject(verb, ("nsubjpass",)) is not None or _befallen(verb) is not None:
         return None  # "Razan was arrested", "had his immunity lifted": what the act befell; the doer unsaid
     inverted = _inverted_speaker(verb)
     if inverted is not None:
@@ -370,9 +370,10 @@ def _extraposed(verb: "Token") -> bool:
 CAUSATIVE_VERBS = frozenset({"have", "get"})
 
 
-def _caused(verb: "Token") -> "Token | None":
-    """The subject the parser gives a participle after "have"/"get" ("to have Chiluba's immunity lifted",
-    "get the law abolished"): what the act befalls."""
+def _befallen(verb: "Token") -> "Token | None":
+    """What a participle's act befalls, where the parser took it for a subject or left it above: after
+    "have"/"get" ("to have Chiluba's immunity lifted"), with no auxiliary ("others wounded"), opening the
+    sentence ("Created in 2011, the group ..."), after an object ("left dozens injured")."""
     head = verb.head
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < head.i and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
@@ -450,7 +451,7 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
 
 def patient_token(tok: "Token", kind: str) -> "Token | None":
     if kind == "VERB":
-        patient = _child(tok, ("dobj", "nsubjpass", "dative")) or _caused(tok)
+        patient = _child(tok, ("dobj", "nsubjpass", "dative")) or _befallen(tok)
         speaker = _inverted_speaker(tok) if patient is not None else None
         return None if speaker is not None and speaker.i == patient.i else patient
     if kind == "NOUN":

@@ -150,6 +150,11 @@ APPOSITION = re.compile(r"\s*,\s*")  # "Oct. 12, the day before", "today, Tuesda
 HOLIDAY_JUST_PAST = 7  # days after a holiday in which a story may still speak of it ahead (written before)
 
 
+def _day_of_word(word: str) -> int:
+    """The day an ordinal word names ("first", "twenty-first")."""
+    return _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(word))]
+
+
 class Normalizer:
     """Resolves the candidates of one document, in text order."""
 
@@ -278,7 +283,7 @@ class Normalizer:
         if day is None and g.get("month") and g.get("dayword") and g.get("year"):
             try:  # "the First of January of 1959"
                 day = dt.date(int(g["year"]), self._month_num(g["month"]),
-                              _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(g["dayword"]))])
+                              _day_of_word(g["dayword"]))
             except ValueError:
                 day = None
         if day is None and g.get("month") and g.get("day") and g.get("year"):
@@ -292,7 +297,7 @@ class Normalizer:
 
     def _month_day(self, c: Candidate, g: dict) -> Resolution:
         month = self._month_num(g["month"])
-        day = _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(g["dayword"]))] if g.get("dayword") else int(g["day"])
+        day = _day_of_word(g["dayword"]) if g.get("dayword") else int(g["day"])
         now = self._now()
         cands = []
         for y in (now.year - 1, now.year, now.year + 1):
@@ -709,9 +714,14 @@ class Normalizer:
                 return p.start
         return None
 
+    def _said_on(self, c: Candidate) -> dt.date | None:
+        """The day the words around `c` were said, when not the publication day: a quotation's or an
+        interview's."""
+        return self._speech_day(c) or self._interview_day(c)
+
     def _deictic(self, c: Candidate, g: dict) -> Resolution:
         now = self._now()
-        said = self._speech_day(c) or self._interview_day(c)
+        said = self._said_on(c)
         kind = "publication"
         if said is not None:
             now, kind = said, "speech"
@@ -743,7 +753,7 @@ class Normalizer:
         else:
             now = self._now()
             kind = "publication"
-            said = self._speech_day(c) or self._interview_day(c)
+            said = self._said_on(c)
             if said is not None:
                 now, kind = said, "speech"  # a tweet of May 8: "burnt early this morning"
             offset = {"yesterday": -1, "tomorrow": 1}.get(word or rel, 0)
