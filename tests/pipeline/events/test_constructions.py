@@ -303,13 +303,6 @@ def test_since_a_date_is_after_it_not_on_it(analyse, event):
     assert (lived.date_start, lived.date_end) == (dt.date(1989, 1, 1), DCT)
 
 
-def test_a_record_since_a_date_is_not_dated_by_it(analyse, event):
-    text = "The metro strike ended on Tuesday. \u201cThis was the longest metro strike since 1989,\u201d the mayor said."
-    events, _ = analyse(text, DCT)
-    strike = [e for e in events if e.text == "strike"][1]
-    assert strike.date_start != dt.date(1989, 1, 1)
-
-
 def test_a_past_announcement_is_not_dated_by_the_plan_it_announces(analyse, event):
     events, _ = analyse("The minister announced plans to build a new bridge next year.", DCT)
     announced, build = event(events, "announced"), event(events, "build")
@@ -861,22 +854,6 @@ def test_a_possibility_runs_from_now_on(analyse, event):
     assert (become.date_start, become.date_end) == (DCT, None)
 
 
-def test_a_date_between_subject_and_verb_is_the_verbs_and_a_second_day_dates_its_object(analyse, event):
-    text = "The government on Wednesday condemned the bomb attacks in the capital Monday."
-    events, _ = analyse(text, DCT)
-    assert event(events, "condemned").date_start == dt.date(2026, 3, 4)
-    assert event(events, "attacks").date_start == dt.date(2026, 3, 2)
-
-
-def test_a_story_over_a_few_days_carries_them_to_its_next_paragraphs(analyse, event):
-    text = ("A two-day strike shut the ports on March 2 and 3, 2026.\n\nDock workers blocked the gates.\n\n"
-            "Earlier, on Feb. 27, the minister had signed the decree.")
-    events, _ = analyse(text, DCT)
-    blocked = event(events, "blocked")
-    assert (blocked.date_start, blocked.date_end, blocked.date_basis) == (
-        dt.date(2026, 3, 2), dt.date(2026, 3, 3), "narrative")
-
-
 def test_a_day_named_far_down_the_story_is_not_its_news_day(analyse, event):
     background = "".join(f"Residents have long complained about item {n}.\n\n" for n in range(6))
     text = "The council approved the budget.\n\n" + background + "On Tuesday, the mayor visited the school."
@@ -885,126 +862,3 @@ def test_a_day_named_far_down_the_story_is_not_its_news_day(analyse, event):
     assert approved.date_basis != "narrative"
     assert approved.date_start != dt.date(2026, 3, 3)
     assert event(events, "visited").date_start == dt.date(2026, 3, 3)
-
-
-def test_what_has_just_happened_is_news_of_the_publication_day(analyse, event):
-    events, _ = analyse("The ministry has announced new rules. It has just published them online.", DCT)
-    announced, published = event(events, "announced"), event(events, "published")
-    assert (announced.date_start, announced.date_end) == (None, DCT)
-    assert (published.date_start, published.date_end) == (DCT, DCT)
-
-
-def test_verbs_sharing_a_subject_share_the_date_written_after_the_last(analyse, event):
-    text = "The shop was vandalized and burnt on May 8, 2011. It opened in 2009 and later closed on June 1, 2011."
-    events, _ = analyse(text, DCT)
-    assert event(events, "vandalized").date_start == dt.date(2011, 5, 8)
-    assert event(events, "opened").date_start != dt.date(2011, 6, 1)
-
-
-def test_an_it_that_stands_for_a_clause_is_no_agent(analyse, event):
-    events, _ = analyse("It took the police twelve hours to show up. It plans to build a plant.", DCT)
-    assert event(events, "took").agent is None
-    assert event(events, "show").agent == "police"
-    assert event(events, "plans").agent == "It"
-
-
-def test_a_role_noun_keeps_the_name_of_what_it_heads(analyse, event):
-    events, _ = analyse("The head of State announced the reform.", DCT)
-    assert event(events, "announced").agent == "head of State"
-
-
-def test_what_one_has_done_befalls_the_object(analyse, event):
-    events, _ = analyse("She had her car repaired. I have a feeling it worked.", DCT)
-    repaired = event(events, "repaired")
-    assert (repaired.agent, repaired.patient) == (None, "her car")
-    assert event(events, "worked").agent == "it"
-
-
-def test_a_pronoun_means_the_subject_not_a_name_inside_its_phrase(analyse, event):
-    text = ("John Brennan, adviser to President Barack Obama, gave a speech in which he defended the drones. "
-            "Polls show that Shoigu was appointed to replace Gromov, though he would have won.")
-    events, _ = analyse(text, DCT)
-    assert event(events, "defended").agent == "John Brennan"
-    assert event(events, "won").agent == "Gromov"
-
-
-def test_a_year_told_in_a_relative_clause_or_participle_does_not_move_the_story(analyse, event):
-    text = ("Police detained a blogger on Monday.\n\nThe blogger, who started writing in 2007, wrote about "
-            "corruption. He sought help from lawyers.")
-    events, _ = analyse(text, DCT)
-    assert event(events, "started").date_start == dt.date(2007, 1, 1)
-    assert event(events, "sought").date_start != dt.date(2007, 1, 1)
-    assert event(events, "wrote").date_start != dt.date(2007, 1, 1)
-
-
-def test_the_name_that_titles_lead_to_is_the_agent(analyse, event):
-    events, _ = analyse("Journalist and popular blogger Oleg Kashin published a post. "
-                        "The minister and John Smith resigned. The Santorum cocktail drink won a prize.", DCT)
-    assert event(events, "published").agent == "Oleg Kashin"
-    assert event(events, "resigned").agent != "John Smith"
-    assert event(events, "won").agent != "Santorum"
-
-
-def test_passives_joined_by_and_share_their_by(analyse, event):
-    events, _ = analyse("The mothers were arrested and beaten by the political police. "
-                        "He was detained by soldiers and taken to a base.", DCT)
-    assert event(events, "arrested").agent == "political police"
-    assert event(events, "taken").agent == "soldiers"
-
-
-def test_an_event_on_days_in_a_row_spans_them(analyse, event):
-    events, _ = analyse("On March 2, 3 and 4 the central bank met in Lisbon.", DCT)
-    met = event(events, "met")
-    assert (met.date_start, met.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 4))
-
-
-def test_a_habit_told_with_often_or_usually_has_no_date(analyse, event):
-    events, _ = analyse("The minister usually travels by train, but on Wednesday he flew.", DCT)
-    travels, flew = event(events, "travels"), event(events, "flew")
-    assert (travels.date_start, travels.date_end) == (None, None)
-    assert flew.date_start == dt.date(2026, 3, 4)
-
-
-def test_a_participle_with_a_subject_and_no_auxiliary_befalls_that_subject(analyse, event):
-    events, _ = analyse("Several protesters were arrested and others wounded. The clashes left dozens injured.", DCT)
-    wounded, injured = event(events, "wounded"), event(events, "injured")
-    assert (wounded.agent, wounded.patient) == (None, "others")
-    assert injured.agent is None
-
-
-def test_background_before_the_paragraph_that_names_the_news_day_is_not_on_it(analyse, event):
-    text = ("A cartoonist was jailed over a drawing.\n\nA campaign was launched online to support him.\n\n"
-            "On Wednesday, the court released him.")
-    events, _ = analyse(text, DCT)
-    assert event(events, "released").date_start == dt.date(2026, 3, 4)
-    assert event(events, "jailed").date_start == dt.date(2026, 3, 4)  # the lead: the news
-    launched = event(events, "launched")
-    assert launched.date_start != dt.date(2026, 3, 4)
-
-
-def test_a_date_on_the_other_side_of_than_does_not_date_the_event(analyse, event):
-    events, _ = analyse("Police deployed a greater force than the one during the 1992 Olympic Games. "
-                        "He left more than a year ago.", DCT)
-    assert event(events, "deployed").date_start != dt.date(1992, 1, 1)
-    assert event(events, "left").date_start is not None
-
-
-def test_a_split_hyphenated_word_and_a_user_handle_name_the_agent(analyse, event):
-    events, _ = analyse("The co-founder of the group said it was over. Twitter user @gree posted a photo.", DCT)
-    assert event(events, "said").agent == "co-founder"
-    assert "@gree" in event(events, "posted").agent
-
-
-def test_what_is_told_before_a_dated_happening_is_before_its_day(analyse, event):
-    events, _ = analyse("Before the vote on Tuesday, activists campaigned hard. "
-                        "Prior to the announcement on Wednesday, people thought the mayor would stay.", DCT)
-    campaigned, thought = event(events, "campaigned"), event(events, "thought")
-    assert (campaigned.date_start, campaigned.date_end) == (None, dt.date(2026, 3, 2))
-    assert (thought.date_start, thought.date_end) == (None, dt.date(2026, 3, 3))
-
-
-def test_an_opening_participle_befalls_the_subject_after_it(analyse, event):
-    events, _ = analyse("Created in December 2011, the anti-fascist group declares that fascism is a disease.", DCT)
-    created = event(events, "Created")
-    assert (created.agent, created.patient) == (None, "anti-fascist group")
-    assert created.modality == "asserted"

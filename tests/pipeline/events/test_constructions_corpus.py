@@ -1,0 +1,33 @@
+"""Who did what, and when, by construction: one case per convention of corpus/constructions.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+CASES = yaml.safe_load((Path(__file__).parent / "corpus" / "constructions.yaml").read_text(encoding="utf-8"))
+
+
+def _nth_event(events, word: str, nth: int):
+    found = [e for e in events if e.text == word]
+    assert len(found) >= nth, f"no event {word!r} number {nth} among {[e.text for e in events]}"
+    return found[nth - 1]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_construction(case, analyse):
+    events, _ = analyse(case["text"])
+    for want in case["expect"]:
+        ev = _nth_event(events, want["trigger"], want.get("nth", 1))
+        for field, expected in want.items():
+            if field in ("trigger", "nth"):
+                continue
+            got = getattr(ev, field)
+            if isinstance(expected, dict) and "not" in expected:
+                assert got != expected["not"], (want["trigger"], field, got)
+            elif isinstance(expected, dict) and "contains" in expected:
+                assert got is not None and expected["contains"] in got, (want["trigger"], field, got)
+            else:
+                assert got == expected, (want["trigger"], field, got)
