@@ -49,6 +49,9 @@ def _capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_PAPER_WORDS = frozenset({"daily", "weekly", "monthly"})
+_PAPER_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\b|(?:news)?papers?\b|magazines?\b|journals?\b|tabloids?\b)")
+_SET_OFF = re.compile(r"\s*,")  # a comma closes the expression: an adverbial set off from its clause
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")  # text before a word that opens a sentence
 
 
@@ -166,6 +169,8 @@ class Finder:
             return False  # "in the second half" of a match
         if kind == "set" and g.get("setword") and g["setword"][:1].isupper() and not _SENTENCE_START.search(before):
             return False  # "told LA Weekly", "Entertainment Weekly": a name
+        if kind == "set" and _PAPER_AFTER.match(text, c.end) and (g.get("setword") or "").lower() in _PAPER_WORDS:
+            return False  # "the Arabic daily Attounisia", "a weekly newspaper": a paper, no time
         unit = (g.get("unit") or "").lower()
         num = (g.get("num") or "").lower()
         if unit == "second" and num in ("a", "an", "one", ""):
@@ -236,8 +241,10 @@ class Finder:
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
             if ref.endswith(" term") and ctx.modifies_following_noun(c.end):
                 return False  # "the long term vision": a modifier of a noun, no time
-            if ref == "one day" and not self._after_modal(c, ctx):
-                return False  # "one day" is a time of the future only after a modal; else a duration
+            if ref == "one day" and not (self._after_modal(c, ctx) or _SET_OFF.match(text, c.end) and (
+                    _SENTENCE_START.search(before) or before.rstrip().endswith(","))):
+                return False  # "one day" is some day only after a modal or set off ("until, one day, he
+                # was discharged"); else a duration
             if ref == "future":  # "future growth" is no time; "future quarters" is
                 nxt = ctx.first_token_at_or_after(c.end)
                 if nxt >= len(ctx.doc) or ctx.doc[nxt].lower_ not in _TEMPORAL_PLURALS:

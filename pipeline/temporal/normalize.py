@@ -990,8 +990,9 @@ class Normalizer:
         direction = _norm(g.get("dir") or g.get("dir2"))
         back = direction in ("ago", "back", "earlier", "before", "previously", "prior")
         if g.get("vague") or parse_number(g.get("num")) is None:
-            value = "PAST_REF" if back else "FUTURE_REF"
             deictic = direction in _DEICTIC_DIRECTIONS
+            # "died a few days later" tells a past: later than the story's time, not after publication
+            value = "PAST_REF" if back or (not deictic and self._tense(c) == "past") else "FUTURE_REF"
             return Resolution("DATE", value, f"offset.vague_{direction}", explicit=False,
                               range=ref_range(value, self.dct) if deictic and self.dct else None)
         n = parse_number(g["num"])
@@ -1164,6 +1165,8 @@ class Normalizer:
     # ------------------------------------------------------------------------------- references, sets
     def _reference(self, c: Candidate, g: dict) -> Resolution:
         value = self.lex.references[_norm(g["ref"])]
+        if value == "FUTURE_REF" and _norm(g["ref"]) == "one day" and self._tense(c) == "past":
+            value = "PAST_REF"  # "until, one day, he was discharged": some day of the past
         now = self.dct
         rng = None
         if now is not None:
