@@ -207,7 +207,10 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
         return True  # "year-earlier net income"
     if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
         return True  # "the year-ago period"
-    return _comparison_word(doc, span) is not None
+    word = _comparison_word(doc, span)
+    if word is not None and word.lower_ == "from" and tx.interval_start is not None:
+        return False  # "from April 25-29": the first day of a range, not a baseline
+    return word is not None
 
 
 def _comparison_word(doc: "Doc", span) -> "Token | None":
@@ -373,6 +376,7 @@ NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
 NEWS_DAY_PARAGRAPHS = 4  # paragraphs after the lead in which the news day may still be named
 NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
+NEWS_RANGE_SPAN = 6  # a story may run over the days of a range up to a week ("a festival from April 25-29")
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time
 BASELINE_REACH = 8  # tokens back from a timex to the word of a comparison ("from $4 million a year earlier")
 

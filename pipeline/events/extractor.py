@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from pipeline.events import anchoring, roles
@@ -31,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-88"
+    version: str = "events-89"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -156,10 +157,21 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
             and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))))
 
 
-def _few_days_from(tx: Timex, first: int, lo: dt.date, hi: dt.date) -> bool:
-    """The first end of a range of a few days ("a strike on May 7 and 8"): the story is then, over
-    those days; a longer range ("from 2011 to 2017") names a stretch, not the moment the story is at."""
-    return (hi - lo).days <= anchoring.NEWS_DAYS_SPAN and tx.start == first
+def _few_days_from(tx: Timex, interval: tuple, text: str, dct: dt.date | None) -> bool:
+    """The first end of a range of a few days ("a strike on May 7 and 8", a festival "from April 25-29"):
+    the story is then, over those days; a longer range ("from 2011 to 2017") names a stretch, not the
+    moment the story is at, and a list of days further apart ("concerts on May 2 and May 7") is not one
+    stretch."""
+    first, last, lo, hi, _ = interval
+    if dct is not None and hi > dct:
+        return False  # a stretch still to come ("a summit from 18-19 May", "shows between May 2 and May 7")
+    span = anchoring.NEWS_RANGE_SPAN if _CONTINUOUS.search(text[first:last]) or _FROM_BEFORE.search(
+        text, max(0, first - 9), first) else anchoring.NEWS_DAYS_SPAN
+    return (hi - lo).days <= span and tx.start == first
+
+
+_CONTINUOUS = re.compile(r"\d\s*[-\u2013\u2014]\s*\d|\b(?:to|through|thru|till|until)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 # "began its life on a blog and eventually became, on August 7, 2010, a project": one after the other
@@ -188,8 +200,8 @@ class _Document:
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
         by_id = {id(tx): tx for tx in timexes}
-        background = baselines | {key for key, (first, _, lo, hi, _) in self.intervals.items()
-                                  if not _few_days_from(by_id[key], first, lo, hi)} | {
+        background = baselines | {key for key, interval in self.intervals.items()
+                                  if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
             or _aside_of_long_ago(doc[i], tx)} | {
