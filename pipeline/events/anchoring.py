@@ -107,6 +107,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                                  and c.i not in inside), None)
                 if pred is not None:
                     target = pred
+            if (target.i not in trigger_ids and node.pos_ == "AUX" and node.dep_ == "pcomp"
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)):
+                break  # "founded in what is now Bolivia": the time of a clause of being a preposition
+                # takes, with a subject of its own, dates no event above it
             if target.i in trigger_ids and target.i not in inside:
                 node = target
                 if crosses_paragraph(text, node.idx, root.idx):

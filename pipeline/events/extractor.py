@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-89"
+    version: str = "events-90"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -153,8 +153,13 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return (tx.granularity in ("year", "month", "season", "quarter", "half", "decade")
-            and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))))
+    if (tx.granularity in ("year", "month", "season", "quarter", "half", "decade")
+            and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")))):
+        return True
+    # "what we know today as Latin America", "how these images today make up part of the landscape": the
+    # present that names or describes a thing, no time of the story
+    return (tx.range_start is not None and tx.range_start == tx.range_end and anchoring.tense(verb) == "present"
+            and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
 def _few_days_from(tx: Timex, interval: tuple, text: str, dct: dt.date | None) -> bool:
