@@ -580,7 +580,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
-        if own is None and _told_as_earlier(tok):  # "which previously occupied the bench": before it
+        if own is None and (_told_as_earlier(tok) or pluperfect(verb)):
+            # "which previously occupied the bench", "Montalvo had read an article", "the church founded
+            # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
         nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
         if nt_root is not None and nt_root.sent == tok.sent and _before_phrase(nt_root, verb):
