@@ -596,6 +596,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # "Hamsters' comments are often derided", "we only ever hire nice people... usually": a habit,
         # on no one day (as a habit's set is)
         return Dating(None, None, None, "none")
+    if (own is None and t == "present" and tok.i == verb.i and verb.dep_ == "relcl" and modality != "reported"
+            and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") or c.lower_ == "when"
+                                                       for c in verb.children)):
+        # "the centre, which oversees victims of violence", "activists who rely on the Internet": what a
+        # thing is or does, a property on no one day ("in April, when the alliance celebrates its
+        # anniversary" is the time it names)
+        return Dating(None, None, None, "none")
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
