@@ -603,6 +603,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # thing is or does, a property on no one day ("in April, when the alliance celebrates its
         # anniversary" is the time it names)
         return Dating(None, None, None, "none")
+    if (own is None and t == "present" and tok.i == verb.i and modality != "reported" and _generic_subject(verb)
+            and not narrative.in_lead(tok.idx)):  # a headline's or a lead's present is news ("Students protest")
+        # "Many students dislike math", "Nicaraguans use mobile devices", "you learn fast": what holds of
+        # a kind, on no one day
+        return Dating(None, None, None, "none")
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
@@ -624,6 +629,27 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                                      or (modality == "hypothetical" and t == "present"))):
         return Dating(now, dct, None, "publication")
     return Dating(now, dct, dct, "publication")
+
+
+GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
+GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
+
+
+def _generic_subject(verb: "Token") -> bool:
+    """The simple present of a kind ("Many students dislike math", "people fail in mathematics", "you never
+    know"): a subject that is "you", "people" or a plural counted by "many", "most", "some"..., and no
+    auxiliary. A bare plural is left alone: "Students protest new fees" is a headline's news."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if any(c.dep_ in ("npadvmod", "vocative") and c.pos_ == "PROPN" for c in verb.children):
+        return False  # "Bahamas, you deserve better": one addressed, not a kind
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in GENERIC_PRONOUNS:
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in subj.children)
 
 
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "frequently", "commonly", "typically", "generally",
