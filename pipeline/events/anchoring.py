@@ -379,6 +379,8 @@ DEEP = 2  # parse hops from a date to its event beyond which the date lies insid
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
 NEWS_DAY_PARAGRAPHS = 4  # paragraphs after the lead in which the news day may still be named
+BEFORE_WORDS = frozenset({"before", "prior to", "ahead of"})  # "Prior to the announcement on May 16"
+AFTER_WORDS = frozenset({"after", "following"})  # "Following the 8 May firebombing"
 NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
 NEWS_RANGE_SPAN = 6  # a story may run over the days of a range up to a week ("a festival from April 25-29")
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time
@@ -548,11 +550,16 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
-        if dct is not None and span is not None and own.range_start <= dct and _before_phrase(span.root, tok):
+        if dct is not None and span is not None and own.range_start <= dct and before_phrase(span.root, tok):
             # "Prior to the announcement on May 16, people thought ...": some time before that day ("before
             # the end of 2002": by the end of the year)
             end = own.range_end if own.mod == "END" else own.range_start - dt.timedelta(days=1)
             return Dating(own, None, end, "explicit")
+        if dct is not None and span is not None and own.range_start <= dct and before_phrase(span.root, tok, AFTER_WORDS):
+            # "Following the 8 May firebombing, events have taken a turn", "after the May 8 attack, police
+            # arrested two men": on that day or later -- by now, for what the text tells as done
+            end = dct if tense(verb) in ("past", "perfect") else None
+            return Dating(own, own.range_start, end, "explicit")
         if before == "since" and _record_since(tok):
             # "the longest strike since 1989": a record's comparison, not the strike's time (which the
             # story tells, as for an undated event)
@@ -585,7 +592,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
         nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
-        if nt_root is not None and nt_root.sent == tok.sent and _before_phrase(nt_root, verb):
+        if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb):
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
             return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
@@ -665,7 +672,7 @@ def _told_as_earlier(tok: "Token") -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
 
 
-def _before_phrase(root: "Token", event: "Token") -> bool:
+def before_phrase(root: "Token", event: "Token", words: frozenset[str] = BEFORE_WORDS) -> bool:
     """The date sits in a "before" / "prior to" / "ahead of" phrase of the event's own clause ("Prior to
     the announcement on May 16, people thought"), not in the event's own time."""
     node = root
@@ -679,10 +686,16 @@ def _before_phrase(root: "Token", event: "Token") -> bool:
                 word = "prior to"
             if word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead":
                 word = "ahead of"
-            if word in ("before", "prior to", "ahead of"):
-                return True
+            if word in words:
+                # "exploded 73 seconds after liftoff on Jan. 28", "shortly after the vote": counted or
+                # close, on the day (an open "after" only when nothing measures the step)
+                measured = any(c.dep_ in ("npadvmod", "advmod") for c in prep.children) or (
+                    prep.i > 0 and prep.doc[prep.i - 1].dep_ in ("npadvmod", "advmod"))
+                return not (words is AFTER_WORDS and measured)
         node = node.head
     return False
+
+
 
 
 RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives
