@@ -85,6 +85,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
             continue  # "winds of 190 kilometers per hour", "14 million visitors a month": a rate, no habit
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
+        aside = parenthesis_around(text, tx)
+        if aside is not None and not _tells_something(doc, aside):
+            aside = None  # "(Friday)", "(from April 28 until May 4)": a gloss of the sentence's own time
         node = root
         hops = -2 if _fronted_on_subject(root, trigger_ids) else 0
         for _ in range(len(tx_sent(doc, root))):  # bounded: a malformed parse must not loop forever
@@ -115,6 +118,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 node = target
                 if crosses_paragraph(text, node.idx, root.idx):
                     break  # a parse joining two paragraphs: a date does not reach across
+                if aside is not None and not aside[0] < node.idx < aside[1]:
+                    break  # "wonders about the decree (Decreto 884 de 2012, ...)": an aside's date
+                    # dates what the aside tells, not the sentence around it
                 # Several timexes on one event: a modifier beats an argument ("picked Saturday night
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
                 # time beats a baseline it is compared with, a calendar date beats a duration, a date on
@@ -180,8 +186,23 @@ def _rate_of_a_thing(root: "Token", trigger_ids: set[int]) -> bool:
 
 def in_parentheses(text: str, tx: Timex) -> bool:
     """A date in an aside between parentheses ("(Twitter user X wrote on April 24 ...)")."""
+    return parenthesis_around(text, tx) is not None
+
+
+def _tells_something(doc: "Doc", aside: tuple[int, int]) -> bool:
+    """An aside with a verb of its own ("(Decreto 884 de 2012, which regulates ...)", "(like they were in
+    March)"), not a date that glosses its sentence ("(Friday)")."""
+    span = doc.char_span(aside[0], aside[1] + 1, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def parenthesis_around(text: str, tx: Timex) -> tuple[int, int] | None:
+    """The offsets of the parentheses around a date, if it lies in an aside."""
     opened = text.rfind("(", max(0, tx.start - 200), tx.start)
-    return opened >= 0 and ")" not in text[opened:tx.start] and ")" in text[tx.end:tx.end + 200]
+    if opened < 0 or ")" in text[opened:tx.start]:
+        return None
+    closed = text.find(")", tx.end, tx.end + 200)
+    return (opened, closed) if closed >= 0 else None
 
 
 COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})

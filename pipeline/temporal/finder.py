@@ -20,6 +20,8 @@ _TEMPORAL_CONTEXT_BEFORE = re.compile(
 )
 _BEFORE_QUANTITY_YEAR = re.compile(r"(?:[$#£€]\s*|\bno\.\s*|\bnumber\s+|\bpage\s+|\bflight\s+|\broute\s+|"
                                    r"\bresolution\s+|\barticle\s+|\bchapter\s+|\bsection\s+|\bparagraph\s+)$", re.IGNORECASE)
+# "Decreto 884 de 2012", "Law 12 of 2008": the number of a law names it, with its year
+_LAW_NUMBER_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?\d+\s+(?:de|of|del)\s+$")
 # verbs of a state after "society today", "the world today" ("is", "faces"): the era, not the day's news
 # (word forms: the tagger's pipeline has no lemmatizer)
 _STATE_VERBS = frozenset({"is", "are", "was", "were", "'s", "’s", "face", "faces", "need", "needs", "has",
@@ -161,6 +163,9 @@ class Finder:
             return False  # "since I was in my twenties", "a man in his early forties": an age
         if kind == "year":
             if _BEFORE_QUANTITY_YEAR.search(before):
+                return False
+            law = _LAW_NUMBER_BEFORE.search(before)
+            if law and law.group(1).lower() not in self.lex.months:
                 return False
             if not self._year_not_quantity(c, text, ctx):
                 return False
