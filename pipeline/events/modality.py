@@ -44,6 +44,9 @@ class ModalityReader:
             return True  # "as the blogger pointed out:"
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
             return False
+        deps = {c.dep_ for c in tok.children}
+        if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps):
+            return False  # "denied them visas", "they were denied entry": a thing refused, no words
         if lemma in self.lex.making_verbs:
             deps = {c.dep_ for c in tok.children}
             made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
@@ -174,8 +177,9 @@ class ModalityReader:
                 hm = self.clause(head)
                 if hm == "hypothetical" and dep == "advcl":
                     m = hm
-                elif hm == "reported" and not (dep == "advcl" and verb.i < head.i and self.is_reporting(head)):
-                    m = "reported"  # not "Created in 2011, the group declares": a fact about the speaker
+                elif hm == "reported" and not (dep == "advcl" and self.is_reporting(head)):
+                    m = "reported"  # not "Created in 2011, the group declares", "Infobae reported just after
+                    # the law was passed": a circumstance of the speaking, not what is said
         if m == "asserted" and self.is_reporting(verb):
             m = "reported"
         self._memo[key] = m
