@@ -4,7 +4,8 @@ Verbs: agent = subject (or the "by" phrase of a passive; for "plans to hold" and
 subject of the governing verb); patient = object or passive subject. Nouns: agent = possessor or "by"
 phrase ("Russia's attack", "an attack by rebels"), else the subject of a light verb ("held talks");
 patient = "of/on/against" phrase. Participants are the named entities inside the argument phrases.
-A third-person pronoun is replaced by the last person named before it (a light, local coreference).
+A third-person pronoun is replaced by the last person named before it (a light, local coreference); the
+subject pronoun of a sentence, by the last person who was a subject in the two sentences before.
 """
 
 from __future__ import annotations
@@ -76,6 +77,16 @@ class DocEntities:
         within reach is of the other gender, the last one named (the text may call no one else)."""
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
         near = self._persons[max(0, i - PRONOUN_REACH):i]
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT":
+            # the subject of a sentence goes on with the last person who was a subject in the sentences
+            # before ("Montalvo contacted former members, who put him in touch with Devocht. He traveled to
+            # Florida" is Montalvo), not with a name in an object or a phrase; a pronoun inside a clause
+            # ("polls show that he would have won") is left to the nearest name
+            first = _sentences_back(pronoun, SUBJECT_REACH_SENTENCES)
+            subject = next((p for p in reversed(near) if _is_subject(p) and self.may_be(p.text, pronoun.lower_)
+                            and first <= p.start), None)
+            if subject is not None:
+                return subject
         for k in range(len(near) - 1, -1, -1):
             p = near[k]
             if self.may_be(p.text, pronoun.lower_):
@@ -140,6 +151,23 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 PRONOUN_REACH = 6  # persons looked back at for a pronoun
+SUBJECT_REACH_SENTENCES = 2  # sentences looked back at for the subject a subject pronoun goes on with
+
+
+def _is_subject(person: "Span") -> bool:
+    """The name is a clause's subject, or stands in apposition to one ("The activist, Abeer Al Yosofi, said")."""
+    root = person.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _sentences_back(tok: "Token", n: int) -> int:
+    """The first token of the sentence n sentences before `tok`'s (its own for n = 0)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
 
 
 def _name_in_titles(tok: "Token", by_token: dict[int, "Span"]) -> "Token | None":
