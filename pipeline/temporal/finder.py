@@ -138,10 +138,13 @@ class Finder:
         if weekday is not None and kind == "weekday" and re.search(r"\ba\s+$", before) \
                 and not ctx.modifies_following_noun(c.end):  # "a Sunday night memorial service" is one
             return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
-        if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]):
+        if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]) and \
+                re.sub(r"\s+", " ", (g.get("holiday") or "").lower()) not in self.lex.lowercase_holidays:
             return False  # "on election day" is the day of the story's election, not the US holiday
         if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month") and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
+        if c.rule.name == "time.part_of_day_of_the_story" and ctx.tense(c.start, c.end) != "past":
+            return False  # "I wake up in the morning": a habit's morning, no day's
         if c.rule.name == "anaphoric.then" and re.search(r"\b(?:all|most\s+of|much\s+of|some\s+of)\s+$", before, re.IGNORECASE):
             return False  # "all the time": always; "most of the time": usually
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
@@ -197,6 +200,9 @@ class Finder:
             return False  # "every day lives": the adjective "everyday"
         if kind == "duration" and num in ("a", "an") and not g.get("approx") and ctx.modifies_following_noun(c.end):
             return False  # "a night vigil", "a day trip": a noun modifier, not a duration
+        if kind == "duration" and num in ("a", "an") and re.match(r"\s+(?:that|when|which|where)\b", text[c.end:c.end + 7]) \
+                and re.search(r"\bon\s+$", before, re.IGNORECASE):
+            return False  # "on a day that should have a union tone": some day, no stretch of time
         if kind == "duration" and re.match(r"[\s-]+old\b", text[c.end:c.end + 6]):
             return False  # ages ("52 years old") are not annotated as durations
         if kind == "duration" and unit == "quarters" and "-" in text[c.start:c.end]:

@@ -534,7 +534,7 @@ class Normalizer:
             return Resolution("DATE", None, "holiday.explicit_year", period=Period("day", on(int(g["year"]))))
         now = self._now()
         near = spec.get("near")  # "Labor Day" written in the days around May 1 is May Day ("Día del Trabajo")
-        if near and now is not None and not g.get("rel") and self._direction(c)[0] != "future":
+        if near and now is not None and not g.get("rel") and self._direction(c, present="past")[0] != "future":
             day = dt.date(now.year, near[0], near[1])
             if abs((now - day).days) <= near[2]:
                 return Resolution("DATE", None, "holiday.near", period=Period("day", day), relative=True,
@@ -747,7 +747,9 @@ class Normalizer:
         pod = self.lex.parts_of_day[_norm(g["pod"])]
         rel = _norm(g.get("rel"))
         word = _norm(g.get("word"))
-        if rel == "that":
+        if rel == "the" and self._narrative_anchor("day")[1] != "narrative":
+            raise Unresolvable(c.rule.name)  # "in the morning" of no day the story has named
+        if rel in ("that", "the"):
             anchor, kind = self._narrative_anchor("day")
             d = anchor.start
         else:

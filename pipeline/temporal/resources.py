@@ -95,6 +95,7 @@ class Lexicon:
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
     present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
+    lowercase_holidays: frozenset[str] = frozenset()  # "on labor day": a holiday's name in lower case too
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -219,6 +220,7 @@ def load_lexicon() -> Lexicon:
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
         generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
         present_era_nouns=frozenset(w.lower() for w in raw["present_era_nouns"]),
+        lowercase_holidays=frozenset(_apostrophe_variants({w.lower(): {} for w in raw["lowercase_holidays"]})),
     )
     lex.fragments = _build_fragments(lex)
     return lex
