@@ -608,7 +608,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
-        if own is None and (_told_as_earlier(tok) or pluperfect(verb)):
+        if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
@@ -678,6 +678,18 @@ def _generic_subject(verb: "Token") -> bool:
         return True
     return subj.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in subj.children)
+
+
+FOUNDING_VERBS = frozenset({"found", "establish", "create", "build"})
+
+
+def _founded_long_ago(tok: "Token", verb: "Token") -> bool:
+    """ "the organization founded by L. Ron Hubbard", "Freedom Magazine, which was created to attack
+    defectors", "Albright, who was born in Prague": how a thing or a person came to be, told as an aside
+    (a relative clause or a participle) with no date of its own: some time before the story, not on its day
+    ("since 1985, when the Israelis created a buffer zone" is the time its "when" names)."""
+    return (tok.i == verb.i and verb.dep_ in ("relcl", "acl") and not any(c.lower_ == "when" for c in verb.children)
+            and (verb.lower_ == "born" or verb.lemma_.lower() in FOUNDING_VERBS and verb.tag_ in ("VBN", "VBD")))
 
 
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "frequently", "commonly", "typically", "generally",
