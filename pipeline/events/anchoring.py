@@ -342,6 +342,12 @@ def finite_past(verb: "Token") -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def present_perfect(verb: "Token") -> bool:
+    """"has announced", "have been delayed": done by now, by its own auxiliaries."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
+
+
 def pluperfect(verb: "Token") -> bool:
     """"had warned": a clause set before the story's time (background, not the story moving on)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]

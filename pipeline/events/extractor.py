@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-99"
+    version: str = "events-100"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -271,6 +271,14 @@ class _Document:
             subj = roles.passive_or_active_subject(tok)
             if subj is not None and subj.i in ids and subj.i in direct and anchoring.has_range(direct[subj.i]):
                 own = direct[subj.i]
+        if own is None and tok.pos_ == "NOUN":
+            # "an online discussion to take place on May 18": the happening is when its verb of
+            # occurring says
+            # (parsed as the noun's clause, or as one of the verb the noun is the object of)
+            around = list(tok.children) + ([c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
+                                           if tok.dep_ == "dobj" else [])
+            own = next((direct[c.i] for c in around if c.dep_ in ("acl", "relcl", "advcl") and c.i in direct
+                        and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they had cleared the road"): the
@@ -288,10 +296,13 @@ class _Document:
         return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
-        """A date after publication cannot be the time of a verb in the past tense, except for the
-        words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in September")."""
+        """A date after publication cannot be the time of a verb in the past tense or the present perfect
+        ("has announced a discussion to take place on May 18", "has been delayed until December"), except
+        for the words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in
+        September")."""
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
-                and tok.lower_ not in self.lexicon.expectation_adjectives and anchoring.finite_past(tok))
+                and tok.lower_ not in self.lexicon.expectation_adjectives
+                and (anchoring.finite_past(tok) or anchoring.present_perfect(tok)))
 
     @staticmethod
     def _past_under_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
