@@ -48,6 +48,7 @@ class Lexicon:
     polite_verbs: frozenset[str] = frozenset()  # "would like to": no condition
     condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
+    directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
 
 
 def _read(name: str) -> dict:
@@ -92,6 +93,7 @@ def load_lexicon() -> Lexicon:
         polite_verbs=_lower(cues["polite_verbs"]),
         condition_marks=_lower(cues["condition_marks"]),
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
+        directive_verbs=_lower(cues["directive_verbs"]),
         making_verbs=_lower(cues["making_verbs"]),
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),

@@ -20,6 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 THAT = frozenset({"that"})
+# "agreed a ceasefire": settled; "calls it an odd May Day": a name
+SETTLING_VERBS = frozenset({"agree", "decide", "try", "attempt", "set", "mean", "call"})
+PREPARING_VERBS = frozenset({"organize", "organise", "prepare"})  # "is organizing a march": not yet held
+WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -156,6 +160,11 @@ class ModalityReader:
                 m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
             elif dep in ("ccomp", "xcomp") and hl in ("have", "get") and verb.tag_ in ("VBN", "VBD"):
                 m = self.clause(head)  # "refused to have his immunity lifted": as sure as the having
+            elif dep == "ccomp" and hl in self.lex.directive_verbs and not _marked(verb, WHETHER) and not any(
+                    c.tag_ in ("WRB", "WP", "WDT") for c in verb.children):
+                # "demanded the march stopped", "urged that the vote be delayed": asked for, not done
+                hm = self.clause(head)
+                m = hm if RANK[hm] > RANK["expected"] else "expected"
             elif dep == "ccomp" and hl in self.lex.expectation_verbs and _to_infinitive(verb):
                 # "wants the President to be impeached": what is wanted has not happened
                 hm = self.clause(head)
@@ -202,6 +211,12 @@ class ModalityReader:
                     c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or (_to_infinitive(c) and self._planned(c)))
                     for c in head.children):
                 m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
+                return m if RANK[m] > RANK["expected"] else "expected"
+            hl = head.lemma_.lower()
+            if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - SETTLING_VERBS or (
+                    hl in PREPARING_VERBS and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
+                # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held
+                m = self.clause(head)
                 return m if RANK[m] > RANK["expected"] else "expected"
         node = tok
         for _ in range(6):
