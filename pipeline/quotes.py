@@ -25,9 +25,12 @@ _INTRODUCED = re.compile(
     r"adding|stated|states|stating|explained|explains|explaining|commented|comments|commenting|noted|notes|noting|"
     r"told\s+\w+|asked|asks|asking|replied|replies|replying|argued|argues|arguing|denied|denies|denying|declared|"
     r"declaring|announced|announcing|quoted|quoting|insisted|insisting|warned|warning|claimed|claiming|responded|"
-    r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked)\b"
+    r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked|"
+    r"describe|describes|described|describing|wondered|wonders|wondering|expressed|expresses|suggested|suggests)\b"
     r"|\b[Aa]ccording\s+to\b)"
-    r"[^\n:.!?]{0,60}(?P<colon>:)[ \t]*\n\s*\n?(?P<said>[^\n]+)")
+    # the quotation is the next paragraph, or the rest of the intro's own line when a sentence starts
+    # right after the colon ("Here is how they describe the project: We are funding ...")
+    r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+)")
 # a paragraph in another language than English: few of English's commonest words among many words (the
 # original a translation follows: "Jordan commented on Twitter:" then the Spanish tweet, then its English)
 _ENGLISH_WORDS = frozenset(
