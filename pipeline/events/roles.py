@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from pipeline.names import first_name_gender
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -65,7 +66,7 @@ class DocEntities:
 
     def gender_of(self, name: str) -> str | None:
         """"m", "f" or None (unknown), as the text tells it (a title, the pronouns that follow the name)."""
-        return self._gender.get(_person_key(name))
+        return self._gender.get(_person_key(name)) or first_name_gender(name)
 
     def may_be(self, name: str, pronoun: str) -> bool:
         """The person named may be the one a personal pronoun means: not known to be of the other gender."""
@@ -237,6 +238,13 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
                     and doc[t.i - 1].lower_ in ("and", "with"):  # not "Serkalem Fasil, his wife": her
                 kin.setdefault(_person_key(p.text), PRONOUN_GENDER[t.lower_])
                 break
+    # "Serkalem Fasil, his wife", "Ahmed Ali, the victim's father": a gendered noun in apposition
+    for p in persons:
+        window = doc[p.end:p.end + 4]
+        if len(window) >= 2 and window[0].text == ",":
+            noun = next((t for t in window[1:] if t.pos_ == "NOUN"), None)
+            if noun is not None and noun.lower_ in GENDERED_NOUNS:
+                kin.setdefault(_person_key(p.text), GENDERED_NOUNS[noun.lower_])
     gender = kin
     gender.update({key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1})
     gender.update(titled)
@@ -244,6 +252,12 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
 
 
 KIN_REACH = 6  # tokens after a name in which "his wife", "her son" speak of that person
+GENDERED_NOUNS = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "girlfriend": "f",
+                  "grandmother": "f", "aunt": "f", "actress": "f", "businesswoman": "f", "chairwoman": "f",
+                  "spokeswoman": "f", "congresswoman": "f", "queen": "f", "princess": "f",
+                  "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "boyfriend": "m",
+                  "grandfather": "m", "uncle": "m", "actor": "m", "businessman": "m", "chairman": "m",
+                  "spokesman": "m", "congressman": "m", "king": "m", "prince": "m"}
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "sons", "daughters", "children", "brother", "sister",
                        "mother", "father", "parents", "family", "widow", "partner"})
 

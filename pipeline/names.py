@@ -1,0 +1,24 @@
+"""First names that are a woman's or a man's (data in `resources/first_names.json`): the gender of a person
+the text itself does not settle, so that "she" does not stand for a man named just before her."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+FIRST_NAMES = Path(__file__).resolve().parent / "resources" / "first_names.json"
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    data = json.loads(FIRST_NAMES.read_text(encoding="utf-8"))
+    out = {name.lower(): "f" for name in data["female"]}
+    out.update({name.lower(): "m" for name in data["male"]})
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f", "m" or None for a person's name by its first word ("Serkalem Fasil" is unknown, "Mary Smith" f)."""
+    words = name.split()
+    return _genders().get(words[0].lower().strip(".,")) if words else None
