@@ -26,7 +26,8 @@ _INTRODUCED = re.compile(
     r"told\s+\w+|asked|asks|asking|replied|replies|replying|argued|argues|arguing|denied|denies|denying|declared|"
     r"declaring|announced|announcing|quoted|quoting|insisted|insisting|warned|warning|claimed|claiming|responded|"
     r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked|"
-    r"describe|describes|described|describing|wondered|wonders|wondering|expressed|expresses|suggested|suggests)\b"
+    r"describe|describes|described|describing|wondered|wonders|wondering|expressed|expresses|suggested|suggests|"
+    r"tells|recounts|recounted|reported|reports)\b"
     r"|\b[Aa]ccording\s+to\b)"
     # the quotation is the next paragraph, or the rest of the intro's own line when a sentence starts
     # right after the colon ("Here is how they describe the project: We are funding ...")

@@ -101,6 +101,12 @@ _ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twentieth":
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?P<month>[A-Z][a-z]+\.?)\s+(?P<day>[0-3]?\d)\b")
 
 
+# a writing dated by its own words: "a post from April 29", "the statement of May 2", "a letter dated May 3"
+_DATED_SOURCE = re.compile(r"\b(?:post|posts|article|entry|statement|letter|message|tweet|video|report|editorial|"
+                           r"column|note|interview|speech|blog)\s+(?:from|of|dated|published\s+on|written\s+on|on)\s+$",
+                           re.IGNORECASE)
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date)."""
 
@@ -668,10 +674,14 @@ class Normalizer:
         # a post or a paragraph its intro presents ("On May 17 the ministry tweeted:") is reported before it
         set_apart = quote in quotes.introduced or quote in quotes.posters
         intro = quotes.introduced.get(quote)  # "posted:" -- also before the original a translation follows
-        if p.granularity != "day" or not p.start < self.dct or not self._reported_in_past(quote, set_apart, intro):
-            return None
+        dated_source = _DATED_SOURCE.search(text, max(0, pos - 40), pos) is not None
+        if p.granularity != "day" or not p.start < self.dct or not (
+                dated_source or self._reported_in_past(quote, set_apart, intro)):
+            return None  # ("A post from April 29 tells:" dates its words whatever the tense)
         if not re.search(r"[.!?]\s", text[pos:quote[0] if intro is None else intro]):
             return p.start  # the quotation's own sentence names its day
+        if dated_source and len(PARAGRAPH_BREAK.findall(text, pos, quote[0])) <= 1:
+            return p.start  # "A post from April 29 tells a history. Chevugi also writes:" then the post
         word = _norm(c.groups.get("word"))
         if not word and c.groups.get("pod") and _norm(c.groups.get("rel")) in ("this", "last"):
             word = "today"  # "early this morning", "last night": of the day it was said, as "today" is
