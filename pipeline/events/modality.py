@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.roles import PREVENTING_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -176,6 +177,11 @@ class ModalityReader:
                 m = "reported"  # "explains that politicians who have failed must go": the speaker's words
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
+            elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS and \
+                    any(c.dep_ == "dobj" for c in head.head.children):
+                m = _max(self.clause(head.head), "negated")  # "stopped the gallery from displaying it": not shown
+                if self.clause(head.head) in ("expected", "hypothetical"):
+                    m = self.clause(head.head)  # "will stop them from voting": a plan, not yet a fact
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
                 m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
             elif dep == "advcl" and _to_infinitive(verb) and self.clause(head) in ("expected", "hypothetical", "negated"):

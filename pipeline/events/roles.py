@@ -327,7 +327,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "tell", "order", "persuade", "force", "allow", "encourage", "invite", "request", "require",
     "push", "challenge", "permit", "enable", "compel", "instruct", "advise", "warn", "remind",
-    "want", "expect", "need", "help", "lead", "pressure", "press", "implore", "beg", "convince", "oblige"})
+    "want", "expect", "need", "help", "lead", "pressure", "press", "implore", "beg", "convince", "oblige",
+    "prompt", "motivate", "inspire", "cause", "drive", "spur", "authorize", "authorise", "empower", "incite",
+    "provoke", "exhort", "forbid", "train", "teach", "hire", "recruit", "elect", "appoint", "nominate"})
+# "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
+PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
+                              "prohibit", "restrain", "deter", "exclude", "save", "spare"})
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
 PURPOSE_NOUNS = frozenset({"task", "goal", "aim", "job", "plan", "idea", "priority", "mission", "objective",
                            "purpose", "intention", "intent", "role", "duty", "challenge", "hope", "dream"})
@@ -390,6 +395,10 @@ def subject_of(verb: "Token") -> "Token | None":
         elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            obj = _child(node.head.head, ("dobj",)) if (
+                node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS) else None
+            if obj is not None and obj.i < node.i:
+                return obj  # "stopped the gallery from displaying the painting": the gallery would display
             node = node.head.head  # "Maroni has reacted by proposing a tax": Maroni proposes
         else:
             return None
