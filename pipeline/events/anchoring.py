@@ -80,6 +80,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+        # a year in a name dates the happening it names ("the opening of the 2000 Olympics"), never a verb
+        in_name = year_in_name(tx, root, trigger_ids)
         if id(tx) in baselines and _compared_with_than(doc, tx):
             continue  # "a greater deployment than the one during the 1992 Olympic Games": no time of it
         if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
@@ -116,6 +118,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # takes, with a subject of its own, dates no event above it
             if target.i in trigger_ids and target.i not in inside:
                 node = target
+                if in_name and node.pos_ != "NOUN":
+                    break
                 if crosses_paragraph(text, node.idx, root.idx):
                     break  # a parse joining two paragraphs: a date does not reach across
                 if aside is not None and not aside[0] < node.idx < aside[1]:
@@ -148,6 +152,22 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if obj is not None and obj.i not in direct:
             direct[obj.i] = tx
     return direct
+
+
+def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool:
+    """A year that is part of a name ("the 2012 Summer Olympic Games", "TEDx Thessaloniki 2012"): it dates
+    no verb around the name ("gave TEDx Thessaloniki 2012 an endorsement") and is no time of the story,
+    unless the name is where the verb happened or what it is counted from ("presented at the 2011
+    International Conference", "retired after the 2012 Paralympics")."""
+    return (root is not None and tx.granularity == "year" and root.dep_ in ("nummod", "compound", "npadvmod")
+            and root.head.pos_ == "PROPN" and root.head.i not in trigger_ids
+            and not _after_preposition(root.doc, tx)  # "In 1991 Charles Keating was convicted": a time
+            and not (root.head.dep_ == "pobj" and root.head.head.lower_ in NAMED_TIME_PREPS))
+
+
+def _after_preposition(doc: "Doc", tx: Timex) -> bool:
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
 
 
 def _one_day(tx: Timex) -> bool:
@@ -406,6 +426,7 @@ DEEP = 2  # parse hops from a date to its event beyond which the date lies insid
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
 NEWS_DAY_PARAGRAPHS = 4  # paragraphs after the lead in which the news day may still be named
+NAMED_TIME_PREPS = frozenset({"at", "during", "in", "after", "before", "since", "until", "following", "ahead"})
 BEFORE_WORDS = frozenset({"before", "prior to", "ahead of"})  # "Prior to the announcement on May 16"
 AFTER_WORDS = frozenset({"after", "following"})  # "Following the 8 May firebombing"
 NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
