@@ -31,7 +31,8 @@ _INTRODUCED = re.compile(
     r"|\b[Aa]ccording\s+to\b)"
     # the quotation is the next paragraph, or the rest of the intro's own line when a sentence starts
     # right after the colon ("Here is how they describe the project: We are funding ...")
-    r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+)")
+    r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
+# (a quotation's lines run to the paragraph's end: a letter or a poem set line by line)
 # a paragraph in another language than English: few of English's commonest words among many words (the
 # original a translation follows: "Jordan commented on Twitter:" then the Spanish tweet, then its English)
 _ENGLISH_WORDS = frozenset(
@@ -83,9 +84,23 @@ class Quotes:
             if b > a and not any(s < b and a < e for s, e in spans):
                 spans.append((a, b))
                 self.introduced[(a, b)] = m.start("colon")
+                end = b
                 translation = _translation_after(text, a, b)
                 if translation is not None and _take(spans, translation):
                     self.introduced[translation] = m.start("colon")
+                    end = translation[1]
+                # the quotation goes on while another original follows, with its translation ("Bassem
+                # writes:" then Arabic, English, Arabic, English ...)
+                while end == b or translation is not None:
+                    nxt = _NEXT_PARAGRAPH.match(text, end)
+                    if nxt is None or not _foreign(nxt.group("said")):
+                        break
+                    original = (nxt.start("said"), nxt.end("said"))
+                    translation = _translation_after(text, *original)
+                    if translation is None or not _take(spans, original) or not _take(spans, translation):
+                        break
+                    self.introduced[original] = self.introduced[translation] = m.start("colon")
+                    end = b = translation[1]
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]
