@@ -815,6 +815,10 @@ class Normalizer:
             elif _AHEAD_OF.search(self.ctx.text[max(0, c.start - 40):c.start]):
                 direction, why = "future", "ahead_of"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
+            if direction == "past" and why in ("past_tense", "no_tense"):
+                step = self._sequence_from(c, wd, now)
+                if step is not None:
+                    d, why = step, "sequence"  # "started on Saturday, May 5, then beat Norway on Sunday"
         if g.get("offdir"):  # "the day before last Tuesday's hearing"
             d += dt.timedelta(days=-1 if _norm(g["offdir"]) == "before" else 1)
             why = f"day_{_norm(g['offdir'])}_{why}"
@@ -824,6 +828,20 @@ class Normalizer:
         return Resolution("DATE", None, f"weekday.{why}{'_' + _norm(pod) if pod else ''}", period=Period("day", d),
                           time=time, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
+
+    def _sequence_from(self, c: Candidate, wd: int, now: dt.date) -> dt.date | None:
+        """The weekday after a day the same sentence names as when something happened ("started on Saturday,
+        May 5, before going on to beat Norway on Sunday, Germany on Tuesday"): the first such weekday after
+        it, when the one before publication would lie a week or more later."""
+        lo, _ = self.ctx.sentence_chars(c.start)
+        days = [(pos, p) for pos, _, p in self.explicit_periods if lo <= pos < c.start and p.granularity == "day"]
+        if not days:
+            return None
+        pos, p = days[-1]
+        if not re.search(r"\bon\s+$", self.ctx.text[max(0, pos - 4):pos]):
+            return None  # "the results of the May 5 vote were announced Tuesday": the latest Tuesday
+        step = on_or_after(p.start + dt.timedelta(days=1), wd)
+        return step if step <= now and (on_or_before(now, wd) - step).days >= 7 else None
 
     _MOVED_TO = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
     # "from May 1 to", "from Monday to": a first date the second one is read with (not "from Paris to")
