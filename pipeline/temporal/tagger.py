@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pipeline.models import Timex
 from pipeline.temporal.context import DocContext
 from pipeline.temporal.finder import Finder
-from pipeline.temporal.normalize import APPOSITION, Normalizer
+from pipeline.temporal.normalize import Normalizer
 from pipeline.temporal.ranges import RangeLinker
 from pipeline.temporal.resources import load_lexicon, load_rules
 
@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.54.0"
+    version: str = "1.55.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -76,6 +76,8 @@ class TemporalTagger:
             return out
 
 
+# "today, Tuesday May 1", "tomorrow on May 17", "today (May 3)": the day beside the word
+_APPOSED = re.compile(r"\s*(?:,\s*(?:on\s+)?|\(\s*|\s+on\s+)")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
 APPOSED_DATE_REACH = 31  # ... when it is a full date with its year ("today, 4 May 2012", quoted two weeks on)
@@ -90,7 +92,7 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
                 and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
                 and b.range_start != a.range_start
                 and 0 <= (dct - b.range_start).days <= (APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH)
-                and APPOSITION.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
+                and _APPOSED.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
 
