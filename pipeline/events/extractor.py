@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-106"
+    version: str = "events-107"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -87,6 +87,9 @@ class EventExtractor:
             modality = ctx.modal.modality(tok, kind)
             dating = ctx.dating(tok, dct, modality)
             dated[tok.i] = dating
+            if (modality == "asserted" and dct is not None and dating.basis == "explicit"
+                    and dating.date_start is not None and dating.date_start > dct):
+                modality = "expected"  # "Beta testing starts in December": what is dated ahead has not happened
             place = ctx.place(tok, kind)
             agent, patient, parts = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)

@@ -231,6 +231,9 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
+                if (m == "reported" and tok.dep_ == "dobj" and tok.head.i == node.i and self.is_reporting(node)
+                        and tok.lemma_.lower() not in self.lex.reporting_nouns):
+                    return "asserted"  # "condemned the attack": the attack is what was spoken of, and it took place
                 if m == "negated" and tok.dep_ == "nsubj" and node.lemma_ == "be" and any(
                         c.dep_ in ("acomp", "attr") for c in node.children):
                     return "asserted"  # "Yesterday's protest was not strong enough": the protest took place
