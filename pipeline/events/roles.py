@@ -344,7 +344,11 @@ def _antecedent(rel: "Token") -> "Token | None":
     node = rel.head
     for _ in range(4):
         if node.dep_ == "relcl":
-            return node.head
+            noun = node.head
+            if (rel.lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON"
+                    and noun.head.lower_ in ("with", "in", "from") and noun.head.head.pos_ in ("NOUN", "PROPN")):
+                return noun.head.head  # "a guy with a knife who wanted to hurt us": the guy
+            return noun
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
         node = node.head
