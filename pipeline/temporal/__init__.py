@@ -69,7 +69,19 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - a time counted from an event ("the day after his death", "in the weeks before the shooting") is
   left unresolved (rules `anaphoric.from_event*`): event extraction knows the event's day and resolves
   it (pipeline/events/relative.py); "two days after" stays the DURATION P2D TimeBank has;
-- "9/11" in the context of the attacks is 2001-09-11 (`named_dates`).
+- "9/11" in the context of the attacks is 2001-09-11 (`named_dates`);
+- "a few days later" in a past clause is PAST_REF (later than the story's time, not after
+  publication); "one day" set off by commas is some day (PAST_REF in a past clause, else FUTURE_REF);
+- weekdays after a day the same sentence names as when something happened count on from it
+  ("started on Saturday, May 5, then beat Norway on Sunday, Germany on Tuesday"), when the reading
+  from publication would lie a week or more later; a day written beside today, yesterday or
+  tomorrow ("tomorrow on May 17", "today, Tuesday May 1") is the day it means;
+- "today" in a writing dated by its own words ("A post from April 29 tells:") is that day;
+- "in the afternoon" of a past story is its day's afternoon; a habit's "in the morning" is no time;
+- holidays include the days the United Nations observe (World Press Freedom Day ...) and Workers'
+  Day; some keep their name in lower case ("on labor day"), "election day" does not;
+- no time: a newspaper called a daily or a weekly ("the Arabic daily Attounisia"), "the day, when
+  ...", "on a day that ...", and the year of a numbered law ("Decreto 884 de 2012").
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
