@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 THAT = frozenset({"that"})
 # "agreed a ceasefire": settled; "calls it an odd May Day": a name
-SETTLING_VERBS = frozenset({"agree", "decide", "try", "attempt", "set", "mean", "call"})
+SETTLING_VERBS = frozenset({"agree", "decide", "try", "attempt", "set", "mean", "call", "need"})
 PREPARING_VERBS = frozenset({"organize", "organise", "prepare"})  # "is organizing a march": not yet held
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
