@@ -179,9 +179,9 @@ class ModalityReader:
                 m = "reported"
             elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS and \
                     any(c.dep_ == "dobj" for c in head.head.children):
-                m = _max(self.clause(head.head), "negated")  # "stopped the gallery from displaying it": not shown
-                if self.clause(head.head) in ("expected", "hypothetical"):
-                    m = self.clause(head.head)  # "will stop them from voting": a plan, not yet a fact
+                # "stopped the gallery from displaying it": not shown; "will stop them from voting": a plan
+                hm = self.clause(head.head)
+                m = hm if hm in ("expected", "hypothetical") else "negated"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
                 m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
             elif dep == "advcl" and _to_infinitive(verb) and self.clause(head) in ("expected", "hypothetical", "negated"):
