@@ -49,6 +49,8 @@ class Lexicon:
     condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
+    preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
+    settling_verbs: frozenset[str] = frozenset()  # "agreed a ceasefire": an object settled, not awaited
 
 
 def _read(name: str) -> dict:
@@ -94,6 +96,8 @@ def load_lexicon() -> Lexicon:
         condition_marks=_lower(cues["condition_marks"]),
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),
+        preparing_verbs=_lower(cues["preparing_verbs"]),
+        settling_verbs=_lower(cues["settling_verbs"]),
         making_verbs=_lower(cues["making_verbs"]),
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),

@@ -21,9 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 THAT = frozenset({"that"})
-# "agreed a ceasefire": settled; "calls it an odd May Day": a name
-SETTLING_VERBS = frozenset({"agree", "decide", "try", "attempt", "set", "mean", "call", "need"})
-PREPARING_VERBS = frozenset({"organize", "organise", "prepare"})  # "is organizing a march": not yet held
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -219,8 +216,8 @@ class ModalityReader:
                 m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
                 return m if RANK[m] > RANK["expected"] else "expected"
             hl = head.lemma_.lower()
-            if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - SETTLING_VERBS or (
-                    hl in PREPARING_VERBS and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
+            if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
+                    hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
                 # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held
                 m = self.clause(head)
                 return m if RANK[m] > RANK["expected"] else "expected"
