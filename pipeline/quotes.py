@@ -15,7 +15,11 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', 
 
 
 # (direction marks may lead the line: Arabic tweets start with U+200F)
-_POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?P<handle>@\w{1,30}):|>)[ \t]*(?P<said>\S(?:[^\n]*\S)?)")
+_POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?P<handle>@\w{1,30}):|>"
+                        # an interview's answer: "KM: Yes, ...", "Kondwani Munthali (KM): Many people ..."
+                        r"|(?P<label>(?!(?:NOTE|UPDATE|UPD|EDIT|PS|NB|FYI|PHOTO|VIDEO|SOURCE)\b)[A-Z]{1,3}"
+                        r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} \([A-Z]{1,3}\)):(?=[ \t]))"
+                        r"[ \t]*(?P<said>\S(?:[^\n]*\S)?)")
 
 
 # the line that introduces it has a speech verb a few words before its closing colon ("wrote:", "denied
@@ -48,6 +52,9 @@ class Quotes:
     def __init__(self, text: str, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS):
         spans: list[tuple[int, int]] = []
         self.posters: dict[tuple[int, int], str] = {}  # a quoted post -> its "@handle"
+        # an interview's answer -> its speaker's label ("KM"): said by them, but each answer is a paragraph
+        # of its own (the story's time does not run on through the interview as through a post's lines)
+        self.answers: dict[tuple[int, int], str] = {}
         self.introduced: dict[tuple[int, int], int] = {}  # a quoted paragraph -> the offset of its intro's colon
         for open_q, close_q in pairs:
             pos = 0
@@ -69,6 +76,8 @@ class Quotes:
             a, b = m.start("said"), m.end("said")
             if b > a and not any(s < b and a < e for s, e in spans):
                 spans.append((a, b))
+                if m.group("label"):
+                    self.answers[(a, b)] = m.group("label")
                 if m.group("handle"):
                     self.posters[(a, b)] = m.group("handle")
                     # a post in another language, then its English ("@bejanmatur: bugün geldim ..." then

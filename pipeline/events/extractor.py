@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-109"
+    version: str = "events-110"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -94,6 +94,8 @@ class EventExtractor:
             agent, patient, parts = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
             speaker = ctx.speakers.speaker(tok, quote)
+            if agent is not None and quote is not None and agent == ctx.quotes.answers.get(quote):
+                agent = None  # "LL: Wired868 has attracted 1.8 million hits": the label says who answers
             if (dating.basis == "publication" and dating.date_start == dating.date_end
                     and (quote is not None or speaker is not None)
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
@@ -426,8 +428,8 @@ class _QuoteSpeakers:
     def _quote_speaker(self, span: tuple[int, int]) -> str | None:
         if span in self._by_quote:
             return self._by_quote[span]
-        if span in self.quotes.posters:  # "@handle: ...": the post's author
-            self._by_quote[span] = self.quotes.posters[span]
+        if span in self.quotes.posters or span in self.quotes.answers:  # "@handle: ...", "KM: ...": who wrote or said it
+            self._by_quote[span] = self.quotes.posters.get(span) or self.quotes.answers[span]
             self._quote_verb[span] = None
             return self._by_quote[span]
         if span in self.quotes.introduced:  # "Njeri Wangari wrote:" and the paragraph after it
