@@ -598,6 +598,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
+        if dct is not None and span is not None and own.range_start > dct and before_phrase(span.root, tok) \
+                and tense(verb) == "future":
+            # "will pass the bill before 2013": from now until the day before
+            return Dating(own, dct, own.range_start - dt.timedelta(days=1), "explicit")
         if dct is not None and span is not None and own.range_start <= dct and before_phrase(span.root, tok):
             # "Prior to the announcement on May 16, people thought ...": some time before that day ("before
             # the end of 2002": by the end of the year)
@@ -617,6 +621,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "has lived there since 2010", "have died since the rains began on Aug. 28": after that
             # date, up to now
             return Dating(own, own.range_start, dct, "explicit")
+        if (dct is not None and own.interval_start is None and own.range_end <= dct and before in ("until", "till")
+                and tense(verb) in ("past", "perfect") and tok.pos_ in ("VERB", "AUX")):
+            # "had been denied visas until last week", "remained closed until May 3": a past state that
+            # ended then, begun some time before
+            return Dating(own, None, own.range_end, "explicit")
         if (dct is not None and own.interval_start is None and dct < own.range_end
                 and before in UNTIL_WORDS and lasts_until(tok)):
             # "the exhibition runs through Oct. 12", "the offer is valid until Dec. 31": from now to then

@@ -75,7 +75,8 @@ class ModalityReader:
             if dep == "advmod" and low in lex.almost_words and c.i < verb.i and verb.pos_ == "VERB":
                 return "negated"  # "he almost died", "nearly lost the vote": it did not happen
             if dep in ("nsubj", "nsubjpass") and (low in lex.negative_pronouns or any(  # "no agreement was reached"
-                    g.dep_ == "det" and g.lower_ in lex.negation_words for g in c.children)):
+                    g.dep_ in ("det", "preconj") and g.lower_ in lex.negation_words for g in c.children)):
+                # ("Neither the government nor the rebels have confirmed it")
                 return "negated"  # "nothing happened", "nobody was hurt"
             if dep == "prep" and low == "according":  # "according to the ministry, the ship sank"
                 best = _max(best, "reported")
@@ -228,7 +229,7 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
-                if (m == "reported" and tok.dep_ == "dobj" and tok.head.i == node.i and self.is_reporting(node)
+                if (m in ("reported", "negated") and tok.dep_ == "dobj" and tok.head.i == node.i and self.is_reporting(node)
                         and tok.lemma_.lower() not in self.lex.reporting_nouns):
                     return "asserted"  # "condemned the attack": the attack is what was spoken of, and it took place
                 if m == "negated" and tok.dep_ == "nsubj" and node.lemma_ == "be" and any(

@@ -1217,6 +1217,8 @@ class Normalizer:
             return Resolution("SET", f"XXXX-WXX-{wd}{suffix}", "set.every_weekday", explicit=False)
         if g.get("month"):
             return Resolution("SET", f"XXXX-{self._month_num(g['month']):02d}", "set.every_month", explicit=False)
+        if g.get("season"):
+            return Resolution("SET", f"XXXX-{self.lex.seasons[_norm(g['season'])]}", "set.every_season", explicit=False)
         unit = self._unit(g["unit"])
         spec = self.lex.units[unit]
         if g.get("num"):  # "every ten years"
