@@ -440,6 +440,8 @@ def sets_story_time(tx: Timex, dct: dt.date | None) -> bool:
     publication (a past event cannot happen then), not the present era ("this year", "this month")."""
     if not _is_calendar(tx):
         return False
+    if (tx.rule or "").startswith("anaphoric.the_") and tx.anchor_kind == "publication":
+        return False  # "the day has never been recognized", with no day told before it: no story time
     if dct is None:
         return True
     if tx.range_start > dct:
