@@ -479,6 +479,22 @@ class NarrativeTime:
         set_apart = sorted(a for a, _ in (*quotes.introduced, *quotes.posters))
         opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
                         for start in self._paragraphs]
+        # a paragraph that opens with a date on a line of its own ("February 2012", "April 7, 2012:") heads a
+        # section of a timeline: the paragraphs under it go on with it, up to the next such heading
+        ends = [m.start() for m in breaks] + [len(text)]
+        heading_texts = {t.start: t for t in days}
+        in_section = False
+        self._headings: list[int] = []  # where each dated section starts
+        for k, start in enumerate([0] + self._paragraphs):
+            head = heading_texts.get(start + len(text[start:ends[k]]) - len(text[start:ends[k]].lstrip()))
+            line_end = text.find("\n", head.end, ends[k]) if head is not None else -1
+            is_heading = head is not None and _DATE_HEADING.fullmatch(
+                text, head.end, ends[k] if line_end < 0 else line_end) is not None
+            if k and in_section and not is_heading:
+                opens_quoted[k - 1] = True
+            if is_heading:
+                self._headings.append(head.start)
+            in_section = in_section or is_heading
         # paragraphs up to each one that do not go on with the one before: two offsets share a stretch
         # when none begins between their paragraphs
         self._new_stretches = [0]
@@ -497,6 +513,11 @@ class NarrativeTime:
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None
                                    and self._paragraph(t.start) <= last_news_paragraph], dct)
+
+    def under_heading(self, offset: int) -> bool:
+        """The offset lies in a section a date heads ("February 2012" on a line of its own): a timeline's
+        entries, told in the present as often as in the past."""
+        return bool(self._headings) and self._headings[0] < offset
 
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
@@ -553,6 +574,7 @@ def _starts_within(starts: list[int], start: int, text: str) -> bool:
     return i < len(starts) and (line_end < 0 or starts[i] < line_end)
 
 
+_DATE_HEADING = re.compile(r"[\s:.\-\u2013\u2014]*")  # what may follow a date that is its paragraph's all
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
 # quotations with '')
 _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
@@ -642,6 +664,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
+    if (t == "present" and own is None and narrative.under_heading(tok.idx) and modality in ("asserted", "reported")
+            and verb.lemma_.lower() not in STATIVE_VERBS and not _generic_subject(verb)):
+        t = "past"  # "February 2012 / Wang Lijun disappears from his post": a timeline's present is its date's
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
@@ -697,6 +722,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     return Dating(now, dct, dct, "publication")
 
 
+# verbs of a state, whose present under a dated heading still holds now ("The same logic works in society")
+STATIVE_VERBS = frozenset({"be", "have", "need", "want", "know", "seem", "work", "like", "love", "believe", "think",
+                           "mean", "remain", "exist", "contain", "include", "require", "depend", "cost", "belong",
+                           "own", "hope", "fear", "understand", "feel", "look", "appear", "matter"})
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
 

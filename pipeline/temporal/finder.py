@@ -214,8 +214,8 @@ class Finder:
             if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):
                 return False
         if kind == "deictic" and (g.get("word") or "").lower() == "today":
-            possessed = re.match(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
-            if possessed and not {w for w in possessed.groups() if w} & self.lex.day_nouns:
+            possessed = re.match(r"\s?['’]s\s+([A-Za-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
+            if possessed and not {w.lower() for w in possessed.groups() if w} & self.lex.day_nouns:
                 return False  # "today's world": generic; "today's vote", "today's geography quiz": the day
             era = _ERA_BEFORE.search(before)
             if era and era.group(2).lower() in self.lex.present_era_nouns and not g.get("pod") and (
