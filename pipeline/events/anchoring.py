@@ -806,7 +806,8 @@ def _record_since(tok: "Token") -> bool:
     since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of."""
     nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj") else [])
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)
-               for n in nouns for c in n.children)
+               for n in nouns for c in n.children) or any(  # "an earthquake, the strongest since 1917"
+        c.dep_ == "appos" and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children)) for c in tok.children)
 
 
 def _since_clause_verb(root: "Token") -> int | None:

@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-113"
+    version: str = "events-114"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -167,6 +167,42 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
+def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "anchoring.Dating | None":
+    """An anniversary of a day long past is that day's date in the year of publication ("on the
+    anniversary of the military coup of April 21, 1967, a journalist urged": April 21, 2012)."""
+    for node in tok.subtree:
+        tx = direct.get(node.i)
+        if tx is not None and anchoring.has_range(tx) and tx.range_start == tx.range_end \
+                and tx.range_start.year < dct.year:
+            year = dct.year
+            if (tx.range_start.month, tx.range_start.day) > (dct.month, dct.day) and \
+                    anchoring.tense(anchoring.clause_verb(tok)) == "past":
+                year -= 1  # "marked the anniversary of April 21" told in March: last year's
+            try:
+                day = tx.range_start.replace(year=year)
+            except ValueError:  # February 29
+                day = tx.range_start.replace(year=year, day=28)
+            return anchoring.Dating(tx, day, day, "explicit")
+    return None
+
+
+def _anniversary_years(doc: "Doc", timexes: list[Timex]) -> set[int]:
+    """The dates an anniversary names ("the anniversary of the coup of April 21, 1967"): they are the
+    past it remembers, not where the story is."""
+    out = set()
+    for tx in timexes:
+        root = anchoring.timex_root(doc, tx)
+        node = root
+        for _ in range(6):
+            if node is None or node.head.i == node.i:
+                break
+            node = node.head
+            if node.lemma_.lower() == "anniversary":
+                out.add(id(tx))
+                break
+    return out
+
+
 def _few_days_from(tx: Timex, interval: tuple, text: str, dct: dt.date | None) -> bool:
     """The first end of a range of a few days ("a strike on May 7 and 8", a festival "from April 25-29"):
     the story is then, over those days; a longer range ("from 2011 to 2017") names a stretch, not the
@@ -219,7 +255,7 @@ class _Document:
                 and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
-            or anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids)}
+            or anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids)} | _anniversary_years(doc, timexes)
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
@@ -241,6 +277,10 @@ class _Document:
         publication -- see anchoring.py."""
         direct, ids = self.direct, self.trigger_ids
         own = direct.get(tok.i)
+        if own is None and tok.lemma_.lower() == "anniversary" and dct is not None:
+            day = _anniversary_of(tok, direct, dct)
+            if day is not None:
+                return day  # "the anniversary of the military coup of April 21, 1967": April 21 of now
         if own is not None and self._ahead_of_past(tok, own, dct) and self._target(own):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1"
         if own is None:
