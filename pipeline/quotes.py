@@ -15,7 +15,8 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', 
 
 
 # (direction marks may lead the line: Arabic tweets start with U+200F)
-_POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?P<handle>@\w{1,30}):|>"
+_POST_LINE = re.compile(r"(?m)^[ \t\u200e\u200f\u202a-\u202e\ufeff]*(?:(?:(?!(?:A|An|The|This|That|My|Our|His|Her|Their|Its|One|Another|Every|Each|Some)\b)"
+                        r"[A-Z][\w.'’-]*[ \t]+){0,3}(?P<handle>@\w{1,30}):|>"
                         # an interview's answer: "KM: Yes, ...", "Kondwani Munthali (KM): Many people ..."
                         r"|(?P<label>(?!(?:NOTE|UPDATE|UPD|EDIT|PS|NB|FYI|PHOTO|VIDEO|SOURCE)\b)[A-Z]{1,3}"
                         r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} \([A-Z]{1,3}\)):(?=[ \t]))"

@@ -58,3 +58,10 @@ def test_the_english_after_a_post_in_another_language_is_the_same_post():
     assert quoted[1] == "I arrived at Roboski today and could not leave."
     assert q.posters[q.spans[1]] == "@bejanmatur"
     assert q.containing(text.index("army")) is None
+
+
+def test_a_post_may_give_its_author_s_name_before_the_handle():
+    text = "Marcelo Ebrard @m_ebrard: The police arrested a cyclist today.\n\nAn @mention: is no post."
+    q = Quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ["The police arrested a cyclist today."]
+    assert q.posters[q.spans[0]] == "@m_ebrard"
