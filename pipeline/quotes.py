@@ -101,16 +101,13 @@ class Quotes:
                     end = translation[1]
                 # the quotation goes on while another original follows, with its translation ("Bassem
                 # writes:" then Arabic, English, Arabic, English ...)
-                while end == b or translation is not None:
-                    nxt = _NEXT_PARAGRAPH.match(text, end)
-                    if nxt is None or not _foreign(nxt.group("said")):
-                        break
+                while (nxt := _NEXT_PARAGRAPH.match(text, end)) is not None and _foreign(nxt.group("said")):
                     original = (nxt.start("said"), nxt.end("said"))
                     translation = _translation_after(text, *original)
                     if translation is None or not _take(spans, original) or not _take(spans, translation):
                         break
                     self.introduced[original] = self.introduced[translation] = m.start("colon")
-                    end = b = translation[1]
+                    end = translation[1]
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]

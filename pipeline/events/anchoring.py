@@ -67,9 +67,11 @@ def tx_sent(doc: "Doc", tok: "Token"):
 
 
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
-                   baselines: frozenset[int] = frozenset(), text: str | None = None) -> dict[int, Timex]:
+                   baselines: frozenset[int] = frozenset(), text: str | None = None,
+                   names: frozenset[int] = frozenset()) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
-    `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`)."""
+    `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`), `names`
+    those of years that are part of a name (`year_in_name`)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
@@ -81,7 +83,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
         # a year in a name dates the happening it names ("the opening of the 2000 Olympics"), never a verb
-        in_name = year_in_name(tx, root, trigger_ids)
+        in_name = id(tx) in names
         if id(tx) in baselines and _compared_with_than(doc, tx):
             continue  # "a greater deployment than the one during the 1992 Olympic Games": no time of it
         if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
@@ -363,7 +365,8 @@ def finite_past(verb: "Token") -> bool:
 
 
 def present_perfect(verb: "Token") -> bool:
-    """"has announced", "have been delayed": done by now, by its own auxiliaries."""
+    """"has announced", "have been delayed": done by now, by its own auxiliaries (not an infinitive under a
+    perfect, nor a modal perfect: "would have lasted until 2015", which `tense` also calls perfect)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                                       for c in verb.children)
 
@@ -438,7 +441,7 @@ BASELINE_REACH = 8  # tokens back from a timex to the word of a comparison ("fro
 def sets_story_time(tx: Timex, dct: dt.date | None) -> bool:
     """Whether a date can move the story's time: a calendar date the text names, not one after
     publication (a past event cannot happen then), not the present era ("this year", "this month")."""
-    if not _is_calendar(tx):
+    if not is_calendar(tx):
         return False
     if (tx.rule or "").startswith("anaphoric.the_") and tx.anchor_kind == "publication":
         return False  # "the day has never been recognized", with no day told before it: no story time
@@ -482,18 +485,18 @@ class NarrativeTime:
         # a paragraph that opens with a date on a line of its own ("February 2012", "April 7, 2012:") heads a
         # section of a timeline: the paragraphs under it go on with it, up to the next such heading
         ends = [m.start() for m in breaks] + [len(text)]
-        heading_texts = {t.start: t for t in days}
+        heading_texts = {t.start: t for t in days}  # a date that opens its paragraph
         in_section = False
-        self._headings: list[int] = []  # where each dated section starts
+        self._first_heading: int | None = None  # where the first dated section starts
         for k, start in enumerate([0] + self._paragraphs):
-            head = heading_texts.get(start + len(text[start:ends[k]]) - len(text[start:ends[k]].lstrip()))
+            head = heading_texts.get(_LEADING_SPACE.match(text, start).end())
             line_end = text.find("\n", head.end, ends[k]) if head is not None else -1
             is_heading = head is not None and _DATE_HEADING.fullmatch(
                 text, head.end, ends[k] if line_end < 0 else line_end) is not None
             if k and in_section and not is_heading:
                 opens_quoted[k - 1] = True
-            if is_heading:
-                self._headings.append(head.start)
+            if is_heading and self._first_heading is None:
+                self._first_heading = head.start
             in_section = in_section or is_heading
         # paragraphs up to each one that do not go on with the one before: two offsets share a stretch
         # when none begins between their paragraphs
@@ -517,7 +520,7 @@ class NarrativeTime:
     def under_heading(self, offset: int) -> bool:
         """The offset lies in a section a date heads ("February 2012" on a line of its own): a timeline's
         entries, told in the present as often as in the past."""
-        return bool(self._headings) and self._headings[0] < offset
+        return self._first_heading is not None and self._first_heading < offset
 
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
@@ -574,7 +577,8 @@ def _starts_within(starts: list[int], start: int, text: str) -> bool:
     return i < len(starts) and (line_end < 0 or starts[i] < line_end)
 
 
-_DATE_HEADING = re.compile(r"[\s:.\-\u2013\u2014]*")  # what may follow a date that is its paragraph's all
+_DATE_HEADING = re.compile(r"[\s:.\-\u2013\u2014]*")  # what may follow a date that is its line's all
+_LEADING_SPACE = re.compile(r"\s*")
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
 # quotations with '')
 _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
@@ -598,7 +602,7 @@ def _news_day(days: Sequence[Timex], dct: dt.date | None) -> Timex | None:
 CALENDAR_VALUE = re.compile(r"^\d{3,4}")
 
 
-def _is_calendar(tx: Timex) -> bool:
+def is_calendar(tx: Timex) -> bool:
     """A date the text names (2025-09-04, 2025-W36, 1998): not "now", "recently" or a duration."""
     return tx.type in ("DATE", "TIME") and has_range(tx) and bool(CALENDAR_VALUE.match(tx.value or ""))
 
@@ -622,16 +626,16 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
-        if dct is not None and span is not None and own.range_start > dct and before_phrase(span.root, tok) \
-                and tense(verb) == "future":
+        prep = governing_preposition(span.root, tok) if dct is not None and span is not None else None
+        if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before
             return Dating(own, dct, own.range_start - dt.timedelta(days=1), "explicit")
-        if dct is not None and span is not None and own.range_start <= dct and before_phrase(span.root, tok):
+        if prep is not None and prep[0] in BEFORE_WORDS and own.range_start <= dct:
             # "Prior to the announcement on May 16, people thought ...": some time before that day ("before
             # the end of 2002": by the end of the year)
             end = own.range_end if own.mod == "END" else own.range_start - dt.timedelta(days=1)
             return Dating(own, None, end, "explicit")
-        if dct is not None and span is not None and own.range_start <= dct and before_phrase(span.root, tok, AFTER_WORDS):
+        if prep is not None and prep[0] in AFTER_WORDS and not prep[1] and own.range_start <= dct:
             # "Following the 8 May firebombing, events have taken a turn", "after the May 8 attack, police
             # arrested two men": on that day or later -- by now, for what the text tells as done
             end = dct if tense(verb) in ("past", "perfect") else None
@@ -682,22 +686,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
-    if own is None and t == "present" and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
-                                              for c in verb.children):
-        # "Hamsters' comments are often derided", "we only ever hire nice people... usually": a habit,
-        # on no one day (as a habit's set is)
-        return Dating(None, None, None, "none")
-    if (own is None and t == "present" and tok.i == verb.i and verb.dep_ == "relcl" and modality != "reported"
-            and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") or c.lower_ == "when"
-                                                       for c in verb.children)):
-        # "the centre, which oversees victims of violence", "activists who rely on the Internet": what a
-        # thing is or does, a property on no one day ("in April, when the alliance celebrates its
-        # anniversary" is the time it names)
-        return Dating(None, None, None, "none")
-    if (own is None and t == "present" and tok.i == verb.i and modality != "reported" and _generic_subject(verb)
-            and not narrative.in_lead(tok.idx)):  # a headline's or a lead's present is news ("Students protest")
-        # "Many students dislike math", "Nicaraguans use mobile devices", "you learn fast": what holds of
-        # a kind, on no one day
+    if own is None and t == "present" and _on_no_day(tok, verb, modality, narrative):
         return Dating(None, None, None, "none")
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
@@ -728,6 +717,21 @@ STATIVE_VERBS = frozenset({"be", "have", "need", "want", "know", "seem", "work",
                            "own", "hope", "fear", "understand", "feel", "look", "appear", "matter"})
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
+
+
+def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeTime) -> bool:
+    """What the simple present, without a date, tells as holding on no one day: a habit ("comments are
+    often derided"), what a thing is or does ("the centre, which oversees victims of violence"; "in April,
+    when the alliance celebrates its anniversary" is the time it names), what holds of a kind ("Many
+    students dislike math"; not in the lead, whose present is news: "Students protest")."""
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
+        return True
+    if tok.i != verb.i or modality == "reported":
+        return False
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") or c.lower_ == "when" for c in verb.children):
+        return True
+    return _generic_subject(verb) and not narrative.in_lead(tok.idx)
 
 
 def _generic_subject(verb: "Token") -> bool:
@@ -772,13 +776,14 @@ def _told_as_earlier(tok: "Token") -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
 
 
-def before_phrase(root: "Token", event: "Token", words: frozenset[str] = BEFORE_WORDS) -> bool:
-    """The date sits in a "before" / "prior to" / "ahead of" phrase of the event's own clause ("Prior to
-    the announcement on May 16, people thought"), not in the event's own time."""
+def governing_preposition(root: "Token", event: "Token") -> tuple[str, bool] | None:
+    """The preposition of the phrase of the event's own clause that a date sits in ("before", "prior to",
+    "ahead of", "after", "following" ...), and whether a measure steps from it ("73 seconds after liftoff",
+    "shortly after the vote"); None when the date is the event's own."""
     node = root
     for _ in range(4):
         if node.head.i == node.i or node.i == event.i:
-            return False
+            return None
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             prep = node.head
             word = prep.lower_
@@ -786,16 +791,19 @@ def before_phrase(root: "Token", event: "Token", words: frozenset[str] = BEFORE_
                 word = "prior to"
             if word == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead":
                 word = "ahead of"
-            if word in words:
-                # "exploded 73 seconds after liftoff on Jan. 28", "shortly after the vote": counted or
-                # close, on the day (an open "after" only when nothing measures the step)
+            if word in BEFORE_WORDS or word in AFTER_WORDS:
                 measured = any(c.dep_ in ("npadvmod", "advmod") for c in prep.children) or (
                     prep.i > 0 and prep.doc[prep.i - 1].dep_ in ("npadvmod", "advmod"))
-                return not (words is AFTER_WORDS and measured)
+                return word, measured
         node = node.head
-    return False
+    return None
 
 
+def before_phrase(root: "Token", event: "Token") -> bool:
+    """The date sits in a "before" / "prior to" / "ahead of" phrase of the event's own clause ("Prior to
+    the announcement on May 16, people thought"), not in the event's own time."""
+    prep = governing_preposition(root, event)
+    return prep is not None and prep[0] in BEFORE_WORDS
 
 
 RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives

@@ -186,21 +186,11 @@ def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "an
     return None
 
 
-def _anniversary_years(doc: "Doc", timexes: list[Timex]) -> set[int]:
-    """The dates an anniversary names ("the anniversary of the coup of April 21, 1967"): they are the
-    past it remembers, not where the story is."""
-    out = set()
-    for tx in timexes:
-        root = anchoring.timex_root(doc, tx)
-        node = root
-        for _ in range(6):
-            if node is None or node.head.i == node.i:
-                break
-            node = node.head
-            if node.lemma_.lower() == "anniversary":
-                out.add(id(tx))
-                break
-    return out
+def _remembered_by_anniversaries(doc: "Doc", timexes: list[Timex]) -> set[int]:
+    """The dates an anniversary names ("the anniversary of the coup of April 21, 1967"): the past it
+    remembers, not where the story is."""
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in doc if t.lower_.startswith("anniversar")]
+    return {id(tx) for tx in timexes if any(a <= tx.start and tx.end <= b for a, b in spans)} if spans else set()
 
 
 def _few_days_from(tx: Timex, interval: tuple, text: str, dct: dt.date | None) -> bool:
@@ -234,13 +224,16 @@ class _Document:
         # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
         # when both attach to it, and never set the story's time.
         baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
+        # Years that are part of a name ("TEDx Thessaloniki 2012"): they date no verb, nor the story.
+        names = frozenset(id(tx) for tx in timexes
+                          if anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids))
         self.text = text
         self.quotes = quotes
-        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text)
+        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
-        # Background dates do not move the story: a pluperfect clause's ("had warned ... in January")
-        # and a comparison's baseline.
+        # Background dates do not move the story: a pluperfect clause's ("had warned ... in January"),
+        # a comparison's baseline, a name's year, the day an anniversary remembers.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
         self.intervals = intervals(timexes)
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
@@ -255,7 +248,7 @@ class _Document:
                 and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
-            or anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids)} | _anniversary_years(doc, timexes)
+        } | names | _remembered_by_anniversaries(doc, timexes)
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes

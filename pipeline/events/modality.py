@@ -50,7 +50,6 @@ class ModalityReader:
         if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps):
             return False  # "denied them visas", "they were denied entry": a thing refused, no words
         if lemma in self.lex.making_verbs:
-            deps = {c.dep_ for c in tok.children}
             made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
             return not made or bool(deps & {"ccomp", "parataxis"})
         return True
@@ -139,11 +138,10 @@ class ModalityReader:
                         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.eventive_nouns
                         for c in head.children)):  # not "was to blame", nor "the attack was to punish them"
                     # "the ministers are to travel", "the summit is to be held": a plan
-                    hm = self.clause(head)
-                    m = hm if RANK[hm] > RANK["expected"] else "expected"
+                    m = _max(self.clause(head), "expected")
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
                         hl == "go" and head.tag_ == "VBG"):
-                    m = _max(self.clause(head), "expected") if self.clause(head) != "negated" else "negated"
+                    m = _max(self.clause(head), "expected")
                 else:
                     m = self.clause(head)
                     if m == "reported":
@@ -162,12 +160,10 @@ class ModalityReader:
             elif dep == "ccomp" and hl in self.lex.directive_verbs and not _marked(verb, WHETHER) and not any(
                     c.tag_ in ("WRB", "WP", "WDT") for c in verb.children):
                 # "demanded the march stopped", "urged that the vote be delayed": asked for, not done
-                hm = self.clause(head)
-                m = hm if RANK[hm] > RANK["expected"] else "expected"
+                m = _max(self.clause(head), "expected")
             elif dep == "ccomp" and hl in self.lex.expectation_verbs and _to_infinitive(verb):
                 # "wants the President to be impeached": what is wanted has not happened
-                hm = self.clause(head)
-                m = hm if RANK[hm] > RANK["expected"] else "expected"
+                m = _max(self.clause(head), "expected")
             elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.reporting_nouns \
                     and _marked(verb, THAT):
                 m = "reported"  # "allegations that the trio interfered", "the claim that ...": someone's words
@@ -210,18 +206,17 @@ class ModalityReader:
                 if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | {"upcoming", "scheduled"}:
                     return "expected"
             head = tok.head
-            if tok.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in (
-                    self.lex.expectation_verbs | self.lex.expectation_adjectives) or head.lemma_.lower() == "be") and any(
-                    c.dep_ == "xcomp" and (head.lemma_.lower() != "be" or (_to_infinitive(c) and self._planned(c)))
-                    for c in head.children):
-                m = self.clause(head)  # "the summit is set to open", "talks are expected to resume"
-                return m if RANK[m] > RANK["expected"] else "expected"
             hl = head.lemma_.lower()
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                    hl in self.lex.expectation_verbs | self.lex.expectation_adjectives or hl == "be") and any(
+                    c.dep_ == "xcomp" and (hl != "be" or (_to_infinitive(c) and self._planned(c)))
+                    for c in head.children):
+                # "the summit is set to open", "talks are expected to resume"
+                return _max(self.clause(head), "expected")
             if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
                     hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
                 # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held
-                m = self.clause(head)
-                return m if RANK[m] > RANK["expected"] else "expected"
+                return _max(self.clause(head), "expected")
         node = tok
         for _ in range(6):
             if node.head.i == node.i:

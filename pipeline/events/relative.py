@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from pipeline.events.anchoring import Dating, clause_verb, tense
+from pipeline.events.anchoring import Dating, clause_verb, is_calendar, tense
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
@@ -31,7 +31,6 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_CALENDAR = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day of the calendar the text names
 _SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
 
 
@@ -51,7 +50,7 @@ def _definite(tok: "Token") -> bool:
 def _one_day(d: Dating | None) -> bool:
     """Dated by its own words to a single day."""
     return (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
-            and d.date_start == d.date_end and bool(_CALENDAR.match(d.timex.value or "")))  # not "now"
+            and d.date_start == d.date_end and is_calendar(d.timex))  # a day the text names, not "now"
 
 
 def _cite(ev: Event, d: Dating, rule: str) -> None:

@@ -229,22 +229,22 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
                     continue
                 if len(here) == 1:
                     seen.setdefault(next(iter(here)), set()).add(g)
-    # "Thomas Sam, 42, and his wife Manju Sam": a possessive of kin joined to a name is that person's
     kin: dict[str, str] = {}
     for k, p in enumerate(persons):
+        key = _person_key(p.text)
+        # "Thomas Sam, 42, and his wife Manju Sam": a possessive of kin joined to a name is that person's
         nxt = persons[k + 1].start if k + 1 < len(persons) else len(doc)
         for t in doc[p.end:min(p.end + KIN_REACH, nxt)]:
             if t.lower_ in ("his", "her") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in KIN_NOUNS \
                     and doc[t.i - 1].lower_ in ("and", "with"):  # not "Serkalem Fasil, his wife": her
-                kin.setdefault(_person_key(p.text), PRONOUN_GENDER[t.lower_])
+                kin.setdefault(key, PRONOUN_GENDER[t.lower_])
                 break
-    # "Serkalem Fasil, his wife", "Ahmed Ali, the victim's father": a gendered noun in apposition
-    for p in persons:
+        # "Serkalem Fasil, his wife", "Ahmed Ali, the victim's father": a gendered noun in apposition
         window = doc[p.end:p.end + 4]
         if len(window) >= 2 and window[0].text == ",":
             noun = next((t for t in window[1:] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lower_ in GENDERED_NOUNS:
-                kin.setdefault(_person_key(p.text), GENDERED_NOUNS[noun.lower_])
+                kin.setdefault(key, GENDERED_NOUNS[noun.lower_])
     gender = kin
     gender.update({key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1})
     gender.update(titled)
