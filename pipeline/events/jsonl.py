@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from pipeline.events.extractor import EventExtractor
 from pipeline.models import Event, Timex
-from pipeline.temporal.jsonl import read_documents
+from pipeline.temporal.jsonl import read_documents, timex_to_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 EVENT_FIELDS = ("start", "end", "text", "lemma", "timex_start", "timex_end", "date_start", "date_end",
                 "date_basis", "modality", "agent", "patient", "place", "quoted", "speaker")
-TIMEX_FIELDS = ("start", "end", "text", "type", "value", "range_start", "range_end", "granularity")
 
 
 def _iso(v):
@@ -24,8 +23,8 @@ def _iso(v):
 
 
 def timex_dict(tx: Timex) -> dict:
-    """The timex as `timeline tag` writes it."""
-    return {k: _iso(getattr(tx, k)) for k in TIMEX_FIELDS}
+    """The timex as `timeline tag` writes it (mod, rule and anchor included), so both commands agree."""
+    return timex_to_json(tx)
 
 
 def event_dict(ev: Event) -> dict:

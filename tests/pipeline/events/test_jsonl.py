@@ -30,3 +30,16 @@ def test_extract_jsonl_writes_timexes_and_events(ev_nlp):
     assert {"approved", "merger"} <= {e["text"] for e in first["events"]}
     happened = next(e for e in rows[1]["events"] if e["text"] == "happened")
     assert happened["date_basis"] == "none"
+
+
+def test_extract_writes_timexes_as_tag_does(ev_nlp):
+    """`timeline extract` and `timeline tag` give a user the same expression fields, `mod` included."""
+    from pipeline.temporal.jsonl import tag_jsonl
+
+    line = json.dumps({"doc_id": "a", "dct": "2025-09-04", "text": "Late last year the firm collapsed."}) + "\n"
+    extracted, tagged = io.StringIO(), io.StringIO()
+    extract_jsonl(io.StringIO(line), extracted, nlp=ev_nlp)
+    tag_jsonl(io.StringIO(line), tagged)
+    ex_timexes = json.loads(extracted.getvalue())["timexes"]
+    assert ex_timexes == json.loads(tagged.getvalue())["timexes"]
+    assert ex_timexes[0]["value"] == "2024" and ex_timexes[0]["mod"] == "END"
