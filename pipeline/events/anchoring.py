@@ -654,6 +654,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "had been denied visas until last week", "remained closed until May 3": a past state that
             # ended then, begun some time before
             return Dating(own, None, own.range_end, "explicit")
+        if (dct is not None and own.interval_start is None and own.range_start < own.range_end <= dct
+                and tense(verb) in ("past", "perfect") and _deadline(span.root, tok)):
+            # "had doubled by the end of 2012", "By August 2008, the police had been convicted nine times":
+            # done at some time up to then, not throughout the year. (A day stays the day: "by Monday,
+            # officials hardened their stance" is told of Monday; and a deadline still to come, "must be
+            # returned by Jan. 14", is placed on its day, as news readers and TimeML place it.)
+            return Dating(own, None, own.range_end, "explicit")
         if (dct is not None and own.interval_start is None and dct < own.range_end
                 and before in UNTIL_WORDS and lasts_until(tok)):
             # "the exhibition runs through Oct. 12", "the offer is valid until Dec. 31": from now to then
@@ -831,6 +838,15 @@ def _since_clause_verb(root: "Token") -> int | None:
         if node.pos_ in ("VERB", "AUX"):
             return node.i if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children) else None
     return None
+
+
+def _deadline(root: "Token", tok: "Token") -> bool:
+    """The date is the object of a "by" that the event's verb governs ("had risen by August 2008", "will
+    be finished by Friday"): a deadline. Not the agent of a passive ("was hit by Friday's storm": the
+    date is no object there) nor a measure ("rose by 5% in May")."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.i == tok.i
+            and tok.pos_ in ("VERB", "AUX"))
 
 
 UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
