@@ -452,6 +452,17 @@ def sets_story_time(tx: Timex, dct: dt.date | None) -> bool:
     return not (tx.range_start <= dct <= tx.range_end and (tx.range_end - tx.range_start).days > PRESENT_ERA_DAYS)
 
 
+def lead_end(text: str, breaks: "list[re.Match[str]] | None" = None) -> int:
+    """Where the lead ends: at the end of the first paragraph that ends as prose does (after a headline
+    or a date line, which do not), not a picture's caption."""
+    breaks = list(PARAGRAPH_BREAK.finditer(text)) if breaks is None else breaks
+    starts = [0] + [m.end() for m in breaks]
+    for start, end in zip(starts, [m.start() for m in breaks] + [len(text)]):
+        if _PROSE_END.search(text, start, end) and not in_caption(text, start):
+            return end
+    return len(text)
+
+
 class NarrativeTime:
     """The story's current time before a given offset.
 
@@ -506,11 +517,7 @@ class NarrativeTime:
         # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
         # date line, which do not), not a picture's caption
-        self._lead_end = len(text)
-        for start, end in zip([0] + self._paragraphs, [m.start() for m in breaks] + [len(text)]):
-            if _PROSE_END.search(text, start, end) and not in_caption(text, start):
-                self._lead_end = end
-                break
+        self._lead_end = lead_end(text, breaks)
         # the news day is named near the top (within a few paragraphs after the lead), not in a
         # paragraph of background far down the story
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS

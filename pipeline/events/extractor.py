@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-116"
+    version: str = "events-117"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -214,6 +214,17 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "finally", "subsequently", "afterwards", "soon"})
 
 
+def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
+    """'Today' or 'now' in a clause of the present ("The biggest scandal today is the story of an agent"):
+    the writer's present, not a day the story is told at (after the lead, which names the news day:
+    "The Home Office today is to begin ..."). The past told after it ("The general sent him ...") is
+    some time before publication, not on its day."""
+    if dct is None or not (tx.rule or "").startswith(("deictic.today", "deictic.now")):
+        return False
+    root = anchoring.timex_root(doc, tx)
+    return root is not None and anchoring.tense(anchoring.clause_verb(root)) == "present"
+
+
 class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
@@ -239,6 +250,7 @@ class _Document:
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
         by_id = {id(tx): tx for tx in timexes}
+        lead_end = anchoring.lead_end(text)
         background = baselines | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
@@ -248,7 +260,8 @@ class _Document:
                 and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
-        } | names | _remembered_by_anniversaries(doc, timexes)
+        } | names | _remembered_by_anniversaries(doc, timexes) | {
+            id(tx) for tx in timexes if tx.start >= lead_end and _present_today(doc, tx, dct)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
