@@ -625,6 +625,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and own.type == "SET":
         # "Mosques use loudspeakers five times a day", "I work there every day": a habit, on no one day
         return Dating(own, None, None, "explicit")
+    if own is not None and not own.resolved and (own.rule or "").startswith("deictic.") and dct is not None:
+        # "Today I looked at the headlines", in a post the article quotes with no day told for it: on the
+        # day it was written, some day up to publication (no story date a paragraph before names it)
+        return Dating(own, None, None if tense(verb) == "future" else dct, "publication")
     if own is not None and not own.resolved:
         # "created on the day after the police killing", the killing undated: dated as if those words
         # were not there, but they remain what a reader should look at

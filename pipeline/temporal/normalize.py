@@ -108,7 +108,12 @@ _DATED_SOURCE = re.compile(r"\b(?:post|posts|article|entry|statement|letter|mess
 
 
 class Unresolvable(Exception):
-    """A relative expression without an anchor (no publication date)."""
+    """A relative expression without an anchor (no publication date, or a post's unknown day); `rule`
+    says why, when the pattern's name does not."""
+
+    def __init__(self, rule: str | None = None):
+        super().__init__(rule)
+        self.rule = rule
 
 
 def _norm(s: str | None) -> str:
@@ -223,10 +228,10 @@ class Normalizer:
         handler = getattr(self, f"_{kind}")
         try:
             res: Resolution = handler(c, c.groups)
-        except (Unresolvable, ValueError, OverflowError):  # no anchor, or a date outside the calendar
+        except (Unresolvable, ValueError, OverflowError) as e:  # no anchor, or a date outside the calendar
             return Timex(
                 start=c.start, end=c.end, text=self.ctx.text[c.start:c.end], type=c.rule.type, value=None,
-                rule=c.rule.name, relative=True, resolved=False,
+                rule=getattr(e, "rule", None) or c.rule.name, relative=True, resolved=False,
             )
         return self._to_timex(c, res)
 
@@ -689,6 +694,14 @@ class Normalizer:
         recent = self.dct - dt.timedelta(days=self.SPEECH_DAY_REACH) <= p.start
         return p.start if word in ("today", "tonight") and recent and breaks <= 1 else None
 
+    def _in_undated_post(self, c: Candidate) -> bool:
+        """Inside a post, a letter or a passage the article sets apart in its own paragraph ("Matar wrote:"
+        then what she wrote; "@user: ...") with no day told for it: its "today" is the day it was
+        written, which a blog may quote days or weeks later, so it is not taken for the publication day."""
+        quotes = quotes_of(self.ctx.text)
+        quote = quotes.containing(c.start)
+        return quote is not None and (quote in quotes.introduced or quote in quotes.posters)
+
     def _reported_in_past(self, quote: tuple[int, int], set_apart: bool = False, intro: int | None = None) -> bool:
         """The verb that reports a quotation (just after it, else just before it; just before a quotation
         set apart in its own paragraph) is in the past."""
@@ -735,6 +748,8 @@ class Normalizer:
         kind = "publication"
         if said is not None:
             now, kind = said, "speech"
+        elif self._in_undated_post(c):
+            raise Unresolvable(f"deictic.{_norm(g['word']).replace(' ', '_')}.undated_post")
         word = _norm(g["word"])
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[word]
