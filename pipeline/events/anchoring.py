@@ -147,6 +147,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             if root.dep_ in ("nsubj", "nsubjpass"):
                 break  # "police said the day after the attack was the worst": a time that is a clause's
                 # subject dates no event above that clause
+            if _dates_a_thing(root, node, trigger_ids):
+                break  # "posted the scan of a letter from May 2011": the letter's date, not the posting's
     for verb, tx in losers:
         if not (_one_day(tx) and _one_day(direct[verb.i]) and tx.range_start != direct[verb.i].range_start):
             continue  # two different days: only then can the verb not hold both
@@ -154,6 +156,20 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if obj is not None and obj.i not in direct:
             direct[obj.i] = tx
     return direct
+
+
+THING_DATE_PREPS = frozenset({"from"})
+
+
+def _dates_a_thing(root: "Token", node: "Token", trigger_ids: set[int]) -> bool:
+    """The date is the object of a "from" that hangs on a noun naming no event ("a letter from May 2011",
+    "figures from last year show"): it tells when that thing is from. (Not "of": "on the night of Oct.
+    23", "the first nine months of 1997" are the event's own time.)"""
+    return (node.i == root.head.i and root.dep_ == "pobj" and node.lower_ in THING_DATE_PREPS
+            and node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in trigger_ids
+            and node.head.dep_ not in ("nsubj", "nsubjpass")  # "A post from April 29 tells": it tells then
+            and not any(c.dep_ in ("relcl", "acl", "advcl") for t in (root, node.head) for c in t.children
+                        if t is root or c.i > root.i))  # "a poster from 1989 when Solidarity won": its time
 
 
 def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool:
