@@ -653,6 +653,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
+        if before == "to" and span.start > 1 and tok.doc[span.start - 2].lower_ == "up":
+            before = "up to"  # "Up to now nine have been slaughtered": as "until now"
         prep = governing_preposition(span.root, tok) if dct is not None and span is not None else None
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before
@@ -676,7 +678,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "has lived there since 2010", "have died since the rains began on Aug. 28": after that
             # date, up to now
             return Dating(own, own.range_start, dct, "explicit")
-        if (dct is not None and own.interval_start is None and own.range_end <= dct and before in ("until", "till")
+        if (dct is not None and own.interval_start is None and own.range_end <= dct and before in ("until", "till", "up to")
                 and tense(verb) in ("past", "perfect") and tok.pos_ in ("VERB", "AUX")):
             # "had been denied visas until last week", "remained closed until May 3": a past state that
             # ended then, begun some time before
