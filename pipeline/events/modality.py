@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.roles import PREVENTING_VERBS
+from pipeline.events.roles import PREVENTING_VERBS, called_on
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -44,6 +44,8 @@ class ModalityReader:
         particle = self.lex.reporting_particles.get(lemma)
         if tok.pos_ == "VERB" and particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return True  # "as the blogger pointed out:"
+        if tok.pos_ == "VERB" and called_on(tok) is not None:
+            return True  # "Gay Armenia calls on the ARF-D to remove him", "called for an inquiry": words that ask
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
             return False
         deps = {c.dep_ for c in tok.children}
@@ -130,8 +132,12 @@ class ModalityReader:
         if head.i != verb.i and m == "asserted":
             dep = verb.dep_
             hl = head.lemma_.lower()
+            if dep == "advcl" and _to_infinitive(verb) and called_on(head) is not None:
+                dep = "xcomp"  # "calls on the party to remove him": what is called for, as "urged them to"
             if dep == "xcomp":
-                if hl in self.lex.negative_verbs:
+                if hl in UNLIKELY_WORDS:
+                    m = _max(self.clause(head), "hypothetical")  # "the talks are unlikely to result in peace"
+                elif hl in self.lex.negative_verbs:
                     m = "negated"
                 elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and not any(
                         c.dep_ in ("acomp", "attr") for c in head.children) and (self._planned(verb) or not any(
@@ -213,6 +219,9 @@ class ModalityReader:
                     for c in head.children):
                 # "the summit is set to open", "talks are expected to resume"
                 return _max(self.clause(head), "expected")
+            if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
+                m = self.clause(head.head)  # "called for a march on May 1": asked for, not held (yet)
+                return m if m in ("negated", "hypothetical") else "expected"
             if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
                     hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
                 # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held
@@ -227,6 +236,8 @@ class ModalityReader:
                 if (m in ("reported", "negated") and tok.dep_ == "dobj" and tok.head.i == node.i and self.is_reporting(node)
                         and tok.lemma_.lower() not in self.lex.reporting_nouns):
                     return "asserted"  # "condemned the attack": the attack is what was spoken of, and it took place
+                if m == "reported" and called_on(node) is not None and tok.dep_ != "dobj":
+                    return "asserted"  # "called for an inquiry into his death": the death is no one's words
                 if m == "negated" and tok.dep_ == "nsubj" and node.lemma_ == "be" and any(
                         c.dep_ in ("acomp", "attr") for c in node.children):
                     return "asserted"  # "Yesterday's protest was not strong enough": the protest took place
@@ -256,6 +267,7 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
 def _to_infinitive(verb: "Token") -> bool:
     """`verb` has its "to" ("are to travel", "is to be held")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

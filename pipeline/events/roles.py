@@ -330,6 +330,18 @@ OBJECT_CONTROL_VERBS = frozenset({
     "want", "expect", "need", "help", "lead", "pressure", "press", "implore", "beg", "convince", "oblige",
     "prompt", "motivate", "inspire", "cause", "drive", "spur", "authorize", "authorise", "empower", "incite",
     "provoke", "exhort", "forbid", "train", "teach", "hire", "recruit", "elect", "appoint", "nominate"})
+CALL_ON_PREPS = frozenset({"on", "upon", "for"})
+
+
+def called_on(verb: "Token") -> "Token | None":
+    """The "on" or "for" of a "call" that asks for something ("called on the government to resign",
+    "called for an inquiry"), else None."""
+    if verb.lemma_.lower() != "call":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CALL_ON_PREPS
+                 and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
                               "prohibit", "restrain", "deter", "exclude", "save", "spare"})
@@ -391,11 +403,20 @@ def subject_of(verb: "Token") -> "Token | None":
             return _child(subj, ("poss",))
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
+        if node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and (
+                prep := called_on(node.head)) is not None and prep.lower_ != "for":
+            obj = _child(prep, ("pobj",))
+            if obj is not None and obj.i < node.i:
+                return obj  # "called on the government to resign": the government would resign
         if node.dep_ == "xcomp" and node.head.i != node.i:
             obj = _child(node.head, ("dobj", "dative")) if node.head.lemma_.lower() in OBJECT_CONTROL_VERBS else None
             if obj is not None and obj.i < node.i:
                 return obj  # "asking the PM to resign", "urged both sides to resume talks": the object acts
             node = node.head
+        elif node.dep_ == "acomp" and node.head.i != node.i and node.head.lemma_ == "be" and verb.i != node.i and \
+                not any(c.dep_ == "auxpass" for c in verb.children):
+            node = node.head  # "the talks are unlikely to result in peace": the talks would result (not "it
+            # is unlikely to be punished": its subject is what is done to)
         elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
@@ -418,8 +439,9 @@ def _extraposed(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in EXTRAPOSING_VERBS or (lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in verb.children)):
         return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "it was amazing to watch"
     return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in heads for c in h.children)
 
 
 CAUSATIVE_VERBS = frozenset({"have", "get"})
