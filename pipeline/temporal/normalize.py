@@ -290,6 +290,12 @@ class Normalizer:
         text = self.ctx.text[c.start:c.end]
         pm = g.get("pmod")
         core = text[len(pm):].lstrip(" -") if pm and text.lower().startswith(pm.lower()) else text
+        if g.get("nday") and g.get("nmonth"):  # "23.12.2011": day, month, year by number
+            try:
+                day = dt.date(int(g["year"]), int(g["nmonth"]), int(g["nday"]))
+            except ValueError:
+                raise Unresolvable()
+            return Resolution("DATE", None, c.rule.name, period=Period("day", day))
         day = None if g.get("dayword") else parse_absolute(core)
         if day is None and g.get("month") and g.get("dayword") and g.get("year"):
             try:  # "the First of January of 1959"
