@@ -200,6 +200,21 @@ class Normalizer:
                 return p, "narrative"
         return Period("day", self._now()), "publication"
 
+    def _one_day_adverb(self, c: Candidate) -> bool:
+        """"one day" (or "someday"'s "some day") said before a verb, as an adverb of when, not a length:
+        "will one day be", "who one day believed" -- not "only been in the job one day", "followed by one
+        day an announcement"."""
+        ctx = self.ctx
+        if not ctx.has_tags or _norm(ctx.text[c.start:c.end]) not in ("one day", "some day"):
+            return False
+        k = ctx.first_token_at_or_after(c.end)
+        if k >= len(ctx.doc) or not (ctx.doc[k].tag_.startswith("VB") or ctx.doc[k].tag_ == "MD"):
+            return False
+        if ctx.doc[k].lower_ in ("is", "was", "'s", "seems", "seemed"):
+            return False  # "one day is enough to demolish it": a length, the subject
+        j = ctx.token_index(c.start) - 1
+        return j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV") or ctx.doc[j].lower_ in ("will", "would")
+
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
 
@@ -1106,6 +1121,13 @@ class Normalizer:
 
     # ------------------------------------------------------------------------------- durations
     def _duration(self, c: Candidate, g: dict) -> Resolution:
+        if self._one_day_adverb(c):
+            # "Islam will one day be the second religion", "the agent who one day believed": some day
+            verb = self.ctx.doc[self.ctx.first_token_at_or_after(c.end)]
+            value = "PAST_REF" if verb.tag_ == "VBD" or self._tense(c) == "past" else "FUTURE_REF"
+            return Resolution("DATE", value, "reference.one_day", relative=True, anchor=self.dct,
+                              anchor_kind="publication", explicit=False,
+                              range=ref_range(value, self.dct) if self.dct else None)
         unit = self._unit(g["unit"]) if g.get("unit") else None
         spec = self.lex.units[unit]
         code = spec["code"]
