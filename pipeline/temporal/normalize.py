@@ -107,6 +107,13 @@ _DATED_SOURCE = re.compile(r"\b(?:post|posts|article|entry|statement|letter|mess
                            re.IGNORECASE)
 
 
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
+
+
 class Unresolvable(Exception):
     """A relative expression without an anchor (no publication date, or a post's unknown day); `rule`
     says why, when the pattern's name does not."""
@@ -199,6 +206,40 @@ class Normalizer:
             if p.granularity in self._ORDER and self._ORDER.index(p.granularity) <= limit:
                 return p, "narrative"
         return Period("day", self._now()), "publication"
+
+    # words before a year that make it a bound or a comparison, not the time a sentence tells of
+    _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through|than|between|and|to|"
+                               r"compared\s+with|versus|vs\.?)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$",
+                               re.IGNORECASE)
+
+    def _sentence_year(self, c: Candidate) -> int | None:
+        """The year an earlier date of the same sentence names, when it is not the publication's: "In
+        2008, they organized a Halloween party", "In 2008, protests began on May 5" are of 2008. Not a
+        bound ("since 2008", "from 2008 to ..."), nor a date told after the word."""
+        if self.dct is None:
+            return None
+        s, _ = self.ctx.sentence_chars(c.start)
+        text = self.ctx.text
+        if self._BOUND_BEFORE.search(text, max(0, c.start - 24), c.start):
+            return None  # "had purchased 481,000 shares through Sept. 29": a limit, told from now
+        for pos, end, p in reversed(self.explicit_periods):
+            if end > c.start:
+                continue
+            if pos < s:
+                return None
+            if p.granularity in ("century", "decade") or self._BOUND_BEFORE.search(text, max(0, pos - 24), pos):
+                return None
+            if self._RELATIVE_WORD.search(text, s, pos):
+                return None  # "The committee, which was set up in November 2011, released it on 1 May"
+            if not self._NAMES_YEAR.search(text, pos, end):
+                return None  # "payable Jan. 2 to stock of record Dec. 15": a day the year was picked for
+            if p.start.year == self.dct.year or (p.start.year < self.dct.year) != (self._tense(c) == "past"):
+                return None  # "invited in July 1997, will officially join on March 12": another time
+            return p.start.year
+        return None
+
+    _NAMES_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
+    _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
     def _one_day_adverb(self, c: Candidate) -> bool:
         """"one day" (or "someday"'s "some day") said before a verb, as an adverb of when, not a length:
@@ -368,12 +409,18 @@ class Normalizer:
                 pick = max(d for d in cands if d < now)
         else:
             pick = min(cands, key=lambda d: abs((d - now).days))
+        year = self._sentence_year(c) if rel not in ("last", "next") else None
+        if year is not None and (not g.get("weekday") or _weekday_fits(year, month, day, self._weekday_num(g["weekday"]))):
+            try:
+                pick, why, now = dt.date(year, month, day), "sentence_year", self.dct
+            except ValueError:
+                pass
         if g.get("weekof"):  # "a hearing the week of March 6": the week holding that day
             return Resolution("DATE", None, f"week_of.{why}", period=period_of("week", pick), relative=True,
                               anchor=now, anchor_kind="publication")
         return Resolution(
             "DATE", None, f"month_day.{why}", period=Period("day", pick), mod=position_mod(g.get("pmod")),
-            relative=True, anchor=now, anchor_kind="publication",
+            relative=True, anchor=now, anchor_kind="narrative" if why == "sentence_year" else "publication",
         )
 
     def _month_year(self, c: Candidate, g: dict) -> Resolution:
@@ -388,6 +435,10 @@ class Normalizer:
             y = now.year + {"this": 0, "last": -1, "next": 1}[ryear]
             return Resolution("DATE", None, f"month.{ryear}_year", period=Period("month", dt.date(y, month, 1)),
                               mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
+        year = self._sentence_year(c) if not _norm(g.get("rel")) else None
+        if year is not None:
+            return Resolution("DATE", None, "month.sentence_year", period=Period("month", dt.date(year, month, 1)),
+                              mod=position_mod(g.get("pmod")), relative=True, anchor=self.dct, anchor_kind="narrative")
         p, why = self._pick_month(c, month, _norm(g.get("rel")), now)
         return Resolution("DATE", None, why, period=p, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
@@ -564,6 +615,10 @@ class Normalizer:
 
         if g.get("year"):
             return Resolution("DATE", None, "holiday.explicit_year", period=Period("day", on(int(g["year"]))))
+        year = self._sentence_year(c) if not g.get("rel") else None
+        if year is not None:  # "In 2008, they organized a Halloween party"
+            return Resolution("DATE", None, "holiday.sentence_year", period=Period("day", on(year)), relative=True,
+                              anchor=self.dct, anchor_kind="narrative")
         now = self._now()
         near = spec.get("near")  # "Labor Day" written in the days around May 1 is May Day ("Día del Trabajo")
         if near and now is not None and not g.get("rel") and self._direction(c, present="past")[0] != "future":
