@@ -82,6 +82,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
             continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+        if (root.dep_ in YEAR_MODIFIER_DEPS and tx.granularity == "year" and root.head.pos_ == "NOUN"
+                and root.head.i not in trigger_ids and root.head.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # "journalists sentenced include the 2012 award winner": the award's year (but "a 1996
+            # law strengthened the embargo": what a thing of a year does, it does then)
         # a year in a name dates the happening it names ("the opening of the 2000 Olympics"), never a verb
         in_name = id(tx) in names
         if id(tx) in baselines and _compared_with_than(doc, tx):
@@ -440,6 +444,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the current year's figures"
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod"})  # "the 2012 PEN America press freedom award winner"
 UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
