@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-122"
+    version: str = "events-123"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -214,6 +214,16 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "finally", "subsequently", "afterwards", "soon"})
 
 
+_UP_TO = re.compile(r"(?<!not )\b(?:until|till|up\s+to|to)\s+$", re.IGNORECASE)  # not "not until Tuesday"
+
+
+def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
+    """'until today', 'from the 19th century to now': the present as the end of a stretch, no day the story
+    is told at (nor its news day)."""
+    return (dct is not None and tx.range_start is not None and tx.range_end is not None
+            and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 12), tx.start) is not None)
+
+
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
     """'Today' or 'now' in a clause of the present ("The biggest scandal today is the story of an agent"):
     the writer's present, not a day the story is told at (after the lead, which names the news day:
@@ -261,7 +271,8 @@ class _Document:
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
         } | names | _remembered_by_anniversaries(doc, timexes) | {
-            id(tx) for tx in timexes if tx.start >= lead_end and _present_today(doc, tx, dct)}
+            id(tx) for tx in timexes if tx.start >= lead_end and _present_today(doc, tx, dct)} | {
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
