@@ -25,6 +25,7 @@ WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
 
 
 class ModalityReader:
@@ -154,7 +155,8 @@ class ModalityReader:
                         m = "asserted" if not self.is_reporting(head) else "reported"
             elif dep == "conj":
                 m = self.clause(head)
-                if m == "negated" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                if m == "negated" and (any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(
+                        c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i for c in head.children)):
                     # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
                     # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
                     m = "asserted"
@@ -238,9 +240,11 @@ class ModalityReader:
                     return "asserted"  # "condemned the attack": the attack is what was spoken of, and it took place
                 if m == "reported" and called_on(node) is not None and tok.dep_ != "dobj":
                     return "asserted"  # "called for an inquiry into his death": the death is no one's words
-                if m == "negated" and tok.dep_ == "nsubj" and node.lemma_ == "be" and any(
-                        c.dep_ in ("acomp", "attr") for c in node.children):
-                    return "asserted"  # "Yesterday's protest was not strong enough": the protest took place
+                if m == "negated" and tok.dep_ in SUBJECT_DEPS and tok.head.i == node.i and not occurs(node, self.lex) \
+                        and not any(c.dep_ == "aux" and c.lower_ in self.lex.future_auxiliaries | self.lex.hypothetical_auxiliaries
+                                    for c in node.children):  # not "real change will not come"
+                    return "asserted"  # "Yesterday's protest was not strong enough", "the strike was not
+                    # forgotten": the protest took place (not "the meeting did not take place")
                 if m == "negated" and tok.dep_ == "pobj":
                     # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
                     # in the blast": what the negated act is placed by took place
