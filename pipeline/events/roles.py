@@ -322,6 +322,7 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # "based in Trinidad & Tobago, who ..."
 # verbs whose object does what the infinitive after it says ("asked the PM to resign"), unlike "used
 # digital tools to build links" or "would like to see"
 OBJECT_CONTROL_VERBS = frozenset({
@@ -360,6 +361,16 @@ def _antecedent(rel: "Token") -> "Token | None":
             if (rel.lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON"
                     and noun.head.lower_ in ("with", "in", "from") and noun.head.head.pos_ in ("NOUN", "PROPN")):
                 return noun.head.head  # "a guy with a knife who wanted to hurt us": the guy
+            if (rel.lower_ in ("who", "whom", "whose") and noun.ent_type_ != "PERSON" and noun.dep_ == "pobj"
+                    and noun.head.lower_ in PLACE_PREPS):
+                # "a journalist, currently based in Trinidad & Tobago, who has worked": no place is a who
+                up = noun
+                for _ in range(4):
+                    if up.head.i == up.i:
+                        break
+                    up = up.head
+                    if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ not in ("GPE", "LOC", "FAC"):
+                        return up
             return noun
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
