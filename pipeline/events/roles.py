@@ -125,7 +125,8 @@ class DocEntities:
             if p is not None:
                 return p.text
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
-                and not is_dateline(c)]  # "GENEVA, Switzerland — Negotiators": the negotiators
+                and not is_dateline(c)  # "GENEVA, Switzerland — Negotiators": the negotiators
+                and not (c.dep_ == "compound" and c.lower_ in TIME_OF_DAY_WORDS)]  # "Sunday afternoon internet users"
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         end = tok.i + 1
         while start >= 2 and _hyphen_joins(doc, start - 2):
@@ -135,6 +136,8 @@ class DocEntities:
         if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
                 t.is_punct for t in tail) and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in of.children):
             end = tail[-1].i + 1  # "the head of State", "the president of the United States"
+        elif of is not None and tok.lower_ in QUANTITY_HEADS and len(tail) <= OF_NAME_TOKENS:
+            end = tail[-1].i + 1  # "Much of the local media failed": who failed is the media
         span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
 
@@ -322,6 +325,9 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+TIME_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "midnight", "noon"})
+QUANTITY_HEADS = frozenset({"much", "many", "most", "some", "all", "none", "lots", "lot", "majority", "part",
+                            "half", "thousands", "hundreds", "dozens", "millions", "one", "each", "both", "few"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # "based in Trinidad & Tobago, who ..."
 # verbs whose object does what the infinitive after it says ("asked the PM to resign"), unlike "used
 # digital tools to build links" or "would like to see"
