@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-126"
+    version: str = "events-127"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -224,6 +224,27 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 12), tx.start) is not None)
 
 
+# verbs that judge, punish or reward someone "for" an act: the act comes first
+JUDGING_VERBS = frozenset({
+    "sentence", "convict", "arrest", "detain", "jail", "imprison", "fine", "punish", "charge", "prosecute",
+    "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
+    "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
+    "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
+
+
+def _judged_for(tok: "Token") -> "Token | None":
+    """The judging verb an act is the reason of ("sentenced for firebombing a building", "arrested for
+    wearing a scarf", "accused of taking her"), or None."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head  # "for firebombing a building and wearing a scarf"
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return verb if tok.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
+
+
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
     """'Today' or 'now' in a clause of the present ("The biggest scandal today is the story of an agent"):
     the writer's present, not a day the story is told at (after the lead, which names the news day:
@@ -344,6 +365,12 @@ class _Document:
                                            if tok.dep_ == "dobj" else [])
             own = next((direct[c.i] for c in around if c.dep_ in ("acl", "relcl", "advcl") and c.i in direct
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
+        if own is None and (judged := _judged_for(tok)) is not None:
+            # "was sentenced on May 11 for firebombing a building": the act came before its sentence
+            d = self.dating(judged, dct, "asserted")
+            end = d.date_end if d.date_end is not None else d.date_start
+            if end is not None:
+                return anchoring.Dating(d.timex, None, end, d.basis)
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they had cleared the road"): the
