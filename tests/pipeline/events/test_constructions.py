@@ -90,7 +90,10 @@ def test_past_clause_under_a_dated_report_takes_the_story_time(analyse, event):
     said, cleared = event(events, "said"), event(events, "cleared")
     assert said.date_basis == "explicit" and said.timex_start == saturday.start
     assert cleared.date_basis == "narrative"  # dated by the story, not by its own words
-    assert (cleared.date_start, cleared.timex_start) == (saturday.range_start, saturday.start)
+    # what they had done was done by the day they said so: open before it
+    assert (cleared.date_start, cleared.date_end, cleared.timex_start) == (None, saturday.range_end, saturday.start)
+    events, _ = analyse("Rescuers said on Saturday that they cleared the mountain road.", DCT)
+    assert event(events, "cleared").date_start == saturday.range_start  # a simple past is told of that day
 
 
 def test_negated_subject_and_according_to(analyse, event):
