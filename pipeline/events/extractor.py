@@ -32,7 +32,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-128"
+    version: str = "events-129"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -224,14 +224,6 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 12), tx.start) is not None)
 
 
-# verbs that judge, punish or reward someone "for" an act: the act comes first
-JUDGING_VERBS = frozenset({
-    "sentence", "convict", "arrest", "detain", "jail", "imprison", "fine", "punish", "charge", "prosecute",
-    "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
-    "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
-    "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
-
-
 def _judged_for(tok: "Token") -> "Token | None":
     """The judging verb an act is the reason of ("sentenced for firebombing a building", "arrested for
     wearing a scarf", "accused of taking her"), or None."""
@@ -240,7 +232,7 @@ def _judged_for(tok: "Token") -> "Token | None":
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of"):
         return None
     verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in roles.JUDGING_VERBS:
         return None
     return verb if tok.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
 

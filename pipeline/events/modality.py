@@ -190,6 +190,9 @@ class ModalityReader:
                 m = self.clause(head)  # "will meet on Monday to discuss the plan": as sure as the meeting
             elif dep == "pcomp" and head.head.lemma_.lower() in self.lex.expectation_verbs:
                 m = _max(self.clause(head.head), "expected")  # "is planning on investing", "counts on winning"
+            elif (dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
+                  and self.clause(head.head) == "reported" and not self.is_reporting(head.head)):
+                m = "reported"  # "The blog says that in addition to bailing out an arsonist, he ...": its words
             elif dep in CONTENT_DEPS or dep == "advcl":
                 hm = self.clause(head)
                 if hm == "hypothetical" and dep == "advcl":

@@ -349,6 +349,12 @@ def called_on(verb: "Token") -> "Token | None":
                  and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
+# verbs that judge, punish or reward someone "for" an act: the act comes first, and is that someone's
+JUDGING_VERBS = frozenset({
+    "sentence", "convict", "arrest", "detain", "jail", "imprison", "fine", "punish", "charge", "prosecute",
+    "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
+    "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
+    "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
                               "prohibit", "restrain", "deter", "exclude", "save", "spare"})
@@ -441,6 +447,12 @@ def subject_of(verb: "Token") -> "Token | None":
                 node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS) else None
             if obj is not None and obj.i < node.i:
                 return obj  # "stopped the gallery from displaying the painting": the gallery would display
+            judged = _child(node.head.head, ("dobj", "nsubjpass")) if (
+                node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in JUDGING_VERBS) else None
+            if judged is not None and judged.i < node.i:
+                if judged.lower_ in RELATIVE_PRONOUNS:  # "the workers who were fired for taking part"
+                    return _antecedent(judged) or judged
+                return judged  # "condemned the group for attacking the bar", "was jailed for firebombing": the one judged
             node = node.head.head  # "Maroni has reacted by proposing a tax": Maroni proposes
         else:
             return None
