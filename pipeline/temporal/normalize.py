@@ -107,6 +107,13 @@ _DATED_SOURCE = re.compile(r"\b(?:post|posts|article|entry|statement|letter|mess
                            re.IGNORECASE)
 
 
+def _dom_in_month(first: dt.date, day: int) -> dt.date | None:
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
+
+
 def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
     try:
         return dt.date(year, month, day).isoweekday() == weekday
@@ -910,6 +917,13 @@ class Normalizer:
                 step = self._sequence_from(c, wd, now)
                 if step is not None:
                     d, why = step, "sequence"  # "started on Saturday, May 5, then beat Norway on Sunday"
+        dom = g.get("dom") or g.get("dom2")
+        if dom:  # "last Thursday, the 5": the Thursday that is a 5th, the nearest such on the side d is on
+            fits = [x for k in range(-13, 14) if (x := _dom_in_month(add_months(now.replace(day=1), k), int(dom)))
+                    is not None and x.isoweekday() == wd]
+            side = [x for x in fits if (x <= now) == (d <= now)] or fits
+            if side:
+                d, why = min(side, key=lambda x: abs((x - d).days)), f"{why}_day_of_month"
         if g.get("offdir"):  # "the day before last Tuesday's hearing"
             d += dt.timedelta(days=-1 if _norm(g["offdir"]) == "before" else 1)
             why = f"day_{_norm(g['offdir'])}_{why}"
