@@ -148,6 +148,12 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 else:
                     losers.append((node, tx))
                 break
+            if (node.pos_ in ("VERB", "AUX") and node.i not in trigger_ids and node.dep_ in ("conj", "advcl")
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in node.children)
+                    and not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "whenever")
+                                for c in node.children)):  # "followed them when I was at school in 2007"
+                break  # "stood at 18% when it kicked off but it is closer to 50% now": the time of a clause
+                # of its own, with no event, dates none above it (a "there is" clause names its event)
             if root.dep_ in ("nsubj", "nsubjpass"):
                 break  # "police said the day after the attack was the worst": a time that is a clause's
                 # subject dates no event above that clause
