@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import load_lexicon
 from pipeline.events.modality import ModalityReader, occurs
+from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
@@ -32,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-130"
+    version: str = "events-131"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -311,8 +312,9 @@ class _Document:
             day = _anniversary_of(tok, direct, dct)
             if day is not None:
                 return day  # "the anniversary of the military coup of April 21, 1967": April 21 of now
-        if own is not None and self._ahead_of_past(tok, own, dct) and self._target(own):
-            own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1"
+        if own is not None and self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None):
+            own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
+            # summit in July": where the action points, not when it happened
         if own is None:
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
             if own is not None and tok.dep_ == "conj" and self._past_under_present(tok, own, dct):
