@@ -888,6 +888,9 @@ class Normalizer:
             d = before if (a - before) <= (after - a) else after
             return Resolution("DATE", None, "weekday.that_narrative", period=Period("day", d),
                               relative=True, anchor=a, anchor_kind=kind)
+        if rel == "next" and re.search(r"\bthe\s+$", self.ctx.text[max(0, c.start - 4):c.start], re.IGNORECASE) \
+                and self._tense(c) == "past":
+            rel = "the following"  # "We visited on Saturday. I went back the next Tuesday": after the story's day
         if rel in ("the previous", "the prior", "the preceding", "the following"):
             # "down 4.5% from the previous Friday": the one before the narrative's day
             anchor, kind = self._narrative_anchor("day")
