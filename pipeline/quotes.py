@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.languages import foreign_function_words
+from pipeline.languages import is_foreign_paragraph
 from pipeline.paragraphs import crosses_paragraph
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
@@ -38,12 +38,6 @@ _INTRODUCED = re.compile(
     # right after the colon ("Here is how they describe the project: We are funding ...")
     r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
 # (a quotation's lines run to the paragraph's end: a letter or a poem set line by line)
-# a paragraph in another language than English: few of English's commonest words among many words (the
-# original a translation follows: "Jordan commented on Twitter:" then the Spanish tweet, then its English)
-_ENGLISH_WORDS = frozenset(
-    "the a an and or of to in on at for with from by is are was were be been it this that these those "
-    "we you he she they i not but as has have had will would".split())
-_WORD = re.compile(r"[^\W\d_]+")
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
@@ -101,7 +95,7 @@ class Quotes:
                     end = translation[1]
                 # the quotation goes on while another original follows, with its translation ("Bassem
                 # writes:" then Arabic, English, Arabic, English ...)
-                while (nxt := _NEXT_PARAGRAPH.match(text, end)) is not None and _foreign(nxt.group("said")):
+                while (nxt := _NEXT_PARAGRAPH.match(text, end)) is not None and is_foreign_paragraph(nxt.group("said")):
                     original = (nxt.start("said"), nxt.end("said"))
                     translation = _translation_after(text, *original)
                     if translation is None or not _take(spans, original) or not _take(spans, translation):
@@ -132,27 +126,14 @@ def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 def _translation_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The paragraph after a quotation in another language (its English translation), if it is one."""
-    if not _foreign(text[a:b]):
+    if not is_foreign_paragraph(text[a:b]):
         return None
     m = _NEXT_PARAGRAPH.match(text, b)
-    if m is None or _foreign(m.group("said")):
+    if m is None or is_foreign_paragraph(m.group("said")):
         return None
     return m.start("said"), m.end("said")
 
 
-def _foreign(paragraph: str) -> bool:
-    """Another language: few of English's commonest words, and either another language's own ("que",
-    "ve", "yang") or another script ("Начинать", "세금으로")."""
-    words = _WORD.findall(paragraph.lower())
-    if len(words) < 6 or sum(w in _ENGLISH_WORDS for w in words) * 100 >= 15 * len(words):
-        return False
-    accented = sum(not w.isascii() for w in words)  # "bugün", "kızkardeşlerin", "mañana"
-    other_script = sum(not w.isascii() and not _LATIN.fullmatch(w) for w in words)
-    theirs = foreign_function_words()
-    return sum(w in theirs for w in words) >= 2 or accented >= 2 or other_script * 2 > len(words)
-
-
-_LATIN = re.compile(r"[a-zà-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž]+")
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
+from pipeline.languages import english_share, is_foreign_paragraph
+from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,6 +51,20 @@ def _english_word(tok: "Token") -> bool:
 _STRETCH_END = frozenset(":;()[]—") | {mark for pair in QUOTE_PAIRS for mark in pair}
 
 
+ENGLISH_SHARE = 0.15  # a stretch with this share of English's commonest words is English
+
+
+def _stretches(span) -> list[list["Token"]]:
+    """The words of a span, cut at sentence starts and at quotation marks, colons and brackets."""
+    parts: list[list["Token"]] = [[]]
+    for tok in span:
+        if (tok.is_sent_start or tok.text in _STRETCH_END) and parts[-1]:
+            parts.append([])
+        if tok.is_alpha:
+            parts[-1].append(tok)
+    return parts
+
+
 def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
     """Indices of the tokens in stretches of another language: untranslated quotations the parser reads as
     English ("sungguh", "promulgou" as verbs). A stretch is foreign when two or more of its words are
@@ -61,7 +77,8 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
         return not t.text.islower() or any(0 <= j < len(doc) and doc[j].is_title for j in (t.i - 1, t.i + 1))
 
     def judge() -> None:
-        foreign = sum(t.lower_ in function_words and not in_name(t) for t in stretch)
+        # another language's function words, and its accented words ("cómodo", "takarak ... Beyoğlu'nda")
+        foreign = sum((t.lower_ in function_words or not t.text.isascii()) and not in_name(t) for t in stretch)
         english = sum(t.is_stop and t.lower_ not in function_words for t in stretch)
         if foreign >= 2 and foreign > english:
             out.update(t.i for t in stretch)
@@ -73,6 +90,18 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
         if tok.is_alpha:
             stretch.append(tok)
     judge()
+    # a whole paragraph in another language ("Bizimle oyun oynuyorlar." among the tweet's Turkish lines)
+    text = doc.text
+    start = 0
+    for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
+        span = doc.char_span(start, end, alignment_mode="expand") if is_foreign_paragraph(text[start:end]) else None
+        # not one that holds English words too ("The group wrote: 'Mientras ...'", an Arabic post and its
+        # translation in one paragraph): their stretches are judged one by one above
+        if span is not None and not any(english_share(" ".join(t.text for t in part)) >= ENGLISH_SHARE
+                                        for part in _stretches(span) if len(part) >= 3):
+            out.update(t.i for t in span)
+        m = PARAGRAPH_BREAK.match(text, end)
+        start = m.end() if m else end
     return out
 
 

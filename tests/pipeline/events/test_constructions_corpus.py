@@ -19,7 +19,9 @@ def _nth_event(events, word: str, nth: int):
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_construction(case, analyse):
     events, _ = analyse(case["text"])
-    for want in case["expect"]:
+    for word in case.get("no_events") or []:  # words that must not be read as events
+        assert word not in {e.text for e in events}, f"{word!r} read as an event"
+    for want in case.get("expect") or []:
         ev = _nth_event(events, want["trigger"], want.get("nth", 1))
         for field, expected in want.items():
             if field in ("trigger", "nth"):
