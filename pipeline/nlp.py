@@ -77,6 +77,20 @@ def _register_verb_lemmas() -> None:
         return doc
 
 
+SPEECH_VERBS = "speech_verbs"
+
+
+def _register_speech_verbs() -> None:
+    """A component after the parser that reads "<Name> reports on ..." as a verb with its subject, not a
+    noun phrase (`pipeline.speech_verbs`)."""
+    from spacy.language import Language
+
+    from pipeline.speech_verbs import mend_speech_verbs
+
+    if not Language.has_factory(SPEECH_VERBS):
+        Language.component(SPEECH_VERBS, func=mend_speech_verbs)
+
+
 @lru_cache(maxsize=8)
 def _cached(enable: tuple[str, ...] | None) -> "Language":
     nlp = _load_package(enable)
@@ -86,6 +100,9 @@ def _cached(enable: tuple[str, ...] | None) -> "Language":
     if "lemmatizer" in nlp.pipe_names:
         _register_verb_lemmas()
         nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+        _register_speech_verbs()
+        nlp.add_pipe(SPEECH_VERBS, after=VERB_LEMMAS if VERB_LEMMAS in nlp.pipe_names else "parser")
     return nlp
 
 

@@ -238,9 +238,11 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
-                if (m in ("reported", "negated") and tok.dep_ == "dobj" and tok.head.i == node.i and self.is_reporting(node)
+                spoken_of = (tok.dep_ == "dobj" and tok.head.i == node.i) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and tok.head.head.i == node.i)
+                if (m in ("reported", "negated") and spoken_of and self.is_reporting(node)
                         and tok.lemma_.lower() not in self.lex.reporting_nouns):
-                    return "asserted"  # "condemned the attack": the attack is what was spoken of, and it took place
+                    return "asserted"  # "condemned the attack", "reports on the protests": what was spoken of took place
                 if m == "reported" and called_on(node) is not None and tok.dep_ != "dobj":
                     return "asserted"  # "called for an inquiry into his death": the death is no one's words
                 if m == "negated" and tok.dep_ in SUBJECT_DEPS and tok.head.i == node.i and not occurs(node, self.lex) \
