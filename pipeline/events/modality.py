@@ -63,7 +63,8 @@ class ModalityReader:
         best = "asserted"
         if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
-        if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) for c in verb.children):
+        if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) and not _concessive(c) for c in verb.children) \
+                and not any(c.dep_ == "advcl" and _marked(c, BECAUSE) for c in verb.children):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
         for c in verb.children:
             dep = c.dep_
@@ -165,7 +166,7 @@ class ModalityReader:
                 m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
             elif dep in ("ccomp", "xcomp") and hl in ("have", "get") and verb.tag_ in ("VBN", "VBD"):
                 m = self.clause(head)  # "refused to have his immunity lifted": as sure as the having
-            elif dep == "ccomp" and hl in self.lex.directive_verbs and not _marked(verb, WHETHER) and not any(
+            elif dep == "ccomp" and hl in self.lex.directive_verbs and verb.i > head.i and not _marked(verb, WHETHER) and not any(
                     c.tag_ in ("WRB", "WP", "WDT") for c in verb.children):
                 # "demanded the march stopped", "urged that the vote be delayed": asked for, not done
                 m = _max(self.clause(head), "expected")
@@ -277,6 +278,14 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
+BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
+
+
+def _concessive(clause: "Token") -> bool:
+    """"Even if the attack was real, some have expressed doubts": a concession, the main clause holds."""
+    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
 def _to_infinitive(verb: "Token") -> bool:
     """`verb` has its "to" ("are to travel", "is to be held")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
