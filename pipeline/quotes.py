@@ -38,6 +38,13 @@ _INTRODUCED = re.compile(
     # right after the colon ("Here is how they describe the project: We are funding ...")
     r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
 # (a quotation's lines run to the paragraph's end: a letter or a poem set line by line)
+# a paragraph of three words or more that ends with its colon, then the paragraph it introduces
+_ENDS_WITH_COLON = re.compile(r"(?m)^(?P<intro>[ \t]*\S+(?:[ \t]+\S+){2,}?)(?P<colon>:)[ \t]*\n\s*\n?"
+                              r"(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
+# what introduces a list, a picture or a link, no one's words ("the following:", "Watch the video:")
+_LIST_INTRO = re.compile(r"\b(?:here\s+(?:is|are)|the\s+following|below|as\s+follows)\b[^.!?]*$"
+                         r"|\b(?:following|include|includes|including|video|photo|photos|picture|pictures|image|"
+                         r"images|link|links|list|results|these|are|were|here)\W*$", re.IGNORECASE)
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
@@ -102,6 +109,13 @@ class Quotes:
                         break
                     self.introduced[original] = self.introduced[translation] = m.start("colon")
                     end = translation[1]
+        # Any other paragraph that ends with a colon ("@eromanp is ironic:", "Fernando Sanchez confirmed via
+        # his sources:"): in news and blogs what follows it on its own is a quotation too
+        for m in _ENDS_WITH_COLON.finditer(text):
+            a, b = m.start("said"), m.end("said")
+            if b > a and not any(s < b and a < e for s, e in spans) and not _LIST_INTRO.search(m.group("intro")):
+                spans.append((a, b))
+                self.introduced[(a, b)] = m.start("colon")
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]

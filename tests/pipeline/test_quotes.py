@@ -65,3 +65,13 @@ def test_a_post_may_give_its_author_s_name_before_the_handle():
     q = Quotes(text)
     assert [text[a:b] for a, b in q.spans] == ["The police arrested a cyclist today."]
     assert q.posters[q.spans[0]] == "@m_ebrard"
+
+
+def test_any_paragraph_ending_with_its_colon_introduces_the_next_but_a_list_s():
+    text = ("Aiyah Saihati, a Saudi blogger, slammed the plan:\n\nThe union is a threat to us all.\n\n"
+            "Watch the video below:\n\nThe police beat the protesters.\n\nThe speakers include:\n\nJohn, Mary.")
+    q = Quotes(text)
+    said = text.index("The union")
+    assert q.containing(said) is not None and q.introduced[q.containing(said)] == text.index(":")
+    assert q.containing(text.index("The police")) is None
+    assert q.containing(text.index("John")) is None
