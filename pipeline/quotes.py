@@ -45,6 +45,7 @@ _ENDS_WITH_COLON = re.compile(r"(?m)^(?P<intro>[ \t]*\S+(?:[ \t]+\S+){2,}?)(?P<c
 _LIST_INTRO = re.compile(r"\b(?:here\s+(?:is|are)|the\s+following|below|as\s+follows)\b[^.!?]*$"
                          r"|\b(?:following|include|includes|including|video|photo|photos|picture|pictures|image|"
                          r"images|link|links|list|results|these|are|were|here)\W*$", re.IGNORECASE)
+INTERVIEW_LABELS = 4  # labelled answers that make a text an interview
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
@@ -109,6 +110,18 @@ class Quotes:
                         break
                     self.introduced[original] = self.introduced[translation] = m.start("colon")
                     end = translation[1]
+        # An interview's answer goes on over the paragraphs up to the next label ("CT: ..." then two more
+        # paragraphs of the answer, then "SG: ..."): in an interview, one with labels on four lines or more
+        labelled = sorted(self.answers)
+        if len(labelled) >= INTERVIEW_LABELS:
+            for (a, b), (nxt_a, _) in zip(labelled, labelled[1:]):
+                end = b
+                while (m := _NEXT_PARAGRAPH.match(text, end)) is not None and m.start("said") < nxt_a:
+                    more = (m.start("said"), m.end("said"))
+                    if not _take(spans, more):
+                        break
+                    self.answers[more] = self.answers[(a, b)]
+                    end = more[1]
         # Any other paragraph that ends with a colon ("@eromanp is ironic:", "Fernando Sanchez confirmed via
         # his sources:"): in news and blogs what follows it on its own is a quotation too
         for m in _ENDS_WITH_COLON.finditer(text):

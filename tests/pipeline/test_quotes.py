@@ -75,3 +75,12 @@ def test_any_paragraph_ending_with_its_colon_introduces_the_next_but_a_list_s():
     assert q.containing(said) is not None and q.introduced[q.containing(said)] == text.index(":")
     assert q.containing(text.index("The police")) is None
     assert q.containing(text.index("John")) is None
+
+
+def test_an_interview_answer_goes_on_to_the_next_label():
+    text = "\n\n".join(["GV: How did it start?", "KM: I wrote a post.", "It spread fast.",
+                        "GV: And then?", "KM: Calls came in.", "Most were kind."])
+    q = Quotes(text)
+    spread = q.containing(text.index("It spread"))
+    assert spread is not None and q.answers[spread] == "KM"
+    assert q.containing(text.index("Most were")) is None  # after the last label the interview may have ended
