@@ -66,6 +66,8 @@ class ModalityReader:
         if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) and not _concessive(c) for c in verb.children) \
                 and not any(c.dep_ == "advcl" and _marked(c, BECAUSE) for c in verb.children):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
+        elif _imperative(verb):
+            best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
@@ -279,6 +281,22 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
 BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
+
+
+NOT_REQUESTS = frozenset({"thank", "see", "click", "read", "watch", "visit", "follow", "note", "imagine"})
+
+
+def _imperative(verb: "Token") -> bool:
+    """A bare verb that opens its sentence with no subject and no auxiliary ("Please join today!", "Help
+    manage the team"): a request. Not a thanks, nor a pointer for the reader ("See the video")."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.lemma_.lower() in NOT_REQUESTS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    first = verb.sent[0]
+    while first.i < verb.i and (first.is_punct or first.lower_ in ("please", "just", "now", "so", "and")):
+        first = first.doc[first.i + 1]
+    return first.i == verb.i
 
 
 def _concessive(clause: "Token") -> bool:
