@@ -486,8 +486,14 @@ def lead_end(text: str, breaks: "list[re.Match[str]] | None" = None) -> int:
     starts = [0] + [m.end() for m in breaks]
     for start, end in zip(starts, [m.start() for m in breaks] + [len(text)]):
         if _PROSE_END.search(text, start, end) and not in_caption(text, start):
-            return end
+            # a long first paragraph (a blog post in one block) leads with its first sentences only
+            cut = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+            return cut[LEAD_SENTENCES - 1] if len(cut) >= LEAD_SENTENCES else end
     return len(text)
+
+
+LEAD_SENTENCES = 2  # the sentences of a first paragraph that make the lead
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?][\"”’)]*(?=\s+[\"“(]?[A-Z])")
 
 
 class NarrativeTime:
