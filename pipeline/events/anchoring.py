@@ -562,6 +562,10 @@ class NarrativeTime:
         entries, told in the present as often as in the past."""
         return self._first_heading is not None and self._first_heading < offset
 
+    def quotation(self, offset: int) -> tuple[int, int] | None:
+        """The quotation holding the offset, if any."""
+        return self._quote(offset)
+
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
         return offset < self._lead_end
@@ -784,7 +788,18 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or c.lower_ == "when" for c in verb.children):
         return True
+    if (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in STATE_OF_THINGS_VERBS and not narrative.in_lead(tok.idx)
+            and narrative.quotation(tok.idx) is None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
+        # (not what someone says of the day: "'We lack direct information,' he wrote")
     return _generic_subject(verb) and not narrative.in_lead(tok.idx)
+
+
+# verbs whose simple present tells a lasting state, not news (unlike "wants", "needs", "hopes", "believes",
+# which news tells of the day: "Juanita Castro believes the custody should be worked out")
+STATE_OF_THINGS_VERBS = frozenset({"exist", "contain", "include", "belong", "own", "matter",
+                                   "depend", "cost", "mean", "seem", "appear", "remain", "require", "consist",
+                                   "resemble", "deserve", "involve", "lack", "represent"})
 
 
 def _generic_subject(verb: "Token") -> bool:
