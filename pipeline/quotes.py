@@ -116,7 +116,8 @@ class Quotes:
         if len(labelled) >= INTERVIEW_LABELS:
             for (a, b), (nxt_a, _) in zip(labelled, labelled[1:]):
                 end = b
-                while (m := _NEXT_PARAGRAPH.match(text, end)) is not None and m.start("said") < nxt_a:
+                while ((m := _NEXT_PARAGRAPH.match(text, end)) is not None and m.start("said") < nxt_a
+                       and not _POST_LINE.match(text, m.start("said"))):  # not the next label's own line
                     more = (m.start("said"), m.end("said"))
                     if not _take(spans, more):
                         break

@@ -84,3 +84,13 @@ def test_an_interview_answer_goes_on_to_the_next_label():
     spread = q.containing(text.index("It spread"))
     assert spread is not None and q.answers[spread] == "KM"
     assert q.containing(text.index("Most were")) is None  # after the last label the interview may have ended
+
+
+def test_an_answer_stops_at_the_next_label_even_when_a_question_ends_on_its_line():
+    text = "\n\n".join(["Nwachukwu Egbunike (NE): What is BattaBox?", "CP: A Nigerian conversation.",
+                        "It is music and film.", "NE: Why Lagos?", "CP: Because it is vibrant."])
+    q = Quotes(text)
+    answer = q.containing(text.index("A Nigerian"))
+    assert q.answers[answer] == "CP"
+    assert q.answers[q.containing(text.index("It is music"))] == "CP"
+    assert q.answers[q.containing(text.index("Why Lagos"))] == "NE"
