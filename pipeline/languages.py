@@ -24,6 +24,7 @@ def foreign_function_words() -> frozenset[str]:
 _ENGLISH_WORDS = frozenset(
     "the a an and or of to in on at for with from by is are was were be been it this that these those "
     "we you he she they i not but as has have had will would".split())
+ENGLISH_SHARE = 0.15  # a text with this share of English's commonest words is English
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[a-zà-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž]+")
 
@@ -32,7 +33,7 @@ def is_foreign_paragraph(paragraph: str) -> bool:
     """Another language: few of English's commonest words, and either another language's own ("que",
     "ve", "yang") or another script ("Начинать", "세금으로")."""
     words = _WORD.findall(paragraph.lower())
-    if len(words) < 6 or sum(w in _ENGLISH_WORDS for w in words) * 100 >= 15 * len(words):
+    if len(words) < 6 or sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
         return False
     accented = sum(not w.isascii() for w in words)  # "bugün", "kızkardeşlerin", "mañana"
     other_script = sum(not w.isascii() and not _LATIN.fullmatch(w) for w in words)

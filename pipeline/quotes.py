@@ -46,6 +46,9 @@ _LIST_INTRO = re.compile(r"\b(?:here\s+(?:is|are)|the\s+following|below|as\s+fol
                          r"|\b(?:following|include|includes|including|video|photo|photos|picture|pictures|image|"
                          r"images|link|links|list|results|these|are|were|here)\W*$", re.IGNORECASE)
 INTERVIEW_LABELS = 4  # labelled answers that make a text an interview
+# an intro that asks the reader ("Share this article with friends:", "Click here:")
+_READER_INTRO = re.compile(r"\s*(?:please\s+)?(?:share|follow|click|read|subscribe|sign|join|watch|see|listen|"
+                           r"download|visit|check|update|updated|note|what|who|how|why|when|where)\b", re.IGNORECASE)
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*\n?(?P<said>[^\n]+)")
 
 
@@ -59,6 +62,9 @@ class Quotes:
         # of its own (the story's time does not run on through the interview as through a post's lines)
         self.answers: dict[tuple[int, int], str] = {}
         self.introduced: dict[tuple[int, int], int] = {}  # a quoted paragraph -> the offset of its intro's colon
+        # those of them whose intro names no speech ("X slammed the plan:"): quotations for modality, but
+        # too loosely known to be someone's post for the tagger to leave its "today" undated
+        self.loosely_introduced: set[tuple[int, int]] = set()
         for open_q, close_q in pairs:
             pos = 0
             while True:
@@ -127,9 +133,12 @@ class Quotes:
         # his sources:"): in news and blogs what follows it on its own is a quotation too
         for m in _ENDS_WITH_COLON.finditer(text):
             a, b = m.start("said"), m.end("said")
-            if b > a and not any(s < b and a < e for s, e in spans) and not _LIST_INTRO.search(m.group("intro")):
+            intro = m.group("intro")
+            if b > a and not any(s < b and a < e for s, e in spans) and not _LIST_INTRO.search(intro) \
+                    and not _READER_INTRO.match(intro):
                 spans.append((a, b))
                 self.introduced[(a, b)] = m.start("colon")
+                self.loosely_introduced.add((a, b))
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]

@@ -36,8 +36,8 @@ def mend_speech_verbs(doc: "Doc") -> "Doc":
             continue
         if nxt is None or nxt.lower_ not in _AFTER:
             continue
-        if any(c.dep_ in ("det", "amod", "nummod") and c.i < tok.i and c.i > name.i for c in tok.children):
-            continue
+        if any(c.dep_ in ("amod", "nummod") and c.i < name.i for c in tok.children):
+            continue  # "The annual Amnesty reports on torture": a noun with its modifiers
         _make_verb(tok, name)
     return doc
 

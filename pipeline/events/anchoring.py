@@ -179,7 +179,7 @@ def _dates_a_thing(root: "Token", node: "Token", trigger_ids: set[int]) -> bool:
             and node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in trigger_ids
             and node.head.dep_ not in ("nsubj", "nsubjpass")  # "A post from April 29 tells": it tells then
             and not any(c.dep_ in ("relcl", "acl", "advcl") for t in (root, node.head) for c in t.children
-                        if t is root or c.i > root.i))  # "a poster from 1989 when Solidarity won": its time
+                        if t.i == root.i or c.i > root.i))  # "a poster from 1989 when Solidarity won": its time
 
 
 def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool:
@@ -481,19 +481,26 @@ def sets_story_time(tx: Timex, dct: dt.date | None) -> bool:
 
 def lead_end(text: str, breaks: "list[re.Match[str]] | None" = None) -> int:
     """Where the lead ends: at the end of the first paragraph that ends as prose does (after a headline
-    or a date line, which do not), not a picture's caption."""
+    or a date line, which do not), not a picture's caption; in a first paragraph of more than
+    LONG_LEAD_CHARS, at the end of its second sentence."""
     breaks = list(PARAGRAPH_BREAK.finditer(text)) if breaks is None else breaks
     starts = [0] + [m.end() for m in breaks]
     for start, end in zip(starts, [m.start() for m in breaks] + [len(text)]):
         if _PROSE_END.search(text, start, end) and not in_caption(text, start):
+            if end - start <= LONG_LEAD_CHARS:
+                return end
             # a long first paragraph (a blog post in one block) leads with its first sentences only
-            cut = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+            cut = [m.end() for m in _SENTENCE_END.finditer(text, start, end)
+                   if not _ABBREVIATION.search(text, max(start, m.start() - 6), m.start() + 1)]
             return cut[LEAD_SENTENCES - 1] if len(cut) >= LEAD_SENTENCES else end
     return len(text)
 
 
-LEAD_SENTENCES = 2  # the sentences of a first paragraph that make the lead
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?][\"”’)]*(?=\s+[\"“(]?[A-Z])")
+LEAD_SENTENCES = 2  # the sentences of a long first paragraph that make the lead
+LONG_LEAD_CHARS = 400  # a first paragraph longer than this is a post in one block, not a news lead
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(]?[A-Z])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr|Inc|Co|Corp|Ltd|No|Lt|Col|Sgt|"
+                           r"Capt|Prof|Mt|Ft|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.$")
 
 
 class NarrativeTime:
@@ -567,7 +574,7 @@ class NarrativeTime:
         return self._quote(offset)
 
     def in_lead(self, offset: int) -> bool:
-        """The offset lies in the story's lead paragraph (or the headline and date line before it)."""
+        """The offset lies in the story's lead (see `lead_end`), or the headline and date line before it."""
         return offset < self._lead_end
 
     def news_of_the_day(self, offset: int) -> bool:
@@ -704,7 +711,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "had been denied visas until last week", "remained closed until May 3": a past state that
             # ended then, begun some time before
             return Dating(own, None, own.range_end, "explicit")
-        if (dct is not None and own.interval_start is None and own.range_start < own.range_end <= dct
+        if (dct is not None and span is not None and own.interval_start is None and own.range_start < own.range_end <= dct
                 and tense(verb) in ("past", "perfect") and _deadline(span.root, tok)):
             # "had doubled by the end of 2012", "By August 2008, the police had been convicted nine times":
             # done at some time up to then, not throughout the year. (A day stays the day: "by Monday,

@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-140"
+    version: str = "events-141"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -215,14 +215,15 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "finally", "subsequently", "afterwards", "soon"})
 
 
-_UP_TO = re.compile(r"(?<!not )\b(?:until|till|up\s+to|to)\s+$", re.IGNORECASE)  # not "not until Tuesday"
+# "until today", "up to now", "from the 19th century to today" -- not "not until Tuesday", "according to today's"
+_UP_TO = re.compile(r"(?<!not )\b(?:until|till|up\s+to)\s+$|\bfrom\b[^.;]{1,60}\bto\s+$", re.IGNORECASE)
 
 
 def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
     """'until today', 'from the 19th century to now': the present as the end of a stretch, no day the story
     is told at (nor its news day)."""
     return (dct is not None and tx.range_start is not None and tx.range_end is not None
-            and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 12), tx.start) is not None)
+            and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
 def _judged_for(tok: "Token") -> "Token | None":
@@ -239,11 +240,11 @@ def _judged_for(tok: "Token") -> "Token | None":
 
 
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
-    """'Today' or 'now' in a clause of the present ("The biggest scandal today is the story of an agent"):
+    """'Today' in a clause of the present ("The biggest scandal today is the story of an agent"):
     the writer's present, not a day the story is told at (after the lead, which names the news day:
     "The Home Office today is to begin ..."). The past told after it ("The general sent him ...") is
     some time before publication, not on its day."""
-    if dct is None or not (tx.rule or "").startswith(("deictic.today", "deictic.now")):
+    if dct is None or tx.rule != "deictic.today":
         return False
     root = anchoring.timex_root(doc, tx)
     return root is not None and anchoring.tense(anchoring.clause_verb(root)) == "present"
@@ -367,10 +368,11 @@ class _Document:
                 return anchoring.Dating(d.timex, None, end, d.basis)
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
-            # A past clause under a dated one ("said Saturday they had cleared the road"): the
-            # story's time at that point, not the event's own words -> basis "narrative".
+            # A past clause under a dated one ("said Saturday they cleared the road"): the story's
+            # time at that point, not the event's own words -> basis "narrative".
             if anchoring.pluperfect(anchoring.clause_verb(tok)):
-                # "broke the news on May 11 that the Archbishop had decided not to renew": done by then
+                # "said Saturday they had cleared the road", "broke the news on May 11 that the Archbishop
+                # had decided not to renew": done by then
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)

@@ -64,7 +64,7 @@ class ModalityReader:
         if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
         if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) and not _concessive(c) for c in verb.children) \
-                and not any(c.dep_ == "advcl" and _marked(c, BECAUSE) for c in verb.children):
+                and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
         elif _imperative(verb):
             best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done
@@ -297,6 +297,13 @@ def _imperative(verb: "Token") -> bool:
     while first.i < verb.i and (first.is_punct or first.lower_ in ("please", "just", "now", "so", "and")):
         first = first.doc[first.i + 1]
     return first.i == verb.i
+
+
+def _its_because(verb: "Token") -> bool:
+    """"If this sounds familiar, it's because it has affected ...": "it is because" gives the reason of a
+    fact, whatever the "if" before it (not "we will fight because we must")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children) \
+        and any(c.dep_ == "advcl" and _marked(c, BECAUSE) for c in verb.children)
 
 
 def _concessive(clause: "Token") -> bool:

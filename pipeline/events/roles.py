@@ -136,7 +136,8 @@ class DocEntities:
         if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
                 t.is_punct for t in tail) and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in of.children):
             end = tail[-1].i + 1  # "the head of State", "the president of the United States"
-        elif of is not None and tok.lower_ in QUANTITY_HEADS and len(tail) <= OF_NAME_TOKENS:
+        elif of is not None and tok.lower_ in QUANTITY_HEADS and len(tail) <= OF_NAME_TOKENS and not any(
+                t.is_punct for t in tail):
             end = tail[-1].i + 1  # "Much of the local media failed": who failed is the media
         span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
@@ -343,10 +344,11 @@ CALL_ON_PREPS = frozenset({"on", "upon", "for"})
 def called_on(verb: "Token") -> "Token | None":
     """The "on" or "for" of a "call" that asks for something ("called on the government to resign",
     "called for an inquiry"), else None."""
-    if verb.lemma_.lower() != "call":
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CALL_ON_PREPS
-                 and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+                 and c.i == verb.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                               for g in c.children)), None)  # not "called on Friday"
 
 
 # verbs that judge, punish or reward someone "for" an act: the act comes first, and is that someone's
@@ -447,7 +449,8 @@ def subject_of(verb: "Token") -> "Token | None":
                 node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS) else None
             if obj is not None and obj.i < node.i:
                 return obj  # "stopped the gallery from displaying the painting": the gallery would display
-            judged = _child(node.head.head, ("dobj", "nsubjpass")) if (
+            judged = next((c for d in ("dative", "nsubjpass", "dobj") for c in node.head.head.children if c.dep_ == d),
+                          None) if (
                 node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in JUDGING_VERBS) else None
             if judged is not None and judged.i < node.i:
                 if judged.lower_ in RELATIVE_PRONOUNS:  # "the workers who were fired for taking part"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.languages import english_share, is_foreign_paragraph
+from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
 from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
@@ -51,11 +51,8 @@ def _english_word(tok: "Token") -> bool:
 _STRETCH_END = frozenset(":;()[]—") | {mark for pair in QUOTE_PAIRS for mark in pair}
 
 
-ENGLISH_SHARE = 0.15  # a stretch with this share of English's commonest words is English
-
-
 def _stretches(span) -> list[list["Token"]]:
-    """The words of a span, cut at sentence starts and at quotation marks, colons and brackets."""
+    """The words of a span (or a doc), cut at sentence starts and at quotation marks, colons and brackets."""
     parts: list[list["Token"]] = [[]]
     for tok in span:
         if (tok.is_sent_start or tok.text in _STRETCH_END) and parts[-1]:
@@ -68,29 +65,19 @@ def _stretches(span) -> list[list["Token"]]:
 def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
     """Indices of the tokens in stretches of another language: untranslated quotations the parser reads as
     English ("sungguh", "promulgou" as verbs). A stretch is foreign when two or more of its words are
-    another language's function words and they outnumber its English ones."""
-    out: set[int] = set()
-    stretch: list["Token"] = []
-
+    another language's function words or accented words ("cómodo") and they outnumber its English ones;
+    a paragraph is, when `is_foreign_paragraph` says so and none of its stretches reads as English."""
     def in_name(t: "Token") -> bool:
         # "Al Jazeera", "Le Monde", "Juan de la Cruz": a capitalized word or one beside a capitalized word
         return not t.text.islower() or any(0 <= j < len(doc) and doc[j].is_title for j in (t.i - 1, t.i + 1))
 
-    def judge() -> None:
-        # another language's function words, and its accented words ("cómodo", "takarak ... Beyoğlu'nda")
+    out: set[int] = set()
+    for stretch in _stretches(doc):
         foreign = sum((t.lower_ in function_words or not t.text.isascii()) and not in_name(t) for t in stretch)
         english = sum(t.is_stop and t.lower_ not in function_words for t in stretch)
         if foreign >= 2 and foreign > english:
             out.update(t.i for t in stretch)
-
-    for tok in doc:
-        if tok.is_sent_start or tok.text in _STRETCH_END:
-            judge()
-            stretch = []
-        if tok.is_alpha:
-            stretch.append(tok)
-    judge()
-    # a whole paragraph in another language ("Bizimle oyun oynuyorlar." among the tweet's Turkish lines)
+    # a whole paragraph in another language ("Savcı beraatini istedikten sonra görevden alınmıştır")
     text = doc.text
     start = 0
     for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:

@@ -261,7 +261,7 @@ class Normalizer:
         if ctx.doc[k].lower_ in ("is", "was", "'s", "seems", "seemed"):
             return False  # "one day is enough to demolish it": a length, the subject
         j = ctx.token_index(c.start) - 1
-        return j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV") or ctx.doc[j].lower_ in ("will", "would")
+        return j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV")
 
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
@@ -783,7 +783,8 @@ class Normalizer:
         written, which a blog may quote days or weeks later, so it is not taken for the publication day."""
         quotes = quotes_of(self.ctx.text)
         quote = quotes.containing(c.start)
-        return quote is not None and (quote in quotes.introduced or quote in quotes.posters)
+        return quote is not None and quote not in quotes.loosely_introduced and (
+            quote in quotes.introduced or quote in quotes.posters)
 
     def _reported_in_past(self, quote: tuple[int, int], set_apart: bool = False, intro: int | None = None) -> bool:
         """The verb that reports a quotation (just after it, else just before it; just before a quotation

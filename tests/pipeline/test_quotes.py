@@ -94,3 +94,8 @@ def test_an_answer_stops_at_the_next_label_even_when_a_question_ends_on_its_line
     assert q.answers[answer] == "CP"
     assert q.answers[q.containing(text.index("It is music"))] == "CP"
     assert q.answers[q.containing(text.index("Why Lagos"))] == "NE"
+
+
+def test_an_intro_that_asks_the_reader_introduces_no_quotation():
+    text = "Share this article with friends:\n\nThe police beat the students.\n\nWhat happened in Taksim on May 5:\n\nThe police came."
+    assert Quotes(text).spans == []
