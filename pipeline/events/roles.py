@@ -53,8 +53,9 @@ class DocEntities:
                     continue
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
-            if ent.label_ == "PERSON":
-                persons.append(ent)
+            if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].like_num
+                                               and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")):
+                persons.append(ent)  # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one)
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
