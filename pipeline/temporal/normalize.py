@@ -1304,8 +1304,11 @@ class Normalizer:
             # "the results were embargoed until 8 pm" after "the second round will be held on June 10":
             # a past clause's time is not on a day still to come, nor a caption's ("the room at 7 pm")
             anchor, kind = Period("day", self.dct), "publication"
-        return Resolution("TIME", None, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day",
-                          period=Period("day", anchor.start), time=time, relative=True, anchor=anchor.start,
+        day, why = anchor.start, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day"
+        if named == "midnight" and kind == "narrative" and re.search(r"\b(?:past|after)\s+$", self.ctx.text[max(0, c.start - 7):c.start]):
+            # "Late last night ... past midnight, a directive was issued": the early hours of the next day
+            day, time, why = day + dt.timedelta(days=1), "T00:00", "time.past_midnight_narrative_day"
+        return Resolution("TIME", None, why, period=Period("day", day), time=time, relative=True, anchor=anchor.start,
                           anchor_kind=kind, explicit=False)
 
     # ------------------------------------------------------------------------------- references, sets
