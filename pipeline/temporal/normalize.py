@@ -417,9 +417,12 @@ class Normalizer:
         else:
             pick = min(cands, key=lambda d: abs((d - now).days))
         year = self._sentence_year(c) if rel not in ("last", "next") else None
+        if g.get("ryear") and self.dct is not None:  # "October 15 of last year"
+            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[_norm(g["ryear"])]
         if year is not None and (not g.get("weekday") or _weekday_fits(year, month, day, self._weekday_num(g["weekday"]))):
             try:
-                pick, why, now = dt.date(year, month, day), "sentence_year", self.dct
+                pick, now = dt.date(year, month, day), self.dct
+                why = f"{_norm(g['ryear'])}_year" if g.get("ryear") else "sentence_year"
             except ValueError:
                 pass
         if g.get("weekof"):  # "a hearing the week of March 6": the week holding that day
