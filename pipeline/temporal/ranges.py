@@ -50,7 +50,8 @@ class RangeLinker:
         self.connectors: dict[str, str | None] = spec["connectors"]
         words = "|".join(self.connectors)
         self.dash = rf"\s*(?:{dash})\s*"
-        gap = rf"(?:{self.dash}|\s+(?P<word>{words})\s+)"
+        # a short gloss may follow the first end: "From May 12 (12M) to May 15 (15M)"
+        gap = rf"(?:\s*\([^()\n]{{1,12}}\))?(?:{self.dash}|\s+(?P<word>{words})\s+)"
         self.gap = re.compile(rf"{gap}$", re.IGNORECASE)  # used with match(): anchored at pos
         self.change = lex.change_verbs
         self.not_before = re.compile(rf"(?:{spec['not_before']})\s*$", re.IGNORECASE)
