@@ -45,6 +45,9 @@ class ModalityReader:
         particle = self.lex.reporting_particles.get(lemma)
         if tok.pos_ == "VERB" and particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return True  # "as the blogger pointed out:"
+        if tok.pos_ == "VERB" and lemma == "call" and any(c.dep_ == "oprd" for c in tok.children) and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            return True  # "the minister called the act a clear setback": naming is saying (not "a page called X")
         if tok.pos_ == "VERB" and called_on(tok) is not None:
             return True  # "Gay Armenia calls on the ARF-D to remove him", "called for an inquiry": words that ask
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
@@ -198,8 +201,8 @@ class ModalityReader:
                 m = "reported"  # "The blog says that in addition to bailing out an arsonist, he ...": its words
             elif dep in CONTENT_DEPS or dep == "advcl":
                 hm = self.clause(head)
-                if hm == "hypothetical" and dep == "advcl":
-                    m = hm
+                if hm == "hypothetical" and dep == "advcl" and not _marked(verb, CAUSAL_MARKS):
+                    m = hm  # (not "since Rita was only four when Elis died": a reason is a fact)
                 elif hm == "reported" and not (dep == "advcl" and self.is_reporting(head)):
                     m = "reported"  # not "Created in 2011, the group declares", "Infobae reported just after
                     # the law was passed": a circumstance of the speaking, not what is said
@@ -280,7 +283,8 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
-BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
+BECAUSE = frozenset({"because"})
+CAUSAL_MARKS = frozenset({"because", "since"})  # "If this sounds familiar, it's because it has affected ...": a fact
 
 
 NOT_REQUESTS = frozenset({"thank", "see", "click", "read", "watch", "visit", "follow", "note", "imagine"})
