@@ -524,6 +524,7 @@ class NarrativeTime:
         days.sort(key=lambda t: t.start)
         quotes = quotes if quotes is not None else quotes_of(text)
         self._quote = quotes.containing
+        self._answers = quotes.answers
         self._starts = [t.start for t in days]
         self._days = days
         breaks = list(PARAGRAPH_BREAK.finditer(text))
@@ -572,6 +573,11 @@ class NarrativeTime:
     def quotation(self, offset: int) -> tuple[int, int] | None:
         """The quotation holding the offset, if any."""
         return self._quote(offset)
+
+    def in_answer(self, offset: int) -> bool:
+        """The offset lies in an interview's answer (or question)."""
+        quote = self._quote(offset)
+        return quote is not None and quote in self._answers
 
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead (see `lead_end`), or the headline and date line before it."""
@@ -795,6 +801,9 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or c.lower_ == "when" for c in verb.children):
         return True
+    if verb.tag_ in ("VBZ", "VBP") and narrative.in_answer(tok.idx) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
     if (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in STATE_OF_THINGS_VERBS and not narrative.in_lead(tok.idx)
             and narrative.quotation(tok.idx) is None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
