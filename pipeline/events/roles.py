@@ -427,6 +427,9 @@ def subject_of(verb: "Token") -> "Token | None":
         if subj is not None and node.i != verb.i and node.lemma_ == "be" and subj.lemma_.lower() in PURPOSE_NOUNS:
             # "Her first task was to sack the police chief": she sacks, not the task
             return _child(subj, ("poss",))
+        if subj is not None and subj.dep_ == "nsubjpass" and node.i != verb.i and _passive(verb):
+            return None  # "was arrested in 2006 and was eventually sentenced", "taken into custody, released":
+            # the one it befell, the doer unsaid
         if subj is not None:  # "he is expected to hold": the raised subject is the one who holds
             return subj
         if node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and (
@@ -461,6 +464,15 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+def _passive(verb: "Token") -> bool:
+    """A passive verb: with its passive auxiliary, or a bare past participle joined to one ("taken into
+    custody, released and taken again")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and not any(
+        c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 EXTRAPOSING_VERBS = frozenset({"be", "take", "seem", "appear", "cost", "remain"})
