@@ -38,6 +38,7 @@ class Lexicon:
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
     making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
+    said_things: frozenset[str] = frozenset()  # "tweeted her contempt": what a making verb's object says
     allegation_adverbs: frozenset[str] = frozenset()  # "allegedly pleaded": reported
     allegation_verbs: frozenset[str] = frozenset()  # "accused of taking": its complement is reported
     life_dates: frozenset[str] = frozenset()  # "born in 1958" (word forms): background, never the story's time
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
         preparing_verbs=_lower(cues["preparing_verbs"]),
         settling_verbs=_lower(cues["settling_verbs"]),
         making_verbs=_lower(cues["making_verbs"]),
+        said_things=_lower(cues["said_things"]),
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),
         allegation_verbs=_lower(cues["allegation_verbs"]),

@@ -56,7 +56,8 @@ class ModalityReader:
         if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps):
             return False  # "denied them visas", "they were denied entry": a thing refused, no words
         if lemma in self.lex.making_verbs:
-            made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                       and c.lemma_.lower() not in self.lex.said_things for c in tok.children)
             return not made or bool(deps & {"ccomp", "parataxis"})
         return True
 
@@ -245,7 +246,9 @@ class ModalityReader:
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
                 spoken_of = (tok.dep_ == "dobj" and tok.head.i == node.i) or (
-                    tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and tok.head.head.i == node.i)
+                    tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and tok.head.head.i == node.i) or (
+                    tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.lex.said_things
+                    and tok.head.head.head.i == node.i)  # "expressed concerns over this terrible loss"
                 if (m in ("reported", "negated") and spoken_of and self.is_reporting(node)
                         and tok.lemma_.lower() not in self.lex.reporting_nouns):
                     return "asserted"  # "condemned the attack", "reports on the protests": what was spoken of took place
