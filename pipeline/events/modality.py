@@ -154,7 +154,11 @@ class ModalityReader:
                     # "the ministers are to travel", "the summit is to be held": a plan
                     m = _max(self.clause(head), "expected")
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
-                        hl == "go" and head.tag_ == "VBG"):
+                        hl == "go" and head.tag_ == "VBG") or (hl in self.lex.polite_verbs and any(
+                        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in head.children)
+                        and not self.is_reporting(verb) and verb.lemma_.lower() not in PERFORMATIVE_VERBS):
+                    # ("I would like to bring people together": a wish; "would like to express its
+                    # condolences", "would like to thank": done in the saying)
                     m = _max(self.clause(head), "expected")
                 else:
                     m = self.clause(head)
@@ -286,6 +290,8 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 
 UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "welcome", "apologize", "apologise", "extend", "offer",
+                                "invite", "remind", "acknowledge", "express", "wish", "take"})
 BECAUSE = frozenset({"because"})
 CAUSAL_MARKS = frozenset({"because", "since"})  # "If this sounds familiar, it's because it has affected ...": a fact
 
