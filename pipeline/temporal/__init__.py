@@ -32,7 +32,16 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   or a paragraph set apart by its intro, the day the intro names ("On May 17 the ministry tweeted:");
   a date something was moved to or given until is ahead of publication however far ("delayed until
   December"), unless it ends a past state or follows a "from" date ("postponed from May 1 to May 8");
-- not times: "one day" except after a modal ("will one day be": FUTURE_REF), "the order/hero/hours of
+  in a post or passage set apart with no day told for it, "today", "yesterday", "tomorrow" are left
+  unresolved (`deictic.today.undated_post`: a blog may quote a post weeks old); a day, month or
+  holiday without its year takes the year an earlier date of its sentence names ("In 2008, they
+  organized a Halloween party"), not a bound's ("since 2008"), one in a relative clause, one of
+  another tense, or one picked for another day; "October 15 of last year" is that year's; numbers
+  with dots are day, month, year ("23.12.2011"); "last Thursday, the 5" is the Thursday that is a
+  5th; "the next Tuesday" told in the past follows the story's day; "past midnight" after a night is
+  the next day's early hours; "in the early morning of May 3" is May 3's, no morning of its own;
+- not times: "one day" except before a verb ("will one day be": FUTURE_REF; "who one day believed":
+  PAST_REF; "in the job one day" stays a duration), "the order/hero/hours of
   the day" (`generic_of_heads`), "our world today", "youth today" (`present_era_nouns`, as "today's
   world"), "the long term" modifying a noun, a number after "over/about/nearly" before a count of things
   ("over 2000 Palestinian prisoners") or after "Resolution/Article/Section"; holidays match with a curly
