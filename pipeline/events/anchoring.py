@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.models import Timex
-from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
+from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import in_caption
 
@@ -479,13 +479,11 @@ def sets_story_time(tx: Timex, dct: dt.date | None) -> bool:
     return not (tx.range_start <= dct <= tx.range_end and (tx.range_end - tx.range_start).days > PRESENT_ERA_DAYS)
 
 
-def lead_end(text: str, breaks: "list[re.Match[str]] | None" = None) -> int:
+def lead_end(text: str) -> int:
     """Where the lead ends: at the end of the first paragraph that ends as prose does (after a headline
     or a date line, which do not), not a picture's caption; in a first paragraph of more than
     LONG_LEAD_CHARS, at the end of its second sentence."""
-    breaks = list(PARAGRAPH_BREAK.finditer(text)) if breaks is None else breaks
-    starts = [0] + [m.end() for m in breaks]
-    for start, end in zip(starts, [m.start() for m in breaks] + [len(text)]):
+    for start, end in paragraph_spans(text):
         if _PROSE_END.search(text, start, end) and not in_caption(text, start):
             if end - start <= LONG_LEAD_CHARS:
                 return end
@@ -519,7 +517,8 @@ class NarrativeTime:
     """
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
-                 quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None):
+                 quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
+                 lead: int | None = None):
         days = [t for t in timexes if sets_story_time(t, dct) and not (background and background(t))]
         days.sort(key=lambda t: t.start)
         quotes = quotes if quotes is not None else quotes_of(text)
@@ -558,7 +557,7 @@ class NarrativeTime:
         # the news day is the reporter's, not one a quotation names ("'Today we celebrate,' she wrote")
         # the lead: up to the end of the first paragraph that ends as prose does (after a headline or a
         # date line, which do not), not a picture's caption
-        self._lead_end = lead_end(text, breaks)
+        self._lead_end = lead_end(text) if lead is None else lead  # (`lead`: the caller found it already)
         # the news day is named near the top (within a few paragraphs after the lead), not in a
         # paragraph of background far down the story
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
@@ -675,7 +674,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is not None and own.type == "SET":
         # "Mosques use loudspeakers five times a day", "I work there every day": a habit, on no one day
         return Dating(own, None, None, "explicit")
-    if own is not None and not own.resolved and (own.rule or "").startswith("deictic.") and dct is not None:
+    if own is not None and not own.resolved and (own.rule or "").endswith(".undated_post") and dct is not None:
         # "Today I looked at the headlines", in a post the article quotes with no day told for it: on the
         # day it was written, some day up to publication (no story date a paragraph before names it)
         return Dating(own, None, None if tense(verb) == "future" else dct, "publication")
@@ -781,10 +780,15 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     return Dating(now, dct, dct, "publication")
 
 
-# verbs of a state, whose present under a dated heading still holds now ("The same logic works in society")
-STATIVE_VERBS = frozenset({"be", "have", "need", "want", "know", "seem", "work", "like", "love", "believe", "think",
-                           "mean", "remain", "exist", "contain", "include", "require", "depend", "cost", "belong",
-                           "own", "hope", "fear", "understand", "feel", "look", "appear", "matter"})
+# verbs whose simple present tells a lasting state, not news (unlike "wants", "needs", "hopes", "believes",
+# which news tells of the day: "Juanita Castro believes the custody should be worked out")
+STATE_OF_THINGS_VERBS = frozenset({"exist", "contain", "include", "belong", "own", "matter",
+                                   "depend", "cost", "mean", "seem", "appear", "remain", "require", "consist",
+                                   "resemble", "deserve", "involve", "lack", "represent"})
+# verbs of a state, whose present under a dated heading still holds now ("The same logic works in society"):
+# the lasting states, and those news may tell of a day
+STATIVE_VERBS = STATE_OF_THINGS_VERBS | {"be", "have", "need", "want", "know", "work", "like", "love", "believe",
+                                         "think", "hope", "fear", "understand", "feel", "look"}
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
 
@@ -798,31 +802,32 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return True
     if tok.i != verb.i or modality == "reported":
         return False
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") or c.lower_ == "when" for c in verb.children):
+    if not _simple_present(verb):
+        return False
+    if verb.dep_ == "relcl" and not any(c.lower_ == "when" for c in verb.children):
         return True
-    if verb.tag_ in ("VBZ", "VBP") and narrative.in_answer(tok.idx) and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
-    if (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in STATE_OF_THINGS_VERBS and not narrative.in_lead(tok.idx)
-            and narrative.quotation(tok.idx) is None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+    if narrative.in_lead(tok.idx):
+        return False  # the lead's present is news: "Students protest new fees"
+    if verb.lemma_.lower() in STATE_OF_THINGS_VERBS and narrative.quotation(tok.idx) is None:
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
         # (not what someone says of the day: "'We lack direct information,' he wrote")
-    return _generic_subject(verb) and not narrative.in_lead(tok.idx)
+    return _generic_subject(verb)
 
 
-# verbs whose simple present tells a lasting state, not news (unlike "wants", "needs", "hopes", "believes",
-# which news tells of the day: "Juanita Castro believes the custody should be worked out")
-STATE_OF_THINGS_VERBS = frozenset({"exist", "contain", "include", "belong", "own", "matter",
-                                   "depend", "cost", "mean", "seem", "appear", "remain", "require", "consist",
-                                   "resemble", "deserve", "involve", "lack", "represent"})
+def _simple_present(verb: "Token") -> bool:
+    """"includes", "accept": the simple present, with no auxiliary."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 
 
 def _generic_subject(verb: "Token") -> bool:
     """The simple present of a kind ("Many students dislike math", "people fail in mathematics", "you never
     know"): a subject that is "you", "people" or a plural counted by "many", "most", "some"..., and no
     auxiliary. A bare plural is left alone: "Students protest new fees" is a headline's news."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if not _simple_present(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ in ("npadvmod", "vocative") and c.pos_ == "PROPN" for c in verb.children):
         return False  # "Bahamas, you deserve better": one addressed, not a kind

@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-147"
+    version: str = "events-148"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -81,7 +81,7 @@ class EventExtractor:
                  ) -> tuple[list[Event], dict[int, anchoring.Dating]]:
         ctx = _Document(doc, text, quotes, ents, timexes, triggers, self.lexicon, dct)
         events: list[Event] = []
-        dated: dict[int, anchoring.Dating] = {}
+        dated = ctx.dated
         # present-tense reported events, with their report and the expression they are anchored to
         pending: list[tuple[int, int | None, Timex | None]] = []
         for tok, kind in triggers:
@@ -168,6 +168,10 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
+def _is_anniversary(tok: "Token") -> bool:
+    return tok.lemma_.lower() == "anniversary"
+
+
 def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "anchoring.Dating | None":
     """An anniversary of a day long past is that day's date in the year of publication ("on the
     anniversary of the military coup of April 21, 1967, a journalist urged": April 21, 2012)."""
@@ -190,7 +194,7 @@ def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "an
 def _remembered_by_anniversaries(doc: "Doc", timexes: list[Timex]) -> set[int]:
     """The dates an anniversary names ("the anniversary of the coup of April 21, 1967"): the past it
     remembers, not where the story is."""
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in doc if t.lower_.startswith("anniversar")]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in doc if _is_anniversary(t)]
     return {id(tx) for tx in timexes if any(a <= tx.start and tx.end <= b for a, b in spans)} if spans else set()
 
 
@@ -265,6 +269,7 @@ class _Document:
                           if anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids))
         self.text = text
         self.quotes = quotes
+        self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
@@ -288,7 +293,8 @@ class _Document:
         } | names | _remembered_by_anniversaries(doc, timexes) | {
             id(tx) for tx in timexes if tx.start >= lead_end and _present_today(doc, tx, dct)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
-        self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background)
+        self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
+                                                 lead_end)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
@@ -309,7 +315,7 @@ class _Document:
         publication -- see anchoring.py."""
         direct, ids = self.direct, self.trigger_ids
         own = direct.get(tok.i)
-        if own is None and tok.lemma_.lower() == "anniversary" and dct is not None:
+        if own is None and _is_anniversary(tok) and dct is not None:
             day = _anniversary_of(tok, direct, dct)
             if day is not None:
                 return day  # "the anniversary of the military coup of April 21, 1967": April 21 of now
@@ -362,7 +368,7 @@ class _Document:
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
         if own is None and (judged := _judged_for(tok)) is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence
-            d = self.dating(judged, dct, "asserted")
+            d = self.dated.get(judged.i) or self.dating(judged, dct, "asserted")  # dated already, as a rule
             end = d.date_end if d.date_end is not None else d.date_start
             if end is not None:
                 return anchoring.Dating(d.timex, None, end, d.basis)

@@ -47,6 +47,9 @@ class Lexicon:
     negative_pronouns: frozenset[str] = frozenset()  # "nothing happened": negated
     almost_words: frozenset[str] = frozenset()  # "almost died": negated
     polite_verbs: frozenset[str] = frozenset()  # "would like to": no condition
+    performative_verbs: frozenset[str] = frozenset()  # "would like to thank": done in the saying
+    reader_pointers: frozenset[str] = frozenset()  # "See the video below": no request
+    unlikely_words: frozenset[str] = frozenset()  # "unlikely to result": a supposition
     condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
@@ -94,6 +97,9 @@ def load_lexicon() -> Lexicon:
         negative_pronouns=_lower(cues["negative_pronouns"]),
         almost_words=_lower(cues["almost_words"]),
         polite_verbs=_lower(cues["polite_verbs"]),
+        performative_verbs=_lower(cues["performative_verbs"]),
+        reader_pointers=_lower(cues["reader_pointers"]),
+        unlikely_words=_lower(cues["unlikely_words"]),
         condition_marks=_lower(cues["condition_marks"]),
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),

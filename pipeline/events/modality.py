@@ -70,7 +70,7 @@ class ModalityReader:
         if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) and not _concessive(c) for c in verb.children) \
                 and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
-        elif _imperative(verb):
+        elif _imperative(verb, lex.reader_pointers):
             best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done
         for c in verb.children:
             dep = c.dep_
@@ -143,7 +143,7 @@ class ModalityReader:
             if dep == "advcl" and _to_infinitive(verb) and called_on(head) is not None:
                 dep = "xcomp"  # "calls on the party to remove him": what is called for, as "urged them to"
             if dep == "xcomp":
-                if hl in UNLIKELY_WORDS:
+                if hl in self.lex.unlikely_words:
                     m = _max(self.clause(head), "hypothetical")  # "the talks are unlikely to result in peace"
                 elif hl in self.lex.negative_verbs:
                     m = "negated"
@@ -156,7 +156,7 @@ class ModalityReader:
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
                         hl == "go" and head.tag_ == "VBG") or (hl in self.lex.polite_verbs and any(
                         c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in head.children)
-                        and not self.is_reporting(verb) and verb.lemma_.lower() not in PERFORMATIVE_VERBS):
+                        and not self.is_reporting(verb) and verb.lemma_.lower() not in self.lex.performative_verbs):
                     # ("I would like to bring people together": a wish; "would like to express its
                     # condolences", "would like to thank": done in the saying)
                     m = _max(self.clause(head), "expected")
@@ -289,20 +289,14 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
-UNLIKELY_WORDS = frozenset({"unlikely", "improbable"})
-PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "welcome", "apologize", "apologise", "extend", "offer",
-                                "invite", "remind", "acknowledge", "express", "wish", "take"})
-BECAUSE = frozenset({"because"})
-CAUSAL_MARKS = frozenset({"because", "since"})  # "If this sounds familiar, it's because it has affected ...": a fact
+BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
+CAUSAL_MARKS = BECAUSE | {"since"}  # a reason, a fact inside a supposition
 
 
-NOT_REQUESTS = frozenset({"thank", "see", "click", "read", "watch", "visit", "follow", "note", "imagine"})
-
-
-def _imperative(verb: "Token") -> bool:
+def _imperative(verb: "Token", reader_pointers: frozenset[str]) -> bool:
     """A bare verb that opens its sentence with no subject and no auxiliary ("Please join today!", "Help
     manage the team"): a request. Not a thanks, nor a pointer for the reader ("See the video")."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.lemma_.lower() in NOT_REQUESTS:
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.lemma_.lower() in reader_pointers:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False

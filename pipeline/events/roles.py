@@ -17,6 +17,7 @@ from pipeline.names import first_name_gender
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
+from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -327,10 +328,11 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-TIME_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "midnight", "noon"})
+# the tagger's parts of day ("Sunday afternoon internet users"), and the night's words it reads as times
+TIME_OF_DAY_WORDS = frozenset(temporal_lexicon().parts_of_day) | {"tonight", "midnight"}
 QUANTITY_HEADS = frozenset({"much", "many", "most", "some", "all", "none", "lots", "lot", "majority", "part",
                             "half", "thousands", "hundreds", "dozens", "millions", "one", "each", "both", "few"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # "based in Trinidad & Tobago, who ..."
+WHO_PREPS = frozenset({"with", "from", "in", "at", "near", "inside"})  # "a guy with a knife who", "based in X, who"
 # verbs whose object does what the infinitive after it says ("asked the PM to resign"), unlike "used
 # digital tools to build links" or "would like to see"
 OBJECT_CONTROL_VERBS = frozenset({
@@ -374,11 +376,9 @@ def _antecedent(rel: "Token") -> "Token | None":
         if node.dep_ == "relcl":
             noun = node.head
             if (rel.lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.ent_type_ != "PERSON"
-                    and noun.head.lower_ in ("with", "in", "from") and noun.head.head.pos_ in ("NOUN", "PROPN")):
-                return noun.head.head  # "a guy with a knife who wanted to hurt us": the guy
-            if (rel.lower_ in ("who", "whom", "whose") and noun.ent_type_ != "PERSON" and noun.dep_ == "pobj"
-                    and noun.head.lower_ in PLACE_PREPS):
-                # "a journalist, currently based in Trinidad & Tobago, who has worked": no place is a who
+                    and noun.head.lower_ in WHO_PREPS):
+                # "a guy with a knife who wanted to hurt us": the guy; "a journalist, currently based in
+                # Trinidad & Tobago, who has worked": the journalist -- no thing or place is a who
                 up = noun
                 for _ in range(4):
                     if up.head.i == up.i:

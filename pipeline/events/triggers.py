@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import PARAGRAPH_BREAK
+from pipeline.paragraphs import paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,16 +79,13 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
             out.update(t.i for t in stretch)
     # a whole paragraph in another language ("Savcı beraatini istedikten sonra görevden alınmıştır")
     text = doc.text
-    start = 0
-    for end in [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
+    for start, end in paragraph_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand") if is_foreign_paragraph(text[start:end]) else None
         # not one that holds English words too ("The group wrote: 'Mientras ...'", an Arabic post and its
         # translation in one paragraph): their stretches are judged one by one above
         if span is not None and not any(english_share(" ".join(t.text for t in part)) >= ENGLISH_SHARE
                                         for part in _stretches(span) if len(part) >= 3):
             out.update(t.i for t in span)
-        m = PARAGRAPH_BREAK.match(text, end)
-        start = m.end() if m else end
     return out
 
 

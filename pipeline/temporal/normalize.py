@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.easter import easter
 
@@ -28,6 +28,9 @@ from pipeline.temporal.values import (
     period_of,
     shift,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -107,18 +110,15 @@ _DATED_SOURCE = re.compile(r"\b(?:post|posts|article|entry|statement|letter|mess
                            re.IGNORECASE)
 
 
-def _dom_in_month(first: dt.date, day: int) -> dt.date | None:
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None where the calendar has none (April 31, February 29 of a common year)."""
     try:
-        return first.replace(day=day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
-    try:
-        return dt.date(year, month, day).isoweekday() == weekday
-    except ValueError:
-        return False
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}  # "March of last year", "October 15 of next year"
 
 
 class Unresolvable(Exception):
@@ -248,20 +248,20 @@ class Normalizer:
     _NAMES_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
     _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
-    def _one_day_adverb(self, c: Candidate) -> bool:
-        """"one day" (or "someday"'s "some day") said before a verb, as an adverb of when, not a length:
-        "will one day be", "who one day believed" -- not "only been in the job one day", "followed by one
-        day an announcement"."""
+    def _one_day_adverb(self, c: Candidate) -> "Token | None":
+        """The verb "one day" (or "someday"'s "some day") is said before, as an adverb of when, not a
+        length: "will one day be", "who one day believed" -- not "only been in the job one day", "followed
+        by one day an announcement"; None when it is a length."""
         ctx = self.ctx
         if not ctx.has_tags or _norm(ctx.text[c.start:c.end]) not in ("one day", "some day"):
-            return False
+            return None
         k = ctx.first_token_at_or_after(c.end)
         if k >= len(ctx.doc) or not (ctx.doc[k].tag_.startswith("VB") or ctx.doc[k].tag_ == "MD"):
-            return False
+            return None
         if ctx.doc[k].lower_ in ("is", "was", "'s", "seems", "seemed"):
-            return False  # "one day is enough to demolish it": a length, the subject
+            return None  # "one day is enough to demolish it": a length, the subject
         j = ctx.token_index(c.start) - 1
-        return j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV")
+        return ctx.doc[k] if j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV") else None
 
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
@@ -354,9 +354,8 @@ class Normalizer:
         pm = g.get("pmod")
         core = text[len(pm):].lstrip(" -") if pm and text.lower().startswith(pm.lower()) else text
         if g.get("nday") and g.get("nmonth"):  # "23.12.2011": day, month, year by number
-            try:
-                day = dt.date(int(g["year"]), int(g["nmonth"]), int(g["nday"]))
-            except ValueError:
+            day = _date_or_none(int(g["year"]), int(g["nmonth"]), int(g["nday"]))
+            if day is None:
                 raise Unresolvable()
             return Resolution("DATE", None, c.rule.name, period=Period("day", day))
         day = None if g.get("dayword") else parse_absolute(core)
@@ -418,13 +417,11 @@ class Normalizer:
             pick = min(cands, key=lambda d: abs((d - now).days))
         year = self._sentence_year(c) if rel not in ("last", "next") else None
         if g.get("ryear") and self.dct is not None:  # "October 15 of last year"
-            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[_norm(g["ryear"])]
-        if year is not None and (not g.get("weekday") or _weekday_fits(year, month, day, self._weekday_num(g["weekday"]))):
-            try:
-                pick, now = dt.date(year, month, day), self.dct
-                why = f"{_norm(g['ryear'])}_year" if g.get("ryear") else "sentence_year"
-            except ValueError:
-                pass
+            year = self.dct.year + _YEAR_OFFSET[_norm(g["ryear"])]
+        that_day = _date_or_none(year, month, day) if year is not None else None
+        if that_day is not None and (not g.get("weekday") or that_day.isoweekday() == self._weekday_num(g["weekday"])):
+            pick, now = that_day, self.dct
+            why = f"{_norm(g['ryear'])}_year" if g.get("ryear") else "sentence_year"
         if g.get("weekof"):  # "a hearing the week of March 6": the week holding that day
             return Resolution("DATE", None, f"week_of.{why}", period=period_of("week", pick), relative=True,
                               anchor=now, anchor_kind="publication")
@@ -442,7 +439,7 @@ class Normalizer:
         now = self._now()
         ryear = _norm(g.get("ryear"))
         if ryear:
-            y = now.year + {"this": 0, "last": -1, "next": 1}[ryear]
+            y = now.year + _YEAR_OFFSET[ryear]
             return Resolution("DATE", None, f"month.{ryear}_year", period=Period("month", dt.date(y, month, 1)),
                               mod=position_mod(g.get("pmod")), relative=True, anchor=now, anchor_kind="publication")
         year = self._sentence_year(c) if not _norm(g.get("rel")) else None
@@ -926,8 +923,9 @@ class Normalizer:
                     d, why = step, "sequence"  # "started on Saturday, May 5, then beat Norway on Sunday"
         dom = g.get("dom") or g.get("dom2")
         if dom:  # "last Thursday, the 5": the Thursday that is a 5th, the nearest such on the side d is on
-            fits = [x for k in range(-13, 14) if (x := _dom_in_month(add_months(now.replace(day=1), k), int(dom)))
-                    is not None and x.isoweekday() == wd]
+            months = [add_months(now.replace(day=1), k) for k in range(-13, 14)]
+            fits = [x for m in months if (x := _date_or_none(m.year, m.month, int(dom))) is not None
+                    and x.isoweekday() == wd]
             side = [x for x in fits if (x <= now) == (d <= now)] or fits
             if side:
                 d, why = min(side, key=lambda x: abs((x - d).days)), f"{why}_day_of_month"
@@ -1197,9 +1195,9 @@ class Normalizer:
 
     # ------------------------------------------------------------------------------- durations
     def _duration(self, c: Candidate, g: dict) -> Resolution:
-        if self._one_day_adverb(c):
+        verb = self._one_day_adverb(c)
+        if verb is not None:
             # "Islam will one day be the second religion", "the agent who one day believed": some day
-            verb = self.ctx.doc[self.ctx.first_token_at_or_after(c.end)]
             value = "PAST_REF" if verb.tag_ == "VBD" or self._tense(c) == "past" else "FUTURE_REF"
             return Resolution("DATE", value, "reference.one_day", relative=True, anchor=self.dct,
                               anchor_kind="publication", explicit=False,
