@@ -36,6 +36,10 @@ _SEASON_CONTEXT = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+$", re.IGNORECASE)  # "his last days", "Yekini's"
+_OWNER_ORDINAL_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+(?:last|first|final)\s+$", re.IGNORECASE)
+_SUDDEN_CHANGE_BEFORE = re.compile(r"\b(?:becom|became|transform|vanish|disappear|evolv)\w*\b[^.;:!?,]*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")  # "May 6 March"
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 # wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
 _CLOCK_DAY_PAREN_GAP = re.compile(r"^\s*\([^()]{1,25}\)\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
@@ -131,6 +135,9 @@ class Finder:
                                                 text[c.end:c.end + 10], re.IGNORECASE) and \
                         re.search(r"\b(?:the|a)\s+$", before, re.IGNORECASE):
                     return False
+            if key == "march" and text[c.start].isdigit() and _MONTH_BEFORE.search(before) and \
+                    re.match(r"\s+(?:on|to|of|for|against|through|past|from)\b", text[c.end:c.end + 10], re.IGNORECASE):
+                return False  # "the May 6 March of the Millions": May 6, and a march
         weekday = g.get("weekday")
         if weekday is not None and not _capitalized(weekday):
             return False
@@ -145,6 +152,13 @@ class Finder:
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
         if c.rule.name == "time.part_of_day_of_the_story" and ctx.tense(c.start, c.end) != "past":
             return False  # "I wake up in the morning": a habit's morning, no day's
+        if c.rule.name == "duration.the_past_units" and (g.get("rel") or "").lower() in ("last", "first") and \
+                _OWNER_BEFORE.search(before):
+            return False  # "Yekini's last days", "her first years in office": a life's or a term's, not ours
+        if c.rule.name == "time.overnight" and _SUDDEN_CHANGE_BEFORE.search(text, max(0, c.start - 60), c.start):
+            return False  # "rumors becoming official truth overnight": suddenly, no night
+        if c.rule.name == "duration.bare_plural" and _OWNER_ORDINAL_BEFORE.search(before):
+            return False  # (and not "days" alone, after them)
         if c.rule.name == "anaphoric.then" and re.search(r"\b(?:all|most\s+of|much\s+of|some\s+of)\s+$", before, re.IGNORECASE):
             return False  # "all the time": always; "most of the time": usually
         if kind == "named" and not (_NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, c.end)):
