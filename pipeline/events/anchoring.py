@@ -748,6 +748,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
+        if (own is not None and own.type == "DURATION" and t == "past" and not narrative.in_lead(tok.idx)
+                and _duration_days(own.value) > max(LONG_DURATION_DAYS, (nt.range_end - nt.range_start).days + 1)
+                and _lasting_for(tok, verb, own) and not _in_sentence(tok, nt)):
+            # "The Church imprisoned her for twelve years": so long a time is not told of the story's day, but
+            # as done by then
+            return Dating(own, None, nt.range_end, "narrative")
         nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
         if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb):
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
@@ -791,6 +797,36 @@ STATIVE_VERBS = STATE_OF_THINGS_VERBS | {"be", "have", "need", "want", "know", "
                                          "think", "hope", "fear", "understand", "feel", "look"}
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
+
+
+LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
+_UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def _in_sentence(tok: "Token", tx: Timex) -> bool:
+    """The expression is in the token's sentence ("began in August 2010 when he was detained for two months")."""
+    return tok.sent.start_char <= tx.start < tok.sent.end_char
+
+
+def _lasting_for(tok: "Token", verb: "Token", duration: Timex) -> bool:
+    """The duration is how long the event lasted: "imprisoned her for twelve years", "for months refused"."""
+    span = tok.doc.char_span(duration.start, duration.end, alignment_mode="expand")
+    if span is None or span[0].lower_ == "the":
+        return False  # "For the year ended Sept. 30, Ralston earned": a period's results, told of its end
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.dep_ == "prep"
+            and root.head.head.i in (tok.i, verb.i))
+
+
+def _duration_days(value: str | None) -> float:
+    """About how many days a TIMEX3 duration lasts ("P12Y", "PXM": some months, at least one); 0 for a time of
+    day's ("PT5H") or one this cannot read."""
+    m = _DURATION.match(value or "")
+    if m is None:
+        return 0
+    n = 1.0 if m.group(1) == "X" else float(m.group(1))
+    return n * _UNIT_DAYS[m.group(2)]
 
 
 def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeTime) -> bool:
