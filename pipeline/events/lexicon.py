@@ -50,6 +50,9 @@ class Lexicon:
     performative_verbs: frozenset[str] = frozenset()  # "would like to thank": done in the saying
     reader_pointers: frozenset[str] = frozenset()  # "See the video below": no request
     unlikely_words: frozenset[str] = frozenset()  # "unlikely to result": a supposition
+    supposition_words: frozenset[str] = frozenset()  # "Assuming that ...": what is supposed is hypothetical
+    hoped_for_verbs: frozenset[str] = frozenset()  # "hoping they have time": hoped for, expected
+    toll_words: frozenset[str] = frozenset()  # "claimed several victims": a toll, no speech
     condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
@@ -100,6 +103,9 @@ def load_lexicon() -> Lexicon:
         performative_verbs=_lower(cues["performative_verbs"]),
         reader_pointers=_lower(cues["reader_pointers"]),
         unlikely_words=_lower(cues["unlikely_words"]),
+        supposition_words=_lower(cues["supposition_words"]),
+        hoped_for_verbs=_lower(cues["hoped_for_verbs"]),
+        toll_words=_lower(cues["toll_words"]),
         condition_marks=_lower(cues["condition_marks"]),
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),

@@ -48,11 +48,16 @@ class ModalityReader:
         if tok.pos_ == "VERB" and lemma == "call" and any(c.dep_ == "oprd" for c in tok.children) and any(
                 c.dep_ == "nsubj" for c in tok.children):
             return True  # "the minister called the act a clear setback": naming is saying (not "a page called X")
+        if tok.pos_ == "VERB" and lemma == "continue" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in tok.children):
+            return True  # "She continued: ..." goes on speaking (not "The protest continued: ...")
         if tok.pos_ == "VERB" and called_on(tok) is not None:
             return True  # "Gay Armenia calls on the ARF-D to remove him", "called for an inquiry": words that ask
         if tok.pos_ != "VERB" or lemma not in self.lex.reporting_verbs:
             return False
         deps = {c.dep_ for c in tok.children}
+        if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.toll_words for c in tok.children):
+            return False  # "the bombing claimed several victims": a toll, no words
         if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps):
             return False  # "denied them visas", "they were denied entry": a thing refused, no words
         if lemma in self.lex.making_verbs:
@@ -67,7 +72,10 @@ class ModalityReader:
         best = "asserted"
         if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
-        if any(c.dep_ == "advcl" and _marked(c, lex.condition_marks) and not _concessive(c) for c in verb.children) \
+        if _supposed(verb, lex.supposition_words):
+            return "hypothetical"  # "Assuming that Tadic defeats Nikolic, ...": a supposition
+        if any(c.dep_ == "advcl" and (_marked(c, lex.condition_marks) and not _concessive(c)
+                                      or c.lower_ in lex.supposition_words and c.i < verb.i) for c in verb.children) \
                 and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
         elif _imperative(verb, lex.reader_pointers):
@@ -180,6 +188,10 @@ class ModalityReader:
                     c.tag_ in ("WRB", "WP", "WDT") for c in verb.children):
                 # "demanded the march stopped", "urged that the vote be delayed": asked for, not done
                 m = _max(self.clause(head), "expected")
+            elif dep == "ccomp" and hl in self.lex.hoped_for_verbs and verb.i > head.i and verb.tag_ in ("VB", "VBP", "VBZ") \
+                    and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in verb.children):
+                # "I'm hoping Alex and Ethan have time": hoped for, not so yet
+                m = _max(self.clause(head), "expected")
             elif dep == "ccomp" and hl in self.lex.expectation_verbs and _to_infinitive(verb):
                 # "wants the President to be impeached": what is wanted has not happened
                 m = _max(self.clause(head), "expected")
@@ -194,7 +206,8 @@ class ModalityReader:
                     any(c.dep_ == "dobj" for c in head.head.children):
                 # "stopped the gallery from displaying it": not shown; "will stop them from voting": a plan
                 hm = self.clause(head.head)
-                m = hm if hm in ("expected", "hypothetical") else "negated"
+                # ("nothing could stop the bloggers from participating": they took part)
+                m = hm if hm in ("expected", "hypothetical") else "asserted" if hm == "negated" else "negated"
             elif dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.allegation_verbs:
                 m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
             elif dep == "advcl" and _to_infinitive(verb) and self.clause(head) in ("expected", "hypothetical", "negated"):
@@ -291,6 +304,14 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
 CAUSAL_MARKS = BECAUSE | {"since"}  # a reason, a fact inside a supposition
+
+
+def _supposed(verb: "Token", words: frozenset[str]) -> bool:
+    """The verb is, or is what is supposed by, an "Assuming (that) ..." opening a supposition."""
+    if verb.lower_ in words and verb.dep_ in ("advcl", "prep", "csubj"):
+        return True
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lower_ in words and head.dep_ in ("advcl", "prep", "csubj")
 
 
 def _imperative(verb: "Token", reader_pointers: frozenset[str]) -> bool:
