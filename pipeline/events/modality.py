@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.roles import PREVENTING_VERBS, called_on
+from pipeline.events.triggers import opens_sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -321,10 +322,7 @@ def _imperative(verb: "Token", reader_pointers: frozenset[str]) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
         return False
-    first = verb.sent[0]
-    while first.i < verb.i and (first.is_punct or first.lower_ in ("please", "just", "now", "so", "and")):
-        first = first.doc[first.i + 1]
-    return first.i == verb.i
+    return opens_sentence(verb)
 
 
 def _its_because(verb: "Token") -> bool:

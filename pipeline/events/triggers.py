@@ -108,6 +108,27 @@ def quoted_titles(doc: "Doc", quotes: Quotes) -> set[int]:
     return out
 
 
+def addresses_reader(tok: "Token", pointers: frozenset[str]) -> bool:
+    """A bare verb of `pointers` that opens its sentence with no subject (or one joined to such a verb, or
+    what it sends the reader to do): the page speaking to its reader ("Visit the blog and see more", "Please
+    click here to watch the video"), no event."""
+    if tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in tok.children):
+        return False
+    if tok.dep_ in ("conj", "xcomp", "advcl"):
+        return tok.head.i != tok.i and addresses_reader(tok.head, pointers)
+    if tok.dep_ != "ROOT" or tok.lemma_.lower() not in pointers or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return opens_sentence(tok)
+
+
+def opens_sentence(tok: "Token") -> bool:
+    """The word opens its sentence, after punctuation and softeners ("Please join today!", "And see")."""
+    first = tok.sent[0]
+    while first.i < tok.i and (first.is_punct or first.lower_ in ("please", "also", "just", "now", "so", "and")):
+        first = first.doc[first.i + 1]
+    return first.i == tok.i
+
+
 class TriggerFinder:
     """Decides, token by token, whether it triggers an event (and with which part of speech)."""
 
@@ -128,6 +149,8 @@ class TriggerFinder:
             lemma = tok.lemma_.lower()
             if lemma in self.lex.non_event_verbs:
                 return None
+            if tok.tag_ == "VB" and addresses_reader(tok, self.lex.reader_pointers):
+                return None  # "Visit the ISN blog and see more stories", "Click here": the page, no event
             bad_deps = self.lex.non_event_verb_deps.get(tok.tag_)
             if bad_deps and tok.dep_ in bad_deps and tok.lower_ not in self.lex.verb_dep_exceptions:
                 return None
