@@ -116,6 +116,19 @@ class Quotes:
                         break
                     self.introduced[original] = self.introduced[translation] = m.start("colon")
                     end = translation[1]
+                # a quotation of several paragraphs goes on while the next reads as more of it: not a
+                # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
+                # of its own or introduces one)
+                names = _names_in(text[_intro_start(text, m.start("colon")):m.start("colon")])
+                for _ in range(QUOTED_PARAGRAPHS_MORE):
+                    nxt = _NEXT_PARAGRAPH.match(text, end)
+                    if nxt is None or not _goes_on(nxt.group("said"), names):
+                        break
+                    more = (nxt.start("said"), nxt.end("said"))
+                    if not _take(spans, more):
+                        break
+                    self.introduced[more] = m.start("colon")
+                    end = more[1]
         # An interview's answer goes on over the paragraphs up to the next label ("CT: ..." then two more
         # paragraphs of the answer, then "SG: ..."): in an interview, one with labels on four lines or more
         labelled = sorted(self.answers)
@@ -148,6 +161,43 @@ class Quotes:
         if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
             return self.spans[i]
         return None
+
+
+QUOTED_PARAGRAPHS_MORE = 3  # paragraphs a quotation set apart may run on after its first
+# what marks a paragraph as the reporter's again: words reported ("writes", "according to"), a quotation
+# opening it, a colon closing it
+_REPORTERS_PARAGRAPH = re.compile(
+    r"\b(?:says?|said|writes?|wrote|tweets?|tweeted|posts?|posted|adds?|added|notes?|noted|explains?|explained|"
+    r"comments?|commented|argues?|argued|continues?|continued|concludes?|concluded|states?|stated|asks?|asked|"
+    r"blogs?|blogged|replie[sd]|reply|responds?|responded|points?\s+out|pointed\s+out|describes?|described|"
+    r"according\s+to|reports?|reported|recalls?|recalled|believes?|thinks?|agrees?|disagrees?)\b"
+    r"|^\s*[\"“«'‘]|:\s*$", re.IGNORECASE)
+# the one quoted speaks in the first person; the reporter of a roundup rarely does
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|us|me)\b")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# capitalized words that open sentences, not names
+_NOT_NAMES = frozenset({"The", "And", "But", "Also", "Another", "One", "Some", "His", "Her", "Their", "Its", "This",
+                        "That", "These", "Those", "She", "They", "Meanwhile", "However", "Here", "There", "When",
+                        "While", "After", "Before", "For", "From", "With", "Other", "Many", "Most", "Several"})
+
+
+def _intro_start(text: str, colon: int) -> int:
+    """Where the sentence that ends at an intro's colon starts."""
+    cut = max(text.rfind(". ", 0, colon), text.rfind("\n", 0, colon))
+    return cut + 1
+
+
+def _names_in(intro: str) -> set[str]:
+    """The capitalized words of an intro but those that open sentences: the speaker's name, mostly."""
+    return {w for w in _NAME.findall(intro)} - _NOT_NAMES
+
+
+def _goes_on(paragraph: str, names: set[str]) -> bool:
+    """The paragraph after a quotation reads as more of it: English, in the first person, none of the
+    reporter's marks, and not naming the one quoted."""
+    if is_foreign_paragraph(paragraph) or _REPORTERS_PARAGRAPH.search(paragraph) or not _FIRST_PERSON.search(paragraph):
+        return False
+    return not any(re.search(rf"\b{re.escape(n)}\b", paragraph) for n in names)
 
 
 def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:

@@ -1031,6 +1031,10 @@ class Normalizer:
                               mod=position_mod(pmod), relative=True, anchor=anchor.start, anchor_kind=kind,
                               explicit=False)
         now = self._now()
+        kind = "publication"
+        said = self._said_on(c) if unit in ("week", "weekend", "month") else None
+        if said is not None:
+            now, kind = said, "speech"  # "Last week, two reporters were interrogated," a post of April 2 said
         gran = unit
         if unit == "weekend":
             cur = period_of("weekend", now)
@@ -1045,7 +1049,7 @@ class Normalizer:
                 else:
                     p = cur if cur.end >= now else shift(cur, 1)
             return Resolution("DATE", None, f"relative.{rel.replace(' ', '_')}_weekend", period=p, relative=True,
-                              anchor=now, anchor_kind="publication")
+                              anchor=now, anchor_kind=kind)
         cur = period_of(gran, now)
         if rel in ("this", "current"):
             p = cur
@@ -1061,9 +1065,9 @@ class Normalizer:
             rng = (p.start, min(now, p.end)) if pmod == "earlier" else None
         if rel in ("this", "current") and pmod in ("later", "late"):
             rng = (max(now, p.start), p.end) if pmod == "later" else None
-        why = f"{pmod + '_' if pmod else ''}{rel.replace(' ', '_')}_{unit}"
+        why = f"{pmod + '_' if pmod else ''}{rel.replace(' ', '_')}_{unit}" + (".in_quote" if kind == "speech" else "")
         return Resolution("DATE", None, f"relative.{why}", period=p, mod=mod, range=rng, relative=True,
-                          anchor=now, anchor_kind="publication")
+                          anchor=now, anchor_kind=kind)
 
     def _anaphoric_unit(self, c: Candidate, g: dict) -> Resolution:
         rel = _norm(g.get("rel"))

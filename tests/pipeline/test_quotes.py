@@ -99,3 +99,24 @@ def test_an_answer_stops_at_the_next_label_even_when_a_question_ends_on_its_line
 def test_an_intro_that_asks_the_reader_introduces_no_quotation():
     text = "Share this article with friends:\n\nThe police beat the students.\n\nWhat happened in Taksim on May 5:\n\nThe police came."
     assert Quotes(text).spans == []
+
+
+def test_a_quotation_set_apart_goes_on_while_its_speaker_speaks_in_the_first_person():
+    text = "\n\n".join(["Denesia Venus, blogging at Outlish, says:", "As adults, we sometimes neglect our parents.",
+                        "But I often wonder who of us would care for them.",
+                        "Other bloggers disagree with the idea.", "Denesia Venus adds that we must act."])
+    q = Quotes(text)
+    colon = text.index(":")
+    assert q.introduced[q.containing(text.index("As adults"))] == colon
+    assert q.introduced[q.containing(text.index("But I often"))] == colon
+    assert q.containing(text.index("Other bloggers")) is None  # the reporter's own words, in the third person
+    assert q.containing(text.index("Denesia Venus adds")) is None
+
+
+def test_a_paragraph_naming_the_speaker_or_reporting_words_is_the_reporters():
+    text = "\n\n".join(["Mikhailov blogged about the need for action:", "We will need constant coverage.",
+                        "At this point Mikhailov, like us, was behind the times.",
+                        "We are told the blog writes about it daily."])
+    q = Quotes(text)
+    assert q.containing(text.index("We will need")) is not None
+    assert q.containing(text.index("At this point")) is None
