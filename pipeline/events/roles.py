@@ -54,6 +54,8 @@ class DocEntities:
                     continue
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
+            if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
+                continue  # "jari" in a tweet, "nya": a name is written with a capital; no one's name, nor a place
             if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].like_num
                                                and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")):
                 persons.append(ent)  # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one)

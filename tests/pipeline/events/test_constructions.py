@@ -410,3 +410,18 @@ def test_the_object_of_asking_or_urging_does_what_is_asked(analyse, event):
     assert event(events, "resign").agent == "prime minister"
     events, _ = analyse("He wants to leave the party.", DCT)
     assert event(events, "leave").agent == "He"
+
+
+def test_a_name_the_model_finds_in_lower_case_is_no_person(ev_nlp):
+    """spaCy reads words of tweets in other languages as names ("jari"); a name is written with a capital."""
+    from spacy.tokens import Span
+
+    from pipeline.events.roles import DocEntities
+
+    doc = ev_nlp("Governor Fauzi Bowo gave the gesture. A user wrote jari nya. He left.")
+    jari = next(t.i for t in doc if t.text == "jari")
+    fauzi = next(t.i for t in doc if t.text == "Fauzi")
+    doc.ents = [Span(doc, fauzi, fauzi + 2, label="PERSON"), Span(doc, jari, jari + 1, label="PERSON")]
+    entities = DocEntities(doc)
+    assert entities.person_names == frozenset({"Fauzi Bowo"})
+    assert entities.last_person_before(doc[-2].idx).text == "Fauzi Bowo"
