@@ -688,6 +688,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
         if before == "to" and span.start > 1 and tok.doc[span.start - 2].lower_ == "up":
             before = "up to"  # "Up to now nine have been slaughtered": as "until now"
+        if before == "the" and span.start > 1 and tok.doc[span.start - 2].lower_ in ("since", "until", "till") \
+                and span.root.head.i == span.start - 2:  # (not "since the January 1998 bombing": the bombing's date)
+            before = tok.doc[span.start - 2].lower_  # "which since the 1980s has advocated reform"
         prep = governing_preposition(span.root, tok) if dct is not None and span is not None else None
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before
