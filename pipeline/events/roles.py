@@ -79,7 +79,8 @@ class DocEntities:
     def person_for_pronoun(self, pronoun: "Token") -> "Span | None":
         """The last person named before a personal pronoun who is not known to be of the other gender
         ("Joyce Banda was sworn in after Bingu wa Mutharika died. She ..." is Banda); when every person
-        within reach is of the other gender, the last one named (the text may call no one else)."""
+        within reach is of the other gender, the last one named (the text may call no one else), unless the
+        text itself tells that one's gender (a title, a kin word), not only a first name."""
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
         near = self._persons[max(0, i - PRONOUN_REACH):i]
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT":
@@ -101,7 +102,10 @@ class DocEntities:
                                and q.root.left_edge.i <= p.start and p.end - 1 <= q.root.right_edge.i
                                and self.may_be(q.text, pronoun.lower_)), None)
                 return holder or p
-        return self._persons[i - 1] if i else None
+        last = self._persons[i - 1] if i else None
+        if last is not None and self._gender.get(_person_key(last.text)) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+            return None  # the text tells this one is of the other gender ("Paris's father, Albert Jaquier"): not "she"
+        return last
 
     def phrase(self, tok: "Token") -> str:
         """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
@@ -253,6 +257,9 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
             noun = next((t for t in window[1:] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lower_ in GENDERED_NOUNS:
                 kin.setdefault(key, GENDERED_NOUNS[noun.lower_])
+        # "Paris's father, Albert Jaquier", "her husband, Tom": the name in apposition to a gendered noun
+        if p.root.dep_ == "appos" and p.root.head.lower_ in GENDERED_NOUNS:
+            kin.setdefault(key, GENDERED_NOUNS[p.root.head.lower_])
     gender = kin
     gender.update({key: next(iter(gs)) for key, gs in seen.items() if len(gs) == 1})
     gender.update(titled)
