@@ -180,8 +180,11 @@ class ModalityReader:
                     # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
                     # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
                     m = "asserted"
-            elif dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
-                # "a threat to impeach the president", "a campaign to get the law abolished": an aim
+            elif (dep == "acl" or dep == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)) \
+                    and head.pos_ == "NOUN" and _to_infinitive(verb):
+                # "a threat to impeach the president", "a campaign to get the law abolished": an aim ("figures
+                # to be published today", a passive the parser may call a relative clause: still to come; not
+                # "the first person to become minister", which it also calls one)
                 m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
             elif dep in ("ccomp", "xcomp") and hl in ("have", "get") and verb.tag_ in ("VBN", "VBD"):
                 m = self.clause(head)  # "refused to have his immunity lifted": as sure as the having
