@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.languages import is_foreign_paragraph
-from pipeline.paragraphs import crosses_paragraph
+from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
 
 # opening and closing marks, curly, TeX-style (TimeBank), straight and guillemets
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (('“', '”'), ('``', "''"), ('"', '"'), ('«', '»'))
@@ -74,8 +74,10 @@ class Quotes:
                 b = text.find(close_q, a + len(open_q))
                 if b < 0:
                     break
-                # A straight quote pair must not swallow a whole paragraph break.
-                if open_q == close_q and crosses_paragraph(text, a, b):
+                # A straight quote pair must not swallow a whole paragraph break, but for one quotation
+                # that runs on into the next paragraph and closes at its end ('said, "I think we have
+                # learned a lot.' then 'It was a very emotional day."'): no mark opens that paragraph
+                if open_q == close_q and crosses_paragraph(text, a, b) and not _runs_on(text, a, b):
                     pos = a + 1
                     continue
                 spans.append((a, b + len(close_q)))
@@ -198,6 +200,16 @@ def _goes_on(paragraph: str, names: set[str]) -> bool:
     if is_foreign_paragraph(paragraph) or _REPORTERS_PARAGRAPH.search(paragraph) or not _FIRST_PERSON.search(paragraph):
         return False
     return not any(re.search(rf"\b{re.escape(n)}\b", paragraph) for n in names)
+
+
+def _runs_on(text: str, a: int, b: int) -> bool:
+    """A quotation opened at `a` runs on over one paragraph break to its closing mark at `b`, which ends its
+    paragraph (and the paragraph it runs into opens with no mark of its own)."""
+    breaks = list(PARAGRAPH_BREAK.finditer(text, a, b))
+    if len(breaks) != 1:
+        return False
+    rest = text[b + 1:b + 3]
+    return (not rest.strip() or rest.startswith("\n")) and text[breaks[0].end():breaks[0].end() + 1] not in ('"', "“")
 
 
 def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:

@@ -120,3 +120,20 @@ def test_a_paragraph_naming_the_speaker_or_reporting_words_is_the_reporters():
     q = Quotes(text)
     assert q.containing(text.index("We will need")) is not None
     assert q.containing(text.index("At this point")) is None
+
+
+def test_a_straight_quotation_may_run_on_into_the_next_paragraph_and_close_at_its_end():
+    text = ('After the match, the coach said, "We learned a lot today.\n\nIt was an emotional day."\n\n'
+            'In the last match of the day, Tunisia faced England. "Great game," a fan said.')
+    q = Quotes(text)
+    first = q.containing(text.index("We learned"))
+    assert first is not None and first == q.containing(text.index("It was an emotional"))
+    assert q.containing(text.index("In the last match")) is None  # the marks keep their parity after it
+    assert q.containing(text.index("Great game")) is not None
+
+
+def test_a_straight_mark_opening_the_next_paragraph_is_no_closing_one():
+    text = 'He said, "We will stay.\n\n"We will not leave," he added.'
+    q = Quotes(text)
+    assert q.containing(text.index("We will not leave")) is not None  # the second paragraph's own quotation
+    assert q.containing(text.index("he added")) is None
