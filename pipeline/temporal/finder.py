@@ -39,6 +39,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+$", re.IGNORECASE)  # "his last days", "Yekini's"
 _OWNER_ORDINAL_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+(?:last|first|final)\s+$", re.IGNORECASE)
 _SUDDEN_CHANGE_BEFORE = re.compile(r"\b(?:becom|became|transform|vanish|disappear|evolv)\w*\b[^.;:!?,]*$", re.IGNORECASE)
+_ET_AL = re.compile(r"\s+et\s+al\b")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")  # "May 6 March"
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 # wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
@@ -155,6 +157,9 @@ class Finder:
         if c.rule.name == "duration.the_past_units" and (g.get("rel") or "").lower() in ("last", "first") and \
                 _OWNER_BEFORE.search(before):
             return False  # "Yekini's last days", "her first years in office": a life's or a term's, not ours
+        if c.rule.name == "set.adverb" and text[c.start].isupper() and (
+                _ET_AL.match(text, c.end) or not _SENTENCE_START_BEFORE.search(before)):
+            return False  # "Daily et al. (2010)", "the Daily Star": a name, not "every day"
         if c.rule.name == "time.overnight" and _SUDDEN_CHANGE_BEFORE.search(text, max(0, c.start - 60), c.start):
             return False  # "rumors becoming official truth overnight": suddenly, no night
         if c.rule.name == "duration.bare_plural" and _OWNER_ORDINAL_BEFORE.search(before):
