@@ -232,6 +232,8 @@ class Finder:
         if kind == "season" and not (g.get("year") or g.get("rel") or g.get("pmod")):
             if not _SEASON_CONTEXT.search(before) or re.match(r"\s+(?:of|in)\b", text[c.end:c.end + 4]):
                 return False
+            if text[c.start].isupper() and re.match(r"\s+[A-Z][a-z]", text[c.end:c.end + 3]):
+                return False  # "the Winter Carnival of Magic", "Spring Festival": a name
         if kind == "deictic" and (g.get("word") or "").lower() == "today":
             possessed = re.match(r"\s?['’]s\s+([A-Za-z]+)(?:\s+([a-z]+))?", text[c.end:c.end + 40])
             if possessed and not {w.lower() for w in possessed.groups() if w} & self.lex.day_nouns:
