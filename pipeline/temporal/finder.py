@@ -157,6 +157,8 @@ class Finder:
         if c.rule.name == "duration.the_past_units" and (g.get("rel") or "").lower() in ("last", "first") and \
                 _OWNER_BEFORE.search(before):
             return False  # "Yekini's last days", "her first years in office": a life's or a term's, not ours
+        if re.fullmatch(r"the\s+future", text[c.start:c.end], re.IGNORECASE) and re.match(r"\s+of\s", text[c.end:c.end + 4]):
+            return False  # "an editorial on the future of multiculturalism": a topic, no time
         if c.rule.name == "set.adverb" and text[c.start].isupper() and (
                 _ET_AL.match(text, c.end) or not _SENTENCE_START_BEFORE.search(before)):
             return False  # "Daily et al. (2010)", "the Daily Star": a name, not "every day"
