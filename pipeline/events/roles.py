@@ -62,7 +62,8 @@ class DocEntities:
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
-        self._gender = _genders(doc, persons, quotes if quotes is not None else quotes_of(doc.text))
+        self._quotes = quotes if quotes is not None else quotes_of(doc.text)
+        self._gender = _genders(doc, persons, self._quotes)
 
     def last_person_before(self, offset: int) -> "Span | None":
         i = bisect.bisect_left(self._person_starts, offset)
@@ -83,6 +84,10 @@ class DocEntities:
         text itself tells that one's gender (a title, a kin word), not only a first name."""
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
         near = self._persons[max(0, i - PRONOUN_REACH):i]
+        if self._quotes.containing(pronoun.idx) is None:
+            # the reporter's "he" is no one named only inside a quotation ("He concludes:" after a quote
+            # that names "Sata-appointed" officials)
+            near = [p for p in near if self._quotes.containing(p.start_char) is None]
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT":
             # the subject of a sentence goes on with the last person who was a subject in the sentences
             # before ("Montalvo contacted former members, who put him in touch with Devocht. He traveled to
