@@ -740,6 +740,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
+    if own is None and dct is not None and modality == "expected" and tok.dep_ == "xcomp" and t == "perfect" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done)
+        # "Ansar Dine has decided to organize the exams", "Joi has agreed to take the lead": what was decided
+        # by now is still to come, from now on (not done some time before)
+        return Dating(None, dct, None, "publication")
     if (t == "present" and own is None and narrative.under_heading(tok.idx) and modality in ("asserted", "reported")
             and verb.lemma_.lower() not in STATIVE_VERBS and not _generic_subject(verb)):
         t = "past"  # "February 2012 / Wang Lijun disappears from his post": a timeline's present is its date's
@@ -802,6 +808,7 @@ GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
 
 
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})  # what they aim at was under way, not still to come
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
