@@ -683,6 +683,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # were not there, but they remain what a reader should look at
         d = date_event(tok, None, narrative, dct, modality)
         return Dating(own, d.date_start, d.date_end, d.basis)
+    if own is not None and own.value == "PRESENT_REF" and modality == "expected" and dct is not None:
+        return Dating(own, dct, None, "explicit")  # "are now determined to occupy the square": from now on
     if own is not None and has_range(own):
         span = tok.doc.char_span(own.start, own.end, alignment_mode="expand")
         before = tok.doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
