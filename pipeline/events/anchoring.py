@@ -769,6 +769,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb):
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
             return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
+        if own is None and _before_an_event(verb) and tok.dep_ != "pobj":
+            return Dating(nt, None, nt.range_end, "narrative")  # "Prior to the ruling, the religion was banned"
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
         return Dating(own, None, None, "none")
@@ -781,7 +783,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = verb.dep_ == "acl" or pluperfect(verb)
+    background = verb.dep_ == "acl" or pluperfect(verb) or (_before_an_event(verb) and tok.dep_ != "pobj")
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if vague_past or (undated and ((t == "perfect" and not just) or (
@@ -941,6 +943,19 @@ def before_phrase(root: "Token", event: "Token") -> bool:
     the announcement on May 16, people thought"), not in the event's own time."""
     prep = governing_preposition(root, event)
     return prep is not None and prep[0] in BEFORE_WORDS
+
+
+def _before_an_event(verb: "Token") -> bool:
+    """The clause is told as before another event, named without a date ("Prior to the ruling, the religion
+    was banned", "Before the vote, police arrested ten people"): some time before, not on the story's day."""
+    for c in verb.children:
+        prep = c if c.dep_ == "prep" and c.lower_ == "before" else next(
+            (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "of")), None) \
+            if c.dep_ == "advmod" and c.lower_ == "prior" else None  # ("ahead of the ceremony": often that day)
+        if prep is not None and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
+                                    for o in prep.children):
+            return True
+    return False
 
 
 RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives
