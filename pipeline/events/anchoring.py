@@ -742,6 +742,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
+    if own is None and dct is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") \
+            and tok.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
     if own is None and dct is not None and modality == "expected" and tok.dep_ == "xcomp" and t == "perfect" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and tok.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done)
@@ -812,6 +815,7 @@ GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
 
 
+MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})  # what their gerund tells was done before
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})  # what they aim at was under way, not still to come
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
