@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-163"
+    version: str = "events-164"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -244,14 +244,22 @@ def _judged_for(tok: "Token") -> "Token | None":
 
 
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
-    """'Today' in a clause of the present ("The biggest scandal today is the story of an agent"):
-    the writer's present, not a day the story is told at (after the lead, which names the news day:
-    "The Home Office today is to begin ..."). The past told after it ("The general sent him ...") is
-    some time before publication, not on its day."""
+    """'Today' in a clause of the present ("The biggest scandal today is the story of an agent", "Today the
+    people are celebrating his 100th birthday"): the writer's present, not a day the story is told at (but
+    a lead's plan names the news day: "The Home Office today is to begin ..."). The past told after it
+    ("The general sent him ...", "He wrote dramas") is some time before publication, not on its day."""
     if dct is None or tx.rule != "deictic.today":
         return False
     root = anchoring.timex_root(doc, tx)
     return root is not None and anchoring.tense(anchoring.clause_verb(root)) == "present"
+
+
+def _planned_today(doc: "Doc", tx: Timex) -> bool:
+    """A lead's "today" of a plan ("The Home Office today is to begin ..."): the news day all the same."""
+    root = anchoring.timex_root(doc, tx)
+    verb = anchoring.clause_verb(root) if root is not None else None
+    return verb is not None and (verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children)
+                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 class _Document:
@@ -291,7 +299,8 @@ class _Document:
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
         } | names | _remembered_by_anniversaries(doc, timexes) | {
-            id(tx) for tx in timexes if tx.start >= lead_end and _present_today(doc, tx, dct)} | {
+            id(tx) for tx in timexes if _present_today(doc, tx, dct)
+            and (tx.start >= lead_end or not _planned_today(doc, tx))} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end)
