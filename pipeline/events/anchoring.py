@@ -758,7 +758,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
-        if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)):
+        if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)
+                            or (t == "past" and _in_flashback(tok, nt))):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
@@ -947,6 +948,30 @@ def before_phrase(root: "Token", event: "Token") -> bool:
     the announcement on May 16, people thought"), not in the event's own time."""
     prep = governing_preposition(root, event)
     return prep is not None and prep[0] in BEFORE_WORDS
+
+
+def _in_flashback(tok: "Token", nt: Timex) -> bool:
+    """A sentence of the token's paragraph before it, after the story's date, opens with the past perfect
+    ("Montalvo had read an article ... He contacted former members. He traveled to Florida"): the simple
+    past that follows goes on with that earlier time."""
+    doc = tok.doc
+    text = doc.text
+    start = max(text.rfind("\n\n", 0, tok.idx) + 1, nt.end)
+    subject = _subject_word(clause_verb(tok))
+    if subject is None:
+        return False
+    for sent in doc.sents:
+        if sent.start_char >= tok.sent.start_char:
+            break
+        if sent.start_char >= start and pluperfect(sent.root) and (
+                subject in ("he", "she", "they") or subject == _subject_word(sent.root)):
+            return True  # (the same one goes on: "Montalvo contacted", "He traveled"; not another's act)
+    return False
+
+
+def _subject_word(verb: "Token") -> str | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.lower_ if subj is not None else None
 
 
 def _before_an_event(verb: "Token") -> bool:
