@@ -671,8 +671,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
     verb = clause_verb(tok)
-    if own is not None and own.type == "SET":
-        # "Mosques use loudspeakers five times a day", "I work there every day": a habit, on no one day
+    if own is not None and (own.type == "SET" or (own.value or "").startswith("XXXX-XX-XXT")):
+        # "Mosques use loudspeakers five times a day", "I work there every day", "at 11 pm every night": a
+        # habit (or its time of day), on no one day
         return Dating(own, None, None, "explicit")
     if own is not None and not own.resolved and (own.rule or "").endswith(".undated_post") and dct is not None:
         # "Today I looked at the headlines", in a post the article quotes with no day told for it: on the

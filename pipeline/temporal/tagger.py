@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.78.0"
+    version: str = "1.79.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -68,6 +68,7 @@ class TemporalTagger:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
         _name_apposed_days(out, text, dct)
+        _clock_times_of_sets(out, text)
         out = _join_compound_durations(out, text)
         try:
             return self.ranges.link(out, text, ctx, dct)
@@ -95,6 +96,25 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
                 and _APPOSED.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.rule += ".apposition"
+
+
+_SET_BESIDE = re.compile(r"\s*,?\s*(?:at\s+|on\s+)?")  # "at 11 pm every night", "Every Monday at noon"
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T\d\d(?::\d\d)?)$")
+
+
+def _clock_times_of_sets(timexes: list[Timex], text: str) -> None:
+    """"at 11 pm every night", "Every Monday at noon": the time of day of a habit, on no one day (its
+    value keeps the hour only: XXXX-XX-XXT23:00)."""
+    for k, t in enumerate(timexes):
+        m = _CLOCK_VALUE.match(t.value or "") if t.type == "TIME" else None
+        if m is None:
+            continue
+        after = timexes[k + 1] if k + 1 < len(timexes) else None
+        before = timexes[k - 1] if k else None
+        if (after is not None and after.type == "SET" and _SET_BESIDE.fullmatch(text, t.end, after.start)) or (
+                before is not None and before.type == "SET" and _SET_BESIDE.fullmatch(text, before.end, t.start)):
+            t.value, t.range_start, t.range_end = "XXXX-XX-XX" + m.group(1), None, None
+            t.rule = (t.rule or "time") + ".of_a_set"
 
 
 _DURATION_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
