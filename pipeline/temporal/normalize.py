@@ -263,6 +263,17 @@ class Normalizer:
         j = ctx.token_index(c.start) - 1
         return ctx.doc[k] if j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV") else None
 
+    def _one_day_last(self, c: Candidate) -> bool:
+        """"one day" (or "some day") closing a clause of the future, with no preposition before it ("I'll share
+        the details one day in my memoirs"): some day to come, not a length ("in one day", "will last one day")."""
+        ctx = self.ctx
+        if not ctx.has_tags or _norm(ctx.text[c.start:c.end]) not in ("one day", "some day") \
+                or not re.match(r"\s*(?:[.!?;,]|in\b|at\b|when\b|soon\b)", ctx.text[c.end:c.end + 6]) \
+                or self._tense(c) != "future":
+            return False
+        j = ctx.token_index(c.start) - 1
+        return j >= 0 and ctx.doc[j].tag_ not in ("IN", "CD", "RB", "RBR", "MD", "TO", "VB", "VBZ", "VBD")
+
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
 
@@ -1200,6 +1211,8 @@ class Normalizer:
     # ------------------------------------------------------------------------------- durations
     def _duration(self, c: Candidate, g: dict) -> Resolution:
         verb = self._one_day_adverb(c)
+        if verb is None and self._one_day_last(c):
+            verb = self.ctx.doc[self.ctx.token_index(c.start)]  # "I'll share the details one day."
         if verb is not None:
             # "Islam will one day be the second religion", "the agent who one day believed": some day
             value = "PAST_REF" if verb.tag_ == "VBD" or self._tense(c) == "past" else "FUTURE_REF"
