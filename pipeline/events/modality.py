@@ -12,6 +12,7 @@ Nouns take the modality of the verb that governs them ("will hold talks" -> talk
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
@@ -71,11 +72,11 @@ class ModalityReader:
         """Modality marked on the clause itself (its auxiliaries, negation and subordinator)."""
         lex = self.lex
         best = "asserted"
-        if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers):
+        if verb.dep_ == "advcl" and _marked(verb, lex.hypothetical_markers) and not _aside_if(verb):
             return "hypothetical"  # "if the army does not stop": a condition, negated or not, is not a fact
         if _supposed(verb, lex.supposition_words):
             return "hypothetical"  # "Assuming that Tadic defeats Nikolic, ...": a supposition
-        if any(c.dep_ == "advcl" and (_marked(c, lex.condition_marks) and not _concessive(c)
+        if any(c.dep_ == "advcl" and (_marked(c, lex.condition_marks) and not _concessive(c) and not _aside_if(c)
                                       or c.lower_ in lex.supposition_words and c.i < verb.i) for c in verb.children) \
                 and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
@@ -308,6 +309,18 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
 
 BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
 CAUSAL_MARKS = BECAUSE | {"since"}  # a reason, a fact inside a supposition
+
+
+# what follows "if" in a set phrase that hedges a word, no condition: "few if any", "if ever", "if so",
+# "if necessary", "(or 'activism,' if one prefers)"
+_ASIDE_IF = re.compile(r"\bif\s+(?:any|anything|ever|so|necessary|possible|needed|at\s+all|"
+                       r"one\s+(?:prefers|wishes|likes|will)|you\s+(?:prefer|like|will|wish))\b", re.IGNORECASE)
+
+
+def _aside_if(verb: "Token") -> bool:
+    """The clause's "if" opens a hedge of a word, not a condition ("few if any manufacturers use it")."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "if"), None)
+    return mark is not None and _ASIDE_IF.match(verb.doc.text, mark.idx) is not None
 
 
 def _supposed(verb: "Token", words: frozenset[str]) -> bool:
