@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-167"
+    version: str = "events-168"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -94,6 +94,8 @@ class EventExtractor:
             place = ctx.place(tok, kind)
             agent, patient, parts = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
+            if quote is not None and _scare_quoted(ctx.text, quote):
+                quote = None  # Morales "suspended" Decree 1126: the writer's distance from a word, no one's words
             speaker = ctx.speakers.speaker(tok, quote)
             if agent is not None and quote is not None and agent == ctx.quotes.answers.get(quote):
                 agent = None  # "LL: Wired868 has attracted 1.8 million hits": the label says who answers
@@ -241,6 +243,20 @@ def _judged_for(tok: "Token") -> "Token | None":
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in roles.JUDGING_VERBS:
         return None
     return verb if tok.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
+
+
+_SCARE_QUOTE_WORDS = 2  # a quotation of this many words or fewer inside a sentence marks a word, not a speech
+_SENTENCE_WORD_BEFORE = re.compile(r"[A-Za-z,]\s*$")
+
+
+def _scare_quoted(text: str, quote: tuple[int, int]) -> bool:
+    """A word or two in quotation marks inside the writer's own sentence (Morales "suspended" the decree,
+    the so-called "reform"): the writer's distance from the word, not someone's words."""
+    a, b = quote
+    inner = text[a:b].strip("\"“”'‘’`« »")
+    return (len(inner.split()) <= _SCARE_QUOTE_WORDS and not re.search(r"[.!?:;]", inner)
+            and _SENTENCE_WORD_BEFORE.search(text, max(0, a - 3), a) is not None
+            and re.match(r"\s*[A-Za-z0-9]", text[b:b + 3]) is not None)
 
 
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
