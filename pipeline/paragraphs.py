@@ -23,3 +23,19 @@ def crosses_paragraph(text: str, a: int, b: int) -> bool:
     argument reaches across it."""
     lo, hi = (a, b) if a <= b else (b, a)
     return PARAGRAPH_BREAK.search(text, lo, hi) is not None
+
+
+# a heading after which an article lists its sources or links, no story ("Sources", "External links"), and a
+# line of categories
+_APPARATUS_HEADING = re.compile(r"(?i)(?:sources?|references|external\s+links|see\s+also|related\s+(?:news|articles|stories|posts)|further\s+reading)\s*:?")
+_CATEGORIES = re.compile(r"(?i)categor(?:y|ies)\s*:")
+
+
+def apparatus_start(text: str) -> int | None:
+    """Where an article's apparatus begins: its sources, links and categories after a heading of their own
+    ("Sources" on a line, then "'Document found on street' -- CBC.ca, August 15, 2008"). None without one."""
+    for start, end in paragraph_spans(text):
+        para = text[start:end].strip()
+        if _APPARATUS_HEADING.fullmatch(para) or _CATEGORIES.match(para):
+            return start
+    return None

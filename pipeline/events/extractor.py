@@ -18,7 +18,7 @@ from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
-from pipeline.paragraphs import crosses_paragraph
+from pipeline.paragraphs import apparatus_start, crosses_paragraph
 from pipeline.quotes import Quotes, quotes_of
 from pipeline.temporal.context import metadata_date
 from pipeline.temporal.ranges import intervals
@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-168"
+    version: str = "events-169"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -259,6 +259,12 @@ def _scare_quoted(text: str, quote: tuple[int, int]) -> bool:
             and re.match(r"\s*[A-Za-z0-9]", text[b:b + 3]) is not None)
 
 
+def _in_apparatus(timexes: list[Timex], text: str) -> set[int]:
+    """The dates of an article's sources and categories ("-- CBC.ca, August 15, 2008"): no story's time."""
+    start = apparatus_start(text)
+    return set() if start is None else {id(tx) for tx in timexes if tx.start >= start}
+
+
 def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
     """'Today' in a clause of the present ("The biggest scandal today is the story of an agent", "Today the
     people are celebrating his 100th birthday"): the writer's present, not a day the story is told at (but
@@ -317,7 +323,7 @@ class _Document:
         } | names | _remembered_by_anniversaries(doc, timexes) | {
             id(tx) for tx in timexes if _present_today(doc, tx, dct)
             and (tx.start >= lead_end or not _planned_today(doc, tx))} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text)
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end)
         self.ents = ents

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import paragraph_spans
+from pipeline.paragraphs import apparatus_start, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,6 +178,9 @@ class TriggerFinder:
         quotes = quotes if quotes is not None else quotes_of(doc.text)
         foreign = foreign if foreign is not None else self.foreign(doc)
         skip = foreign | quoted_titles(doc, quotes)
+        apparatus = apparatus_start(doc.text)
+        if apparatus is not None:  # "Sources", then the headlines of the sources: no events of the story
+            skip = skip | {t.i for t in doc if t.idx >= apparatus}
         for tok in doc:
             if tok.i in skip:
                 continue
