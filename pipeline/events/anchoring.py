@@ -590,6 +590,10 @@ class NarrativeTime:
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._paragraphs, offset)
 
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Both offsets lie in one paragraph."""
+        return self._paragraph(a) == self._paragraph(b)
+
     def before(self, offset: int) -> Timex | None:
         i = bisect.bisect_left(self._starts, offset)
         quote = self._quote(offset)
@@ -760,7 +764,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
         if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)
-                            or (t == "past" and _in_flashback(tok, nt))):
+                            or (t == "past" and _in_flashback(tok, nt, narrative))):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
@@ -774,7 +778,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb):
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
             return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
-        if own is None and _before_an_event(verb) and tok.dep_ != "pobj":
+        if own is None and _told_before_an_event(tok, verb):
             return Dating(nt, None, nt.range_end, "narrative")  # "Prior to the ruling, the religion was banned"
         return Dating(own or nt, nt.range_start, nt.range_end, "narrative")
     if dct is None:
@@ -788,7 +792,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = verb.dep_ == "acl" or pluperfect(verb) or (_before_an_event(verb) and tok.dep_ != "pobj")
+    background = verb.dep_ == "acl" or pluperfect(verb) or _told_before_an_event(tok, verb)
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if vague_past or (undated and ((t == "perfect" and not just) or (
@@ -818,7 +822,8 @@ GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone"
 
 
 MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})  # what their gerund tells was done before
-ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})  # what they aim at was under way, not still to come
+# what "has tried/sought to" do was under way, and what "has been to" do an aim told, not a decision still to come
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
@@ -951,21 +956,19 @@ def before_phrase(root: "Token", event: "Token") -> bool:
     return prep is not None and prep[0] in BEFORE_WORDS
 
 
-def _in_flashback(tok: "Token", nt: Timex) -> bool:
+def _in_flashback(tok: "Token", nt: Timex, narrative: NarrativeTime) -> bool:
     """A sentence of the token's paragraph before it, after the story's date, opens with the past perfect
     ("Montalvo had read an article ... He contacted former members. He traveled to Florida"): the simple
-    past that follows goes on with that earlier time."""
-    doc = tok.doc
-    text = doc.text
-    start = max(text.rfind("\n\n", 0, tok.idx) + 1, nt.end)
+    past that follows, of the same one, goes on with that earlier time."""
     subject = _subject_word(clause_verb(tok))
     if subject is None:
         return False
-    for sent in doc.sents:
-        if sent.start_char >= tok.sent.start_char:
-            break
-        if sent.start_char >= start and pluperfect(sent.root) and (
-                subject in ("he", "she", "they") or subject == _subject_word(sent.root)):
+    sent = tok.sent
+    while sent.start > 0:
+        sent = tok.doc[sent.start - 1].sent
+        if sent.start_char < nt.end or not narrative.same_paragraph(sent.start_char, tok.idx):
+            return False
+        if pluperfect(sent.root) and (subject in ("he", "she", "they") or subject == _subject_word(sent.root)):
             return True  # (the same one goes on: "Montalvo contacted", "He traveled"; not another's act)
     return False
 
@@ -973,6 +976,12 @@ def _in_flashback(tok: "Token", nt: Timex) -> bool:
 def _subject_word(verb: "Token") -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj.lower_ if subj is not None else None
+
+
+def _told_before_an_event(tok: "Token", verb: "Token") -> bool:
+    """The event's clause is told as before another event (see `_before_an_event`), and it is not that
+    other event ("the ruling" itself keeps its day)."""
+    return tok.dep_ != "pobj" and _before_an_event(verb)
 
 
 def _before_an_event(verb: "Token") -> bool:
