@@ -12,7 +12,6 @@ Nouns take the modality of the verb that governs them ("will hold talks" -> talk
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
@@ -313,14 +312,19 @@ CAUSAL_MARKS = BECAUSE | {"since"}  # a reason, a fact inside a supposition
 
 # what follows "if" in a set phrase that hedges a word, no condition: "few if any", "if ever", "if so",
 # "if necessary", "(or 'activism,' if one prefers)"
-_ASIDE_IF = re.compile(r"\bif\s+(?:any|anything|ever|so|necessary|possible|needed|at\s+all|"
-                       r"one\s+(?:prefers|wishes|likes|will)|you\s+(?:prefer|like|will|wish))\b", re.IGNORECASE)
+ASIDE_IF_WORDS = frozenset({"any", "anything", "ever", "so", "necessary", "possible", "needed"})
+ASIDE_IF_PAIRS = frozenset({("at", "all"), ("one", "prefers"), ("one", "wishes"), ("one", "likes"), ("one", "will"),
+                            ("you", "prefer"), ("you", "like"), ("you", "will"), ("you", "wish")})
 
 
 def _aside_if(verb: "Token") -> bool:
     """The clause's "if" opens a hedge of a word, not a condition ("few if any manufacturers use it")."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "if"), None)
-    return mark is not None and _ASIDE_IF.match(verb.doc.text, mark.idx) is not None
+    if mark is None or mark.i + 1 >= len(mark.doc):
+        return False
+    nxt = mark.nbor(1).lower_
+    after = mark.nbor(2).lower_ if mark.i + 2 < len(mark.doc) else ""
+    return nxt in ASIDE_IF_WORDS or (nxt, after) in ASIDE_IF_PAIRS
 
 
 def _supposed(verb: "Token", words: frozenset[str]) -> bool:
