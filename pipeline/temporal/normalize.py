@@ -1085,6 +1085,8 @@ class Normalizer:
         if rel in ("that time", "the time"):
             return Resolution("DATE", "PAST_REF", "anaphoric.that_time", explicit=False)
         unit = _norm(g.get("unit"))
+        if rel == "the same" and re.match(r"\s+as\b", self.ctx.text[c.end:c.end + 4]):
+            raise Unresolvable("anaphoric.same_as")  # "born the same year as Putin": the year of another's event
         m = re.match(r"the (day|week|month|year|morning|afternoon|evening|night) (before|after)$", rel)
         if m:
             unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
