@@ -41,6 +41,7 @@ _OWNER_ORDINAL_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+(?:l
 _SUDDEN_CHANGE_BEFORE = re.compile(r"\b(?:becom|became|transform|vanish|disappear|evolv)\w*\b[^.;:!?,]*$", re.IGNORECASE)
 _ET_AL = re.compile(r"\s+et\s+al\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
+_AGED_BEFORE = re.compile(r"\baged\s+(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")  # "May 6 March"
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 # wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
@@ -157,6 +158,8 @@ class Finder:
         if c.rule.name == "duration.the_past_units" and (g.get("rel") or "").lower() in ("last", "first") and \
                 _OWNER_BEFORE.search(before):
             return False  # "Yekini's last days", "her first years in office": a life's or a term's, not ours
+        if kind in ("duration", "vague_duration") and _AGED_BEFORE.search(before):
+            return False  # "children aged 8-10 years", "aged 10 years": an age, no time
         if re.fullmatch(r"the\s+future", text[c.start:c.end], re.IGNORECASE) and re.match(r"\s+of\s", text[c.end:c.end + 4]):
             return False  # "an editorial on the future of multiculturalism": a topic, no time
         if c.rule.name == "set.adverb" and text[c.start].isupper() and (
