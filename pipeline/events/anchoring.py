@@ -419,7 +419,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
     "holding") taking the tense of the clause it depends on."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
-    if lemmas & {"will", "shall", "'ll", "wo"}:
+    if lemmas & {"will", "shall", "'ll", "’ll", "wo"}:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
@@ -747,6 +747,14 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
+    if own is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in AFTER_WORDS \
+            and tok.head.head.i != tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tense(tok.head.head) in ("past", "perfect"):
+        # "Following Egypt's first presidential debate, bloggers wrote": the debate came before what
+        # followed it, by the time that is dated
+        d = date_event(tok.head.head, None, narrative, dct, modality)
+        end = d.date_end if d.date_end is not None else d.date_start
+        return Dating(d.timex, None, end, d.basis) if end is not None else d
     if own is None and dct is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") \
             and tok.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
