@@ -168,7 +168,7 @@ _KNOWN_UNITS = ("day", "week", "month", "year")
 # "the last five months of her life", "of the war": counted back from that end, not from publication
 _OF_AN_END = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an)\s")
 # an offset counted from publication ("two years ago"), not from the story's time ("two years later")
-_DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence"})
+_DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence", "time"})  # ("in two weeks' time")
 
 
 APPOSITION = re.compile(r"\s*,\s*")  # "Oct. 12, the day before", "today, Tuesday May 1"
