@@ -53,6 +53,7 @@ class Lexicon:
     supposition_words: frozenset[str] = frozenset()  # "Assuming that ...": what is supposed is hypothetical
     hoped_for_verbs: frozenset[str] = frozenset()  # "hoping they have time": hoped for, expected
     toll_words: frozenset[str] = frozenset()  # "claimed several victims": a toll, no speech
+    refused_things: frozenset[str] = frozenset()  # "denied entrance": a refusal, no speech
     condition_marks: frozenset[str] = frozenset()  # "if", "unless": the main clause is hypothetical
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
@@ -106,6 +107,7 @@ def load_lexicon() -> Lexicon:
         supposition_words=_lower(cues["supposition_words"]),
         hoped_for_verbs=_lower(cues["hoped_for_verbs"]),
         toll_words=_lower(cues["toll_words"]),
+        refused_things=_lower(cues["refused_things"]),
         condition_marks=_lower(cues["condition_marks"]),
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),

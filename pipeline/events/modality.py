@@ -59,8 +59,9 @@ class ModalityReader:
         deps = {c.dep_ for c in tok.children}
         if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.toll_words for c in tok.children):
             return False  # "the bombing claimed several victims": a toll, no words
-        if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps):
-            return False  # "denied them visas", "they were denied entry": a thing refused, no words
+        if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.refused_things for c in tok.children)):
+            return False  # "denied them visas", "they were denied entry", "18 people denied entrance": refused
         if lemma in self.lex.making_verbs:
             made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                        and c.lemma_.lower() not in self.lex.said_things for c in tok.children)
@@ -154,6 +155,11 @@ class ModalityReader:
             if dep == "xcomp":
                 if hl in self.lex.unlikely_words:
                     m = _max(self.clause(head), "hypothetical")  # "the talks are unlikely to result in peace"
+                elif hl == "have" and head.tag_ in ("VBZ", "VBP") and _to_infinitive(verb) and not any(
+                        c.dep_ == "aux" for c in head.children):
+                    m = _max(self.clause(head), "expected")  # "The pitcher has to retire": an obligation, to come
+                elif hl == "forget" and self.clause(head) == "negated":
+                    m = "expected"  # "Don't forget to show your rejection": asked for, not negated
                 elif hl in self.lex.negative_verbs:
                     m = "negated"
                 elif hl == "be" and _to_infinitive(verb) and verb.lemma_.lower() != "blame" and not any(
