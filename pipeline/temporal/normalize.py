@@ -809,11 +809,17 @@ class Normalizer:
             if tag.startswith("VB") and tag != "VBG" or ctx.doc[j].text in ".!?":
                 return tag in ("VBD", "VBN")
         k = ctx.token_index(quote[0] if intro is None else intro)
-        for j in range(k - 1, max(k - 9, -1), -1):
+        for j in range(k - 1, max(k - self.INTRO_VERB_REACH - 1, -1), -1):
             tag = ctx.doc[j].tag_
+            if ctx.doc[j].text in (".", "!", "?"):
+                return False  # the intro's own sentence only
             if tag.startswith("VB") and tag != "VBG" and not ctx.doc[j].text.startswith("@"):  # not "@handle:"
                 return tag in ("VBD", "VBN")
         return False
+
+    # tokens back from an intro's colon to its verb ("the Yankees sounded the alarm over the veteran pitcher's
+    # possible injury:")
+    INTRO_VERB_REACH = 14
 
     _INTERVIEWED = re.compile(r"\binterview(?:ed|s)?\b[^.\n]{0,120}?\b(?:on|held\s+on)\s+$", re.IGNORECASE)
     INTERVIEW_REACH = 62  # days before publication an interview the article presents may have been held
