@@ -310,6 +310,8 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return found
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
+    if asyndetic_clause(tok):
+        return None  # "BlogCamp will take place on 5 May, Nana Yaw Sarpong reports": a clause of its own
     if tok.dep_ == "acl" and tok.head.i in direct:
         return direct[tok.head.i]  # a dated event noun's participle: "the Feb. 23 accord signed by Annan"
     node = tok
@@ -329,6 +331,20 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return None
         node = head
     return None
+
+
+ATTRIBUTION_VERBS = frozenset({"say", "report", "write", "tell", "add", "note", "explain", "claim", "tweet",
+                               "post", "announce", "state", "blog"})
+
+
+def asyndetic_clause(verb: "Token") -> bool:
+    """An attribution after what it attributes, which the parser joins to it as a second verb ("BlogCamp
+    will take place on 5 May, Nana Yaw Sarpong reports"): a clause of its own, after a comma, with a subject
+    of its own and no "and" or "but"."""
+    return (verb.dep_ == "conj" and verb.i > verb.head.i and verb.lemma_.lower() in ATTRIBUTION_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.subtree)
+            and not any(c.dep_ == "cc" for c in verb.children))
 
 
 def when_clause_timex(tok: "Token", timex_at: dict[int, Timex]) -> Timex | None:

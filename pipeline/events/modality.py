@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.anchoring import asyndetic_clause
 from pipeline.events.roles import PREVENTING_VERBS, called_on
 from pipeline.events.triggers import opens_sentence
 
@@ -179,6 +180,8 @@ class ModalityReader:
                     m = self.clause(head)
                     if m == "reported":
                         m = "asserted" if not self.is_reporting(head) else "reported"
+            elif dep == "conj" and asyndetic_clause(verb):
+                pass  # "..., Nana Yaw Sarpong reports": a clause of its own, as sure as its own words say
             elif dep == "conj":
                 m = self.clause(head)
                 if m == "negated" and (any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(
