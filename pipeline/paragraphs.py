@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a blank line, however many: where a paragraph ends and the next begins
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -31,9 +32,11 @@ _APPARATUS_HEADING = re.compile(r"(?i)(?:sources?|references|external\s+links|se
 _CATEGORIES = re.compile(r"(?i)categor(?:y|ies)\s*:")
 
 
+@lru_cache(maxsize=8)
 def apparatus_start(text: str) -> int | None:
     """Where an article's apparatus begins: its sources, links and categories after a heading of their own
-    ("Sources" on a line, then "'Document found on street' -- CBC.ca, August 15, 2008"). None without one."""
+    ("Sources" on a line, then "'Document found on street' -- CBC.ca, August 15, 2008"). None without one.
+    (Cached: trigger finding and the story's time both ask for it.)"""
     for start, end in paragraph_spans(text):
         para = text[start:end].strip()
         if _APPARATUS_HEADING.fullmatch(para) or _CATEGORIES.match(para):

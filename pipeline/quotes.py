@@ -212,6 +212,20 @@ def _runs_on(text: str, a: int, b: int) -> bool:
     return (not rest.strip() or rest.startswith("\n")) and text[breaks[0].end():breaks[0].end() + 1] not in ('"', "“")
 
 
+SCARE_QUOTE_WORDS = 2  # a quotation of this many words or fewer inside a sentence marks a word, not a speech
+_SENTENCE_WORD_BEFORE = re.compile(r"[A-Za-z,]\s*$")
+
+
+def marks_a_word(text: str, quote: tuple[int, int]) -> bool:
+    """A word or two in quotation marks inside the writer's own sentence (Morales "suspended" the decree,
+    the so-called "reform"): the writer's distance from the word, not someone's words."""
+    a, b = quote
+    inner = text[a:b].strip("\"“”'‘’`« »")
+    return (len(inner.split()) <= SCARE_QUOTE_WORDS and not re.search(r"[.!?:;]", inner)
+            and _SENTENCE_WORD_BEFORE.search(text, max(0, a - 3), a) is not None
+            and re.match(r"\s*[A-Za-z0-9]", text[b:b + 3]) is not None)
+
+
 def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Adds a translation's span unless it overlaps a quotation partly; the quotations inside it ("transport
     strike") give way to it."""
@@ -231,8 +245,6 @@ def _translation_after(text: str, a: int, b: int) -> tuple[int, int] | None:
     if m is None or is_foreign_paragraph(m.group("said")):
         return None
     return m.start("said"), m.end("said")
-
-
 
 
 @lru_cache(maxsize=8)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
-from pipeline.temporal.context import in_caption
+from pipeline.temporal.context import FUTURE_AUX, in_caption
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -435,7 +435,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
     "holding") taking the tense of the clause it depends on."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
-    if lemmas & {"will", "shall", "'ll", "’ll", "wo"}:
+    if lemmas & FUTURE_AUX:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
@@ -763,14 +763,6 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
-    if own is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in AFTER_WORDS \
-            and tok.head.head.i != tok.head.i and tok.head.head.pos_ in ("VERB", "AUX") \
-            and tense(tok.head.head) in ("past", "perfect"):
-        # "Following Egypt's first presidential debate, bloggers wrote": the debate came before what
-        # followed it, by the time that is dated
-        d = date_event(tok.head.head, None, narrative, dct, modality)
-        end = d.date_end if d.date_end is not None else d.date_start
-        return Dating(d.timex, None, end, d.basis) if end is not None else d
     if own is None and dct is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") \
             and tok.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
@@ -906,8 +898,6 @@ def _simple_present(verb: "Token") -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-
-
 def _generic_subject(verb: "Token") -> bool:
     """The simple present of a kind ("Many students dislike math", "people fail in mathematics", "you never
     know"): a subject that is "you", "people" or a plural counted by "many", "most", "some"..., and no
@@ -1000,6 +990,24 @@ def _in_flashback(tok: "Token", nt: Timex, narrative: NarrativeTime) -> bool:
 def _subject_word(verb: "Token") -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj.lower_ if subj is not None else None
+
+
+def followed_by(tok: "Token") -> "Token | None":
+    """The verb of what came after the event noun ("Following Egypt's first presidential debate, bloggers
+    wrote": "wrote"), told in the past, or None."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in AFTER_WORDS:
+        return None
+    verb = tok.head.head
+    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or tense(verb) not in ("past", "perfect"):
+        return None
+    return verb
+
+
+def open_before(later: Dating) -> Dating | None:
+    """Some time up to the dating of an event that came after ("sentenced on May 11 for firebombing",
+    "Following the debate, bloggers wrote"), or None when that one has no day."""
+    end = later.date_end if later.date_end is not None else later.date_start
+    return Dating(later.timex, None, end, later.basis) if end is not None else None
 
 
 def _told_before_an_event(tok: "Token", verb: "Token") -> bool:

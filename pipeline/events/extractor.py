@@ -19,7 +19,7 @@ from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.paragraphs import apparatus_start, crosses_paragraph
-from pipeline.quotes import Quotes, quotes_of
+from pipeline.quotes import Quotes, marks_a_word, quotes_of
 from pipeline.temporal.context import metadata_date
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.tagger import default_tagger
@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-173"
+    version: str = "events-174"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -57,8 +57,8 @@ class EventExtractor:
         text = doc.text  # built anew from the tokens at each access: read once per article
         quotes = quotes_of(text)
         finder = self._trigger_finder(doc)
-        foreign = finder.foreign(doc)
-        triggers = finder.find(doc, quotes, foreign)
+        foreign = finder.foreign(doc, text)
+        triggers = finder.find(doc, quotes, foreign, text)
         if not triggers:
             return []
         tokens = [t for t, _ in triggers]
@@ -94,7 +94,7 @@ class EventExtractor:
             place = ctx.place(tok, kind)
             agent, patient, parts = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
-            if quote is not None and _scare_quoted(ctx.text, quote):
+            if quote is not None and marks_a_word(ctx.text, quote):
                 quote = None  # Morales "suspended" Decree 1126: the writer's distance from a word, no one's words
             speaker = ctx.speakers.speaker(tok, quote)
             if agent is not None and quote is not None and agent == ctx.quotes.answers.get(quote):
@@ -232,40 +232,13 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
-def _judged_for(tok: "Token") -> "Token | None":
-    """The judging verb an act is the reason of ("sentenced for firebombing a building", "arrested for
-    wearing a scarf", "accused of taking her"), or None."""
-    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
-        tok = tok.head  # "for firebombing a building and wearing a scarf"
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of"):
-        return None
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in roles.JUDGING_VERBS:
-        return None
-    return verb if tok.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
-
-
-_SCARE_QUOTE_WORDS = 2  # a quotation of this many words or fewer inside a sentence marks a word, not a speech
-_SENTENCE_WORD_BEFORE = re.compile(r"[A-Za-z,]\s*$")
-
-
-def _scare_quoted(text: str, quote: tuple[int, int]) -> bool:
-    """A word or two in quotation marks inside the writer's own sentence (Morales "suspended" the decree,
-    the so-called "reform"): the writer's distance from the word, not someone's words."""
-    a, b = quote
-    inner = text[a:b].strip("\"“”'‘’`« »")
-    return (len(inner.split()) <= _SCARE_QUOTE_WORDS and not re.search(r"[.!?:;]", inner)
-            and _SENTENCE_WORD_BEFORE.search(text, max(0, a - 3), a) is not None
-            and re.match(r"\s*[A-Za-z0-9]", text[b:b + 3]) is not None)
-
-
 def _in_apparatus(timexes: list[Timex], text: str) -> set[int]:
     """The dates of an article's sources and categories ("-- CBC.ca, August 15, 2008"): no story's time."""
     start = apparatus_start(text)
     return set() if start is None else {id(tx) for tx in timexes if tx.start >= start}
 
 
-def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
+def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None, lead_end: int) -> bool:
     """'Today' in a clause of the present ("The biggest scandal today is the story of an agent", "Today the
     people are celebrating his 100th birthday"): the writer's present, not a day the story is told at (but
     a lead's plan names the news day: "The Home Office today is to begin ..."). The past told after it
@@ -273,15 +246,12 @@ def _present_today(doc: "Doc", tx: Timex, dct: dt.date | None) -> bool:
     if dct is None or tx.rule != "deictic.today":
         return False
     root = anchoring.timex_root(doc, tx)
-    return root is not None and anchoring.tense(anchoring.clause_verb(root)) == "present"
-
-
-def _planned_today(doc: "Doc", tx: Timex) -> bool:
-    """A lead's "today" of a plan ("The Home Office today is to begin ..."): the news day all the same."""
-    root = anchoring.timex_root(doc, tx)
     verb = anchoring.clause_verb(root) if root is not None else None
-    return verb is not None and (verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children)
-                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    if verb is None or anchoring.tense(verb) != "present":
+        return False
+    planned = (verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children)
+               or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return tx.start >= lead_end or not planned
 
 
 class _Document:
@@ -321,8 +291,7 @@ class _Document:
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
         } | names | _remembered_by_anniversaries(doc, timexes) | {
-            id(tx) for tx in timexes if _present_today(doc, tx, dct)
-            and (tx.start >= lead_end or not _planned_today(doc, tx))} | {
+            id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text)
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end)
@@ -397,12 +366,13 @@ class _Document:
                                            if tok.dep_ == "dobj" else [])
             own = next((direct[c.i] for c in around if c.dep_ in ("acl", "relcl", "advcl") and c.i in direct
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
-        if own is None and (judged := _judged_for(tok)) is not None:
-            # "was sentenced on May 11 for firebombing a building": the act came before its sentence
-            d = self.dated.get(judged.i) or self.dating(judged, dct, "asserted")  # dated already, as a rule
-            end = d.date_end if d.date_end is not None else d.date_start
-            if end is not None:
-                return anchoring.Dating(d.timex, None, end, d.basis)
+        later = (roles.judging_verb(tok) or anchoring.followed_by(tok)) if own is None else None
+        if later is not None:
+            # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
+            # "Following the first presidential debate, bloggers wrote": the debate before the writing
+            before = anchoring.open_before(self.dated.get(later.i) or self.dating(later, dct, "asserted"))
+            if before is not None:
+                return before
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they cleared the road"): the story's

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.anchoring import asyndetic_clause
 from pipeline.events.roles import PREVENTING_VERBS, called_on
-from pipeline.events.triggers import opens_sentence
+from pipeline.events.triggers import imperative
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -81,8 +81,9 @@ class ModalityReader:
                                       or c.lower_ in lex.supposition_words and c.i < verb.i) for c in verb.children) \
                 and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
-        elif _imperative(verb, lex.reader_pointers):
-            best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done
+        elif imperative(verb) and verb.lemma_.lower() not in lex.reader_pointers:
+            best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done (not a
+            # thanks, nor a pointer for the reader: "See the video")
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
@@ -342,16 +343,6 @@ def _supposed(verb: "Token", words: frozenset[str]) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "ccomp" and head.lower_ in words and head.dep_ in ("advcl", "prep", "csubj")
-
-
-def _imperative(verb: "Token", reader_pointers: frozenset[str]) -> bool:
-    """A bare verb that opens its sentence with no subject and no auxiliary ("Please join today!", "Help
-    manage the team"): a request. Not a thanks, nor a pointer for the reader ("See the video")."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or verb.lemma_.lower() in reader_pointers:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
-        return False
-    return opens_sentence(verb)
 
 
 def _its_because(verb: "Token") -> bool:

@@ -63,6 +63,7 @@ class DocEntities:
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
         self._quotes = quotes if quotes is not None else quotes_of(doc.text)
+        self._quoted = [self._quotes.containing(p.start_char) is not None for p in persons]  # named in a quotation
         self._gender = _genders(doc, persons, self._quotes)
 
     def last_person_before(self, offset: int) -> "Span | None":
@@ -83,11 +84,12 @@ class DocEntities:
         within reach is of the other gender, the last one named (the text may call no one else), unless the
         text itself tells that one's gender (a title, a kin word), not only a first name."""
         i = bisect.bisect_left(self._person_starts, pronoun.idx)
-        near = self._persons[max(0, i - PRONOUN_REACH):i]
+        lo = max(0, i - PRONOUN_REACH)
+        near = self._persons[lo:i]
         if self._quotes.containing(pronoun.idx) is None:
             # the reporter's "he" is no one named only inside a quotation ("He concludes:" after a quote
             # that names "Sata-appointed" officials)
-            near = [p for p in near if self._quotes.containing(p.start_char) is None]
+            near = [p for p, quoted in zip(near, self._quoted[lo:i]) if not quoted]
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT":
             # the subject of a sentence goes on with the last person who was a subject in the sentences
             # before ("Montalvo contacted former members, who put him in touch with Devocht. He traveled to
@@ -467,9 +469,9 @@ def subject_of(verb: "Token") -> "Token | None":
                 node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS) else None
             if obj is not None and obj.i < node.i:
                 return obj  # "stopped the gallery from displaying the painting": the gallery would display
-            judged = next((c for d in ("dative", "nsubjpass", "dobj") for c in node.head.head.children if c.dep_ == d),
-                          None) if (
-                node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in JUDGING_VERBS) else None
+            judging = judging_verb(node)
+            judged = next((c for d in ("dative", "nsubjpass", "dobj") for c in judging.children if c.dep_ == d),
+                          None) if judging is not None else None
             if judged is not None and judged.i < node.i:
                 if judged.lower_ in RELATIVE_PRONOUNS:  # "the workers who were fired for taking part"
                     return _antecedent(judged) or judged
@@ -478,6 +480,20 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+def judging_verb(act: "Token") -> "Token | None":
+    """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
+    wearing a scarf", "accused of taking her"): the act came before it, and is the one judged's. None
+    when `act` is no such reason."""
+    while act.dep_ == "conj" and act.head.tag_ == "VBG" and act.head.i != act.i:
+        act = act.head  # "for firebombing a building and wearing a scarf"
+    if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of"):
+        return None
+    verb = act.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
 
 
 def _passive(verb: "Token") -> bool:

@@ -62,7 +62,7 @@ def _stretches(span) -> list[list["Token"]]:
     return parts
 
 
-def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
+def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None = None) -> set[int]:
     """Indices of the tokens in stretches of another language: untranslated quotations the parser reads as
     English ("sungguh", "promulgou" as verbs). A stretch is foreign when two or more of its words are
     another language's function words or accented words ("cómodo") and they outnumber its English ones;
@@ -78,7 +78,7 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str]) -> set[int]:
         if foreign >= 2 and foreign > english:
             out.update(t.i for t in stretch)
     # a whole paragraph in another language ("Savcı beraatini istedikten sonra görevden alınmıştır")
-    text = doc.text
+    text = text if text is not None else doc.text
     for start, end in paragraph_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand") if is_foreign_paragraph(text[start:end]) else None
         # not one that holds English words too ("The group wrote: 'Mientras ...'", an Arabic post and its
@@ -109,16 +109,20 @@ def quoted_titles(doc: "Doc", quotes: Quotes) -> set[int]:
 
 
 def addresses_reader(tok: "Token", pointers: frozenset[str]) -> bool:
-    """A bare verb of `pointers` that opens its sentence with no subject (or one joined to such a verb, or
-    what it sends the reader to do): the page speaking to its reader ("Visit the blog and see more", "Please
-    click here to watch the video"), no event."""
-    if tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in tok.children):
-        return False
+    """An imperative of `pointers` (or a verb joined to one, or what it sends the reader to do): the page
+    speaking to its reader ("Visit the blog and see more", "Please click here to watch the video"), no
+    event."""
     if tok.dep_ in ("conj", "xcomp", "advcl"):
-        return tok.head.i != tok.i and addresses_reader(tok.head, pointers)
-    if tok.dep_ != "ROOT" or tok.lemma_.lower() not in pointers or any(c.dep_ == "aux" for c in tok.children):
-        return False
-    return opens_sentence(tok)
+        return (tok.tag_ == "VB" and tok.head.i != tok.i and addresses_reader(tok.head, pointers)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in tok.children))
+    return tok.lemma_.lower() in pointers and imperative(tok)
+
+
+def imperative(verb: "Token") -> bool:
+    """A bare verb that opens its sentence with no subject and no auxiliary ("Please join today!", "Help
+    manage the team", "See the video")."""
+    return (verb.tag_ == "VB" and verb.dep_ == "ROOT" and opens_sentence(verb)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children))
 
 
 def opens_sentence(tok: "Token") -> bool:
@@ -136,9 +140,9 @@ class TriggerFinder:
         self.lex = lexicon
         self.verbs = frozenset(verb_lemmas)
 
-    def foreign(self, doc: "Doc") -> set[int]:
-        """The tokens of the document's stretches in another language."""
-        return foreign_tokens(doc, self.lex.foreign_function_words)
+    def foreign(self, doc: "Doc", text: str | None = None) -> set[int]:
+        """The tokens of the document's stretches in another language (`text`: doc.text, when the caller has it)."""
+        return foreign_tokens(doc, self.lex.foreign_function_words, text)
 
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
@@ -170,15 +174,17 @@ class TriggerFinder:
             return "ADJ"
         return None
 
-    def find(self, doc: "Doc", quotes: Quotes | None = None, foreign: set[int] | None = None) -> list[tuple["Token", str]]:
+    def find(self, doc: "Doc", quotes: Quotes | None = None, foreign: set[int] | None = None,
+             text: str | None = None) -> list[tuple["Token", str]]:
         """All triggers of a parsed document, in text order, none in a stretch of another language nor in a
         quoted title (`quotes`: the document's quotations, `foreign`: its foreign tokens, when the caller
         has them)."""
         out = []
-        quotes = quotes if quotes is not None else quotes_of(doc.text)
+        text = text if text is not None else doc.text  # (spaCy rebuilds doc.text on each access)
+        quotes = quotes if quotes is not None else quotes_of(text)
         foreign = foreign if foreign is not None else self.foreign(doc)
         skip = foreign | quoted_titles(doc, quotes)
-        apparatus = apparatus_start(doc.text)
+        apparatus = apparatus_start(text)
         if apparatus is not None:  # "Sources", then the headlines of the sources: no events of the story
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
         for tok in doc:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Tense = Literal["past", "future", "present"]
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})  # the words of a future, one list for tagger and events
 _FUTURE_CUE_VERBS = {
     "expected", "scheduled", "set", "due", "slated", "planned", "planning", "plans", "plan", "intends",
     "intend", "intended", "going", "poised", "prepared", "preparing", "hopes", "hope", "aims", "seeks",
@@ -208,7 +208,7 @@ class DocContext:
         if self.has_tags:
             return tok.tag_.startswith("VB") or tok.tag_ == "MD"
         low = tok.lower_
-        return low in _FUTURE_AUX or low in _IRREGULAR_PAST or low in _HAVE or (
+        return low in FUTURE_AUX or low in _IRREGULAR_PAST or low in _HAVE or (
             tok.is_alpha and len(low) > 3 and (low.endswith("ed") or low in {"is", "are", "will"})
         )
 
@@ -234,7 +234,7 @@ class DocContext:
         chain = self._chain(j, lo)
         lows = [doc[k].lower_ for k in chain]
         tags = [self._tag_or_guess(k) for k in chain]
-        if any(w in _FUTURE_AUX for w in lows):
+        if any(w in FUTURE_AUX for w in lows):
             return "future"
         if any(t == "MD" for t in tags):
             if any(w in _HAVE for w in lows) and tags[-1] == "VBN":
@@ -301,7 +301,7 @@ class DocContext:
         if self.has_tags:
             return self.doc[j].tag_
         low = self.doc[j].lower_
-        if low in _FUTURE_AUX:
+        if low in FUTURE_AUX:
             return "MD"
         if low in _IRREGULAR_PAST or low.endswith("ed"):
             return "VBD"

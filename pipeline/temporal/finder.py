@@ -36,12 +36,14 @@ _SEASON_CONTEXT = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|this|last|next|early|late|mid|before|after|"
     r"the|each|every|over|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+$", re.IGNORECASE)  # "his last days", "Yekini's"
-_OWNER_ORDINAL_BEFORE = re.compile(rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+(?:last|first|final)\s+$", re.IGNORECASE)
+_OWNER = rf"(?:\b(?:{_POSSESSIVES})|\w['’]s?)\s+"  # "his", "Yekini's"
+_OWNER_BEFORE = re.compile(_OWNER + "$", re.IGNORECASE)  # "his last days"
+_OWNER_ORDINAL_BEFORE = re.compile(_OWNER + r"(?:last|first|final)\s+$", re.IGNORECASE)  # "his last" before "days"
 _SUDDEN_CHANGE_BEFORE = re.compile(r"\b(?:becom|became|transform|vanish|disappear|evolv)\w*\b[^.;:!?,]*$", re.IGNORECASE)
 _ET_AL = re.compile(r"\s+et\s+al\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:between\s+)?\d+\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
+_MARCH_AS_NOUN_AFTER = re.compile(r"\s+(?:on|to|of|for|against|through|past|from)\b", re.IGNORECASE)  # "March on"
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")  # "May 6 March"
 _CLOCK_DAY_GAP = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
 # wire style "at 10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the clock
@@ -134,12 +136,11 @@ class Finder:
                     i = ctx.token_index(c.start + c.length - 1)
                     if ctx.doc[i].tag_ == "MD":
                         return False
-                if key == "march" and re.match(r"\s+(?:on|to|of|for|against|through|past|from)\b",
-                                                text[c.end:c.end + 10], re.IGNORECASE) and \
+                if key == "march" and _MARCH_AS_NOUN_AFTER.match(text, c.end) and \
                         re.search(r"\b(?:the|a)\s+$", before, re.IGNORECASE):
                     return False
             if key == "march" and text[c.start].isdigit() and _MONTH_BEFORE.search(before) and \
-                    re.match(r"\s+(?:on|to|of|for|against|through|past|from)\b", text[c.end:c.end + 10], re.IGNORECASE):
+                    _MARCH_AS_NOUN_AFTER.match(text, c.end):
                 return False  # "the May 6 March of the Millions": May 6, and a march
         weekday = g.get("weekday")
         if weekday is not None and not _capitalized(weekday):

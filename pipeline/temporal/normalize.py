@@ -248,31 +248,25 @@ class Normalizer:
     _NAMES_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
     _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
-    def _one_day_adverb(self, c: Candidate) -> "Token | None":
-        """The verb "one day" (or "someday"'s "some day") is said before, as an adverb of when, not a
-        length: "will one day be", "who one day believed" -- not "only been in the job one day", "followed
-        by one day an announcement"; None when it is a length."""
+    def _one_day_when(self, c: Candidate) -> "Token | None":
+        """ "one day" (or "some day") as an adverb of when, not a length: before its verb ("will one day
+        be", "who one day believed": that verb), or closing a clause of the future ("I'll share the details
+        one day in my memoirs": the word itself) -- not "only been in the job one day", "in one day", "will
+        last one day", "followed by one day an announcement". None when it is a length."""
         ctx = self.ctx
         if not ctx.has_tags or _norm(ctx.text[c.start:c.end]) not in ("one day", "some day"):
             return None
+        j = ctx.token_index(c.start) - 1
+        before = ctx.doc[j].tag_ if j >= 0 else ""  # (tags, not parts of speech: the tagger's pipeline has none)
         k = ctx.first_token_at_or_after(c.end)
-        if k >= len(ctx.doc) or not (ctx.doc[k].tag_.startswith("VB") or ctx.doc[k].tag_ == "MD"):
-            return None
-        if ctx.doc[k].lower_ in ("is", "was", "'s", "seems", "seemed"):
-            return None  # "one day is enough to demolish it": a length, the subject
-        j = ctx.token_index(c.start) - 1
-        return ctx.doc[k] if j < 0 or ctx.doc[j].pos_ not in ("ADP", "NUM", "ADV") else None
-
-    def _one_day_last(self, c: Candidate) -> bool:
-        """"one day" (or "some day") closing a clause of the future, with no preposition before it ("I'll share
-        the details one day in my memoirs"): some day to come, not a length ("in one day", "will last one day")."""
-        ctx = self.ctx
-        if not ctx.has_tags or _norm(ctx.text[c.start:c.end]) not in ("one day", "some day") \
-                or not re.match(r"\s*(?:[.!?;,]|in\b|at\b|when\b|soon\b)", ctx.text[c.end:c.end + 6]) \
-                or self._tense(c) != "future":
-            return False
-        j = ctx.token_index(c.start) - 1
-        return j >= 0 and ctx.doc[j].tag_ not in ("IN", "CD", "RB", "RBR", "MD", "TO", "VB", "VBZ", "VBD")
+        if k < len(ctx.doc) and (ctx.doc[k].tag_.startswith("VB") or ctx.doc[k].tag_ == "MD"):
+            if ctx.doc[k].lower_ in ("is", "was", "'s", "seems", "seemed"):
+                return None  # "one day is enough to demolish it": a length, the subject
+            return ctx.doc[k] if before not in ("IN", "CD", "RB", "RBR") else None
+        if (re.match(r"\s*(?:[.!?;,]|in\b|at\b|when\b|soon\b)", ctx.text[c.end:c.end + 6]) and self._tense(c) == "future"
+                and j >= 0 and before not in ("IN", "CD", "RB", "RBR", "MD", "TO", "VB", "VBZ", "VBD")):
+            return ctx.doc[j + 1]
+        return None
 
     def _tense(self, c: Candidate) -> Tense | None:
         return self.ctx.tense(c.start, c.end)
@@ -1218,9 +1212,7 @@ class Normalizer:
 
     # ------------------------------------------------------------------------------- durations
     def _duration(self, c: Candidate, g: dict) -> Resolution:
-        verb = self._one_day_adverb(c)
-        if verb is None and self._one_day_last(c):
-            verb = self.ctx.doc[self.ctx.token_index(c.start)]  # "I'll share the details one day."
+        verb = self._one_day_when(c)
         if verb is not None:
             # "Islam will one day be the second religion", "the agent who one day believed": some day
             value = "PAST_REF" if verb.tag_ == "VBD" or self._tense(c) == "past" else "FUTURE_REF"
