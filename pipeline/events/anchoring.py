@@ -160,8 +160,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             if _dates_a_thing(root, node, trigger_ids):
                 break  # "posted the scan of a letter from May 2011": the letter's date, not the posting's
     for verb, tx in losers:
-        if not (_one_day(tx) and _one_day(direct[verb.i]) and tx.range_start != direct[verb.i].range_start):
-            continue  # two different days: only then can the verb not hold both
+        if not _apart(tx, direct[verb.i]):
+            continue  # two times that do not overlap: only then can the verb not hold both
         obj = _object_event_before(text, verb, tx, trigger_ids)
         if obj is not None and obj.i not in direct:
             direct[obj.i] = tx
@@ -198,18 +198,24 @@ def _after_preposition(doc: "Doc", tx: Timex) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
 
 
-def _one_day(tx: Timex) -> bool:
-    return tx.range_start is not None and tx.range_start == tx.range_end
+def _apart(a: Timex, b: Timex) -> bool:
+    """Two calendar times with no day in common ("Friday" and "Saturday", "1953" and "Tuesday")."""
+    return (has_range(a) and has_range(b)
+            and (a.range_end < b.range_start or b.range_end < a.range_start))
 
 
 def _object_event_before(text: str, verb: "Token", tx: Timex, trigger_ids: set[int]) -> "Token | None":
     """The event noun a verb's second date really dates: "on Saturday condemned the attacks in Kenya
-    Friday" -- a verb happens once, so the date that lost to the verb's own, written after its object
-    event, is the object's."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in trigger_ids and c.pos_ == "NOUN"), None)
+    Friday", "on Tuesday marked the anniversary of the flood in 1953" -- a verb happens once, so the date
+    that lost to the verb's own, written after its object, is the object's: of the object's event nouns
+    before the date, the last ("the flood", not "the anniversary")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not (verb.i < obj.i and obj.idx < tx.start):
         return None
-    return obj if not any(ch in text[obj.idx:tx.start] for ch in ",;") else None
+    nouns = [t for t in obj.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
+    if not nouns or any(ch in text[nouns[-1].idx:tx.start] for ch in ",;"):
+        return None
+    return nouns[-1]
 
 
 def _fronted_on_subject(root: "Token", trigger_ids: set[int]) -> bool:

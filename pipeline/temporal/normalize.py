@@ -165,8 +165,8 @@ def position_mod(pmod: str | None) -> str | None:
 
 _KNOWN_UNITS = ("day", "week", "month", "year")
 
-# "the last five months of her life", "of the war": counted back from that end, not from publication
-_OF_AN_END = re.compile(r"\s+of\s+(?:his|her|their|its|the|a|an)\s")
+# "the last five months of her life", "of the war", "the last 2 months of 2011": counted back from that end, not from publication
+_OF_AN_END = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|a|an|last|this|next)\s|\d)")
 # an offset counted from publication ("two years ago"), not from the story's time ("two years later")
 _DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence", "time"})  # ("in two weeks' time")
 
