@@ -169,6 +169,26 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
 
 
 THING_DATE_PREPS = frozenset({"from"})
+THING_OF_PREPS = frozenset({"of", "from"})
+THING_DATE_GRAINS = frozenset({"year", "decade", "century", "month", "season", "quarter", "half"})
+
+
+def names_a_things_date(tx: Timex, root: "Token | None", trigger_ids: set[int], lexicon) -> bool:
+    """The date tells which thing a noun names, not when something happened ("Sokurov's award-winning
+    2011 film", "the 1763 Monument", "the newspaper edition of May 16"): where it dates no event, the
+    story is not at it. Not a time noun's ("the night of May 6", "the end of 2011"), a writing's
+    ("in his May 10 post, he argued": written then, as said then) or a measure's ("third-quarter
+    earnings": the period the story reports)."""
+    if root is None or tx.granularity not in THING_DATE_GRAINS:
+        return False  # "Friday's focus on the top-tier stocks": a day's thing is that day's news
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in THING_OF_PREPS:
+        head = head.head
+    elif root.dep_ not in NOUN_MODIFIER_DEPS | YEAR_MODIFIER_DEPS:
+        return False
+    words = {head.lower_, head.lemma_.lower()}
+    return (head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.is_alpha and head.i not in trigger_ids
+            and not words & (lexicon.time_nouns | lexicon.written_things | lexicon.measures))
 
 
 def _dates_a_thing(root: "Token", node: "Token", trigger_ids: set[int]) -> bool:

@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-175"
+    version: str = "events-176"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -280,6 +280,7 @@ class _Document:
         # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
         # parentheses ("(X wrote on April 24 ...)").
         by_id = {id(tx): tx for tx in timexes}
+        dating_ids = {id(tx) for tx in self.direct.values()}
         lead_end = anchoring.lead_end(text)
         background = baselines | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
@@ -292,7 +293,9 @@ class _Document:
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
         } | names | _remembered_by_anniversaries(doc, timexes) | {
             id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text)
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text) | {
+            id(tx) for tx in timexes if id(tx) not in dating_ids
+            and anchoring.names_a_things_date(tx, anchoring.timex_root(doc, tx), self.trigger_ids, lexicon)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end)
         self.ents = ents

@@ -59,6 +59,9 @@ class Lexicon:
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
     preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
     settling_verbs: frozenset[str] = frozenset()  # "agreed a ceasefire": an object settled, not awaited
+    time_nouns: frozenset[str] = frozenset()  # "the night of May 6": a date on them is a time
+    written_things: frozenset[str] = frozenset()  # "in his May 10 post": dated when written
+    measures: frozenset[str] = frozenset()  # "third-quarter earnings": the period measured
 
 
 def _read(name: str) -> dict:
@@ -118,4 +121,13 @@ def load_lexicon() -> Lexicon:
         life_dates=_lower(cues["life_dates"]),
         allegation_adverbs=_lower(cues["allegation_adverbs"]),
         allegation_verbs=_lower(cues["allegation_verbs"]),
+        time_nouns=_lower(cues["time_nouns"]) | _time_units(),
+        written_things=_lower(cues["written_things"]) | _lower(cues["reporting_nouns"]),
+        measures=_lower(cues["measures"]),
     )
+
+
+def _time_units() -> frozenset[str]:
+    """The tagger's units and parts of day, singular and plural ("years", "the night")."""
+    lex = temporal_lexicon()
+    return frozenset([*lex.units, *(spec["plural"] for spec in lex.units.values()), *lex.parts_of_day])
