@@ -68,10 +68,11 @@ def tx_sent(doc: "Doc", tok: "Token"):
 
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                    baselines: frozenset[int] = frozenset(), text: str | None = None,
-                   names: frozenset[int] = frozenset()) -> dict[int, Timex]:
+                   names: frozenset[int] = frozenset(), retelling: frozenset[str] = frozenset()) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`), `names`
-    those of years that are part of a name (`year_in_name`)."""
+    those of years that are part of a name (`year_in_name`), `retelling` the verbs whose object is an
+    earlier happening (`retold_event`)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
@@ -104,6 +105,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             node = node.head
             hops += 1
             target = node
+            if node.head.i == root.i or (root.dep_ == "pobj" and node.i == root.head.head.i):
+                retold = retold_event(node, root, tx, trigger_ids, retelling, text)
+                if retold is not None:
+                    target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
                 # "the notes will be due on Nov. 1": the copula's predicate is the event
                 pred = next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.i in trigger_ids
@@ -169,6 +174,42 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
 
 
 THING_DATE_PREPS = frozenset({"from"})
+RETOLD_GRAINS = frozenset({"year", "decade", "century"})
+RETOLD_PREPS = frozenset({"to", "with", "for", "of"})  # "compared X to the invasion", "blamed X for the crash"
+
+
+def retold(noun: "Token", tx: Timex, retelling: frozenset[str]) -> bool:
+    """An event noun in a retelling verb's object dated by a year ("remembered the victims of the 2004
+    tsunami"): a past the story looks back on, not a time it moves to."""
+    if noun.pos_ != "NOUN" or tx.granularity not in RETOLD_GRAINS:
+        return False
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound") or node.head.i == node.i:
+            return False
+        child, node = node, node.head
+        if node.pos_ == "VERB":  # its object ("compared the clashes to the invasion"), not where it was
+            # said ("criticized the press in a 2011 radio interview")
+            return node.lemma_.lower() in retelling and (
+                child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in RETOLD_PREPS))
+    return False
+
+
+def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], retelling: frozenset[str],
+                 text: str) -> "Token | None":
+    """The earlier happening a retelling verb's object names, when the year hung on the verb follows it
+    ("criticised the invasion in 1941", "comparing yesterday's clashes to the Nazi invasion of the USSR in
+    1941"): the year is that happening's, not the verb's (a criticism is news; the invasion is not). The
+    last event noun of the verb's object before the date, with nothing but words between them."""
+    if (tx.granularity not in RETOLD_GRAINS or verb.pos_ != "VERB" or verb.lemma_.lower() not in retelling
+            or root.dep_ != "pobj" or root.head.head.i != verb.i):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < root.head.i]
+    nouns = [t for c in objects for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
+    if not nouns:
+        return None
+    noun = max(nouns, key=lambda t: t.i)
+    return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
 THING_OF_PREPS = frozenset({"of", "from"})
 THING_DATE_GRAINS = frozenset({"year", "decade", "century", "month", "season", "quarter", "half"})
 

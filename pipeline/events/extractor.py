@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-176"
+    version: str = "events-177"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -270,7 +270,8 @@ class _Document:
         self.text = text
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
-        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names)
+        self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names,
+                                               lexicon.retelling_verbs)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January"),
@@ -286,7 +287,7 @@ class _Document:
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx)
+            or _aside_of_long_ago(doc[i], tx) or anchoring.retold(doc[i], tx, lexicon.retelling_verbs)
             or (anchoring.tense(anchoring.clause_verb(doc[i])) == "future"
                 and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
             id(tx) for tx in timexes
@@ -334,6 +335,9 @@ class _Document:
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
+            if inner is not None and any(t is inner and anchoring.retold(tok.doc[i], t, self.lexicon.retelling_verbs)
+                                         for i, t in direct.items()):
+                inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
                 own = inner
                 if dct is not None and anchoring.has_range(inner) and inner.range_start <= dct and any(

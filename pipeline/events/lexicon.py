@@ -62,6 +62,7 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()  # "the night of May 6": a date on them is a time
     written_things: frozenset[str] = frozenset()  # "in his May 10 post": dated when written
     measures: frozenset[str] = frozenset()  # "third-quarter earnings": the period measured
+    retelling_verbs: frozenset[str] = frozenset()  # "criticised the invasion in 1941": the year is the invasion's
 
 
 def _read(name: str) -> dict:
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
         time_nouns=_lower(cues["time_nouns"]) | _time_units(),
         written_things=_lower(cues["written_things"]) | _lower(cues["reporting_nouns"]),
         measures=_lower(cues["measures"]),
+        retelling_verbs=_lower(cues["retelling_verbs"]),
     )
 
 
