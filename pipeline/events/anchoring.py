@@ -878,6 +878,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     background = verb.dep_ == "acl" or pluperfect(verb) or _told_before_an_event(tok, verb)
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
+    if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
+            and nt.range_end is not None and nt.range_end < dct and not vague_past
+            and narrative.same_paragraph(nt.start, tok.idx) and _told_in_the_past(verb)):
+        # "In the April 19 interview ... According to him, the head has been forced to resign": done by
+        # the day it was said, not by publication
+        return Dating(nt, None, nt.range_end, "narrative")
     if vague_past or (undated and ((t == "perfect" and not just) or (
             t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
@@ -910,6 +916,23 @@ ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def _told_in_the_past(verb: "Token") -> bool:
+    """The clause is what someone said in the past ("On April 21, Usov noted that officials have
+    started ..."): its perfect is done by then, not by now. (Not "according to him": of no time.)"""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.tag_ == "VBD" and node.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+    return False
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "note", "write", "report", "add", "explain", "claim", "state", "announce",
+                           "declare", "insist", "argue", "confirm", "reveal", "warn", "tweet", "post"})
 
 
 def _in_sentence(tok: "Token", tx: Timex) -> bool:
