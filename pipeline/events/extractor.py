@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-178"
+    version: str = "events-179"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -338,7 +338,8 @@ class _Document:
             if inner is not None and any(t is inner and anchoring.retold(tok.doc[i], t, self.lexicon.retelling_verbs)
                                          for i, t in direct.items()):
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
-            if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct):
+            if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct) \
+                    and not self._ahead_of_present(tok, inner, dct):
                 own = inner
                 if dct is not None and anchoring.has_range(inner) and inner.range_start <= dct and any(
                         c.dep_ == "prep" and c.lower_ == "since" and c.idx < inner.start < c.right_edge.idx + 1
@@ -416,6 +417,14 @@ class _Document:
         are investigating the May 8 attack", "Replicating last October 15, protests will converge")."""
         return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_end < dct
                 and anchoring.tense(anchoring.clause_verb(tok)) in ("present", "future"))
+
+    @staticmethod
+    def _ahead_of_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+        """A date after publication inside the phrase of a verb in the simple present is the time of that
+        phrase's event, not of the verb ("They summarize the policy, which is expected to be announced next
+        month": the summary is now)."""
+        return (dct is not None and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and anchoring.has_range(tx)
+                and tx.range_start > dct and anchoring.tense(anchoring.clause_verb(tok)) == "present")
 
     def _target(self, tx: Timex) -> bool:
         """The date is where an action points ("until Tuesday", "for early December", "payable Dec. 1"),
