@@ -339,8 +339,21 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
         named = [c for c in found if c.ent_type_ in NAMED_SUBJECT_TYPES]
         return named[0] if named else found[0]
     if found:  # "WASHINGTON, Sept. 12 (Northwire) - The Senate passed": the Senate, not the agency
-        return found[0]
+        return _after_fronted_phrase(found[0])
     return in_apposition[0] if in_apposition else None
+
+
+def _after_fronted_phrase(subject: "Token") -> "Token":
+    """The subject after a fronted phrase the parser took for a first conjunct ("In a comment on the
+    website Snob.ru, Elena Panfilova challenged ...": Panfilova, not Snob.ru): a list with no "and" or
+    "or" in a sentence that opens with a preposition."""
+    chain = [subject]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None and len(chain) < 6:
+        chain.append(nxt)
+    if len(chain) < 2 or any(c.dep_ in ("cc", "preconj") for t in chain for c in t.children):
+        return subject
+    first = subject.sent[0] if subject.doc.has_annotation("SENT_START") else subject.doc[0]
+    return chain[-1] if first.pos_ == "ADP" and first.i < subject.i else subject
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
