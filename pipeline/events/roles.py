@@ -340,7 +340,30 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
         return named[0] if named else found[0]
     if found:  # "WASHINGTON, Sept. 12 (Northwire) - The Senate passed": the Senate, not the agency
         return _after_fronted_phrase(found[0])
-    return in_apposition[0] if in_apposition else None
+    return in_apposition[0] if in_apposition else _swallowed_subject(node, deps)
+
+
+def _swallowed_subject(verb: "Token", deps: tuple[str, ...]) -> "Token | None":
+    """A subject the parser put inside a fronted phrase ("In a comment on the website Gazeta.ru, Olga
+    Petrova, the director of ..., challenged": Petrova, read as a conjunct, an apposition or an object of
+    the phrase): a person set off by a comma whose phrase ends just before the verb (but for commas)."""
+    if "nsubj" not in deps:
+        return None
+    doc = verb.doc
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if fronted is None or fronted.i != (verb.sent[0].i if doc.has_annotation("SENT_START") else 0):
+        return None
+    def set_off(t: "Token") -> bool:  # the person's phrase (or the one it is the object of) follows a comma
+        return any(a.dep_ in ("conj", "appos", "dobj") and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
+                   for a in (t, t.head))
+
+    people = [t for t in fronted.subtree if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos", "dobj")
+              and set_off(t) and not any(c.dep_ in ("cc", "preconj") for c in t.head.children)]
+    if not people:
+        return None
+    last = people[-1]
+    between = doc[last.right_edge.i + 1:verb.i]
+    return last if all(t.is_punct for t in between) else None
 
 
 def _after_fronted_phrase(subject: "Token") -> "Token":
