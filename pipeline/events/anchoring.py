@@ -601,7 +601,7 @@ class NarrativeTime:
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
-                 lead: int | None = None):
+                 lead: int | None = None, speech: Sequence[int] = ()):
         days = [t for t in timexes if sets_story_time(t, dct) and not (background and background(t))]
         days.sort(key=lambda t: t.start)
         quotes = quotes if quotes is not None else quotes_of(text)
@@ -614,8 +614,13 @@ class NarrativeTime:
         # paragraphs that open with a quotation mark, or are a post or a quotation their intro sets apart
         # ("Mesfin Negash wrote:" then the paragraph he wrote)
         set_apart = sorted(a for a, _ in (*quotes.introduced, *quotes.posters))
-        opens_quoted = [bool(_OPENING_QUOTE.match(text, start)) or _starts_within(set_apart, start, text)
-                        for start in self._paragraphs]
+        paragraph_starts = [0] + self._paragraphs
+        speech = sorted(speech)
+        opens_quoted = [(bool(_OPENING_QUOTE.match(text, start))
+                         and not (_after_long_ago(days, paragraph_starts[k], start, dct)
+                                  and not _any_between(speech, paragraph_starts[k], start)))
+                        or _starts_within(set_apart, start, text)
+                        for k, start in enumerate(self._paragraphs)]
         # a paragraph that opens with a date on a line of its own ("February 2012", "April 7, 2012:") heads a
         # section of a timeline: the paragraphs under it go on with it, up to the next such heading
         ends = [m.start() for m in breaks] + [len(text)]
@@ -711,6 +716,23 @@ class NarrativeTime:
             if t.range_start == day.range_start and t.range_end == day.range_end:
                 return t
         return day
+
+
+def _any_between(offsets: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
+def _after_long_ago(days: Sequence[Timex], start: int, end: int, dct: dt.date | None) -> bool:
+    """The paragraph from `start` to `end` tells of long ago (its last date a year or more before publication:
+    "Challenger was lost ... on January 28, 1986"): a quotation opening the next one is not said then
+    (unless someone tells that past in it: "In 1993, the rebels burned the houses, the commander recalled",
+    then "'We killed the mayor,' he said")."""
+    last = next((t for t in reversed(days) if start <= t.start < end), None)
+    return dct is not None and last is not None and (dct - last.range_end).days >= LONG_AGO_DAYS
+
+
+LONG_AGO_DAYS = 365
 
 
 def _starts_within(starts: list[int], start: int, text: str) -> bool:

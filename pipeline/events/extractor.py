@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-180"
+    version: str = "events-181"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -297,8 +297,9 @@ class _Document:
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text) | {
             id(tx) for tx in timexes if id(tx) not in dating_ids
             and anchoring.names_a_things_date(tx, anchoring.timex_root(doc, tx), self.trigger_ids, lexicon)}
+        speech = [t.idx for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
-                                                 lead_end)
+                                                 lead_end, speech)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None

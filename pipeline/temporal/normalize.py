@@ -533,6 +533,16 @@ class Normalizer:
         cur = period_of("season", now)
         this = period_of("season", dt.date(now.year, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], 1), code)
         rel = _norm(g.get("rel"))
+        if rel in ("that", "that same", "the same"):
+            # "In 2005, Morozov threw tomatoes ... that summer": the season of the narrative's year
+            anchor, kind = self._narrative_anchor("year")
+            p = period_of("season", dt.date(anchor.start.year, {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], 1), code)
+            if anchor.granularity == "season" and anchor.season == code:
+                p = anchor
+            elif kind == "publication" and p.start > anchor.start:
+                p = shift(p, -1, "year")  # no year told: the last such season, not one still to come
+            return Resolution("DATE", None, "anaphoric.that_season", period=p, mod=mod, relative=True,
+                              anchor=anchor.start, anchor_kind=kind)
         if rel == "this":  # "this summer": the one of the publication year, whatever the tense
             p, why = (cur if cur.season == code else this), "this"
         elif rel in ("last", "past", "this past"):
