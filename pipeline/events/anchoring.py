@@ -602,6 +602,14 @@ class NarrativeTime:
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
                  lead: int | None = None, speech: Sequence[int] = ()):
+        # a line a date opens, then a dash or a colon ("2. 5th June - March to the Parliament", "May 3:
+        # protests in the capital"): an entry of a schedule or a timeline, dated by it
+        self._entries: list[tuple[int, int, Timex]] = []
+        for t in timexes:
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if is_calendar(t) and _ENTRY_OPENING.fullmatch(text, line_start, t.start) and _ENTRY_DASH.match(text, t.end):
+                line_end = text.find("\n", t.end)
+                self._entries.append((line_start, len(text) if line_end < 0 else line_end, t))
         days = [t for t in timexes if sets_story_time(t, dct) and not (background and background(t))]
         days.sort(key=lambda t: t.start)
         quotes = quotes if quotes is not None else quotes_of(text)
@@ -651,6 +659,10 @@ class NarrativeTime:
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None
                                    and self._paragraph(t.start) <= last_news_paragraph], dct)
+
+    def entry_date(self, offset: int) -> Timex | None:
+        """The date that opens the offset's line as an entry of a schedule or timeline, if any."""
+        return next((t for a, b, t in self._entries if a <= offset < b and offset >= t.end), None)
 
     def under_heading(self, offset: int) -> bool:
         """The offset lies in a section a date heads ("February 2012" on a line of its own): a timeline's
@@ -742,6 +754,8 @@ def _starts_within(starts: list[int], start: int, text: str) -> bool:
     return i < len(starts) and (line_end < 0 or starts[i] < line_end)
 
 
+_ENTRY_OPENING = re.compile(r"[ \t*•]*(?:\d{1,2}[.)][ \t]+)?")  # a bullet or a list number before an entry's date
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]+\S")  # the dash or colon after it, then the entry
 _DATE_HEADING = re.compile(r"[\s:.\-\u2013\u2014]*")  # what may follow a date that is its line's all
 _LEADING_SPACE = re.compile(r"\s*")
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens

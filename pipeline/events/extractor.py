@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-182"
+    version: str = "events-183"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -375,6 +375,8 @@ class _Document:
                                            if tok.dep_ == "dobj" else [])
             own = next((direct[c.i] for c in around if c.dep_ in ("acl", "relcl", "advcl") and c.i in direct
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
+        if own is None:
+            own = self.narrative.entry_date(tok.idx)  # "2. 5th June - March to the Parliament and submit"
         later = (roles.judging_verb(tok) or anchoring.followed_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
