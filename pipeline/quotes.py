@@ -102,35 +102,7 @@ class Quotes:
         for m in _INTRODUCED.finditer(text):
             a, b = m.start("said"), m.end("said")
             if b > a and not any(s < b and a < e for s, e in spans):
-                spans.append((a, b))
-                self.introduced[(a, b)] = m.start("colon")
-                end = b
-                translation = _translation_after(text, a, b)
-                if translation is not None and _take(spans, translation):
-                    self.introduced[translation] = m.start("colon")
-                    end = translation[1]
-                # the quotation goes on while another original follows, with its translation ("Bassem
-                # writes:" then Arabic, English, Arabic, English ...)
-                while (nxt := _NEXT_PARAGRAPH.match(text, end)) is not None and is_foreign_paragraph(nxt.group("said")):
-                    original = (nxt.start("said"), nxt.end("said"))
-                    translation = _translation_after(text, *original)
-                    if translation is None or not _take(spans, original) or not _take(spans, translation):
-                        break
-                    self.introduced[original] = self.introduced[translation] = m.start("colon")
-                    end = translation[1]
-                # a quotation of several paragraphs goes on while the next reads as more of it: not a
-                # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
-                # of its own or introduces one)
-                names = _names_in(text[_intro_start(text, m.start("colon")):m.start("colon")])
-                for _ in range(QUOTED_PARAGRAPHS_MORE):
-                    nxt = _NEXT_PARAGRAPH.match(text, end)
-                    if nxt is None or not _goes_on(nxt.group("said"), names):
-                        break
-                    more = (nxt.start("said"), nxt.end("said"))
-                    if not _take(spans, more):
-                        break
-                    self.introduced[more] = m.start("colon")
-                    end = more[1]
+                self._set_apart(text, spans, a, b, m.start("colon"))
         # An interview's answer goes on over the paragraphs up to the next label ("CT: ..." then two more
         # paragraphs of the answer, then "SG: ..."): in an interview, one with labels on four lines or more
         labelled = sorted(self.answers)
@@ -151,12 +123,49 @@ class Quotes:
             intro = m.group("intro")
             if b > a and not any(s < b and a < e for s, e in spans) and not _LIST_INTRO.search(intro) \
                     and not _READER_INTRO.match(intro):
-                spans.append((a, b))
-                self.introduced[(a, b)] = m.start("colon")
-                self.loosely_introduced.add((a, b))
+                # (with its translation and what goes on after it, as for a speech's intro)
+                self.loosely_introduced.update(self._set_apart(text, spans, a, b, m.start("colon")))
         spans.sort()
         self.spans = spans
         self._starts = [s for s, _ in spans]
+
+    def _set_apart(self, text: str, spans: list[tuple[int, int]], a: int, b: int, colon: int) -> list[tuple[int, int]]:
+        """Take the quotation at a..b an intro's colon sets apart, with its translation, the further
+        originals and translations after it, and the paragraphs that read as more of it; return them."""
+        taken = [(a, b)]
+        spans.append((a, b))
+        self.introduced[(a, b)] = colon
+        end = b
+        translation = _translation_after(text, a, b)
+        if translation is not None and _take(spans, translation):
+            self.introduced[translation] = colon
+            taken.append(translation)
+            end = translation[1]
+        # the quotation goes on while another original follows, with its translation ("Bassem
+        # writes:" then Arabic, English, Arabic, English ...)
+        while (nxt := _NEXT_PARAGRAPH.match(text, end)) is not None and is_foreign_paragraph(nxt.group("said")):
+            original = (nxt.start("said"), nxt.end("said"))
+            translation = _translation_after(text, *original)
+            if translation is None or not _take(spans, original) or not _take(spans, translation):
+                break
+            self.introduced[original] = self.introduced[translation] = colon
+            taken += [original, translation]
+            end = translation[1]
+        # a quotation of several paragraphs goes on while the next reads as more of it: not a
+        # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
+        # of its own or introduces one)
+        names = _names_in(text[_intro_start(text, colon):colon])
+        for _ in range(QUOTED_PARAGRAPHS_MORE):
+            nxt = _NEXT_PARAGRAPH.match(text, end)
+            if nxt is None or not _goes_on(nxt.group("said"), names):
+                break
+            more = (nxt.start("said"), nxt.end("said"))
+            if not _take(spans, more):
+                break
+            self.introduced[more] = colon
+            taken.append(more)
+            end = more[1]
+        return taken
 
     def containing(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -77,6 +77,19 @@ def test_any_paragraph_ending_with_its_colon_introduces_the_next_but_a_list_s():
     assert q.containing(text.index("John")) is None
 
 
+def test_a_paragraph_ending_with_its_colon_takes_the_translation_and_what_goes_on_as_a_speech_does():
+    text = ("The editorial criticized the statement and its real motive, the silencing of critics:\n\n"
+            "Guebuza disse que os jovens precisam de deixar de ser fofoqueiros e entregarem-se ao trabalho.\n\n"
+            "Guebuza said that young people need to stop gossiping and dedicate themselves to work.\n\n"
+            "We know the president is wrong and we will keep fighting.\n\nThe ministry did not reply.")
+    q = Quotes(text)
+    for said in ("Guebuza disse", "Guebuza said", "We know"):
+        span = q.containing(text.index(said))
+        assert span is not None and q.introduced[span] == text.index(":\n"), said
+        assert span in q.loosely_introduced
+    assert q.containing(text.index("The ministry")) is None
+
+
 def test_an_interview_answer_goes_on_to_the_next_label():
     text = "\n\n".join(["GV: How did it start?", "KM: I wrote a post.", "It spread fast.",
                         "GV: And then?", "KM: Calls came in.", "Most were kind."])
