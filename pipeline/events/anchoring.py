@@ -74,7 +74,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     those of years that are part of a name (`year_in_name`), `retelling` the verbs whose object is an
     earlier happening (`retold_event`)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, bool, bool, bool, int, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, bool, bool, int, bool, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
     losers: list[tuple["Token", Timex]] = []
     for tx in timexes:
@@ -144,7 +144,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # 29"), then the nearest.
                 width = (tx.range_end - tx.range_start).days if has_range(tx) else UNBOUNDED_DAYS
                 d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), tx.type == "DURATION",
-                     hops > DEEP, width, abs(node.i - root.i))
+                     hops > DEEP, width, _bare_after(root, node), abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     if node.i in direct:
                         losers.append((node, direct[node.i]))
@@ -174,6 +174,17 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
 
 
 THING_DATE_PREPS = frozenset({"from"})
+
+
+def _bare_after(root: "Token", verb: "Token") -> bool:
+    """A date with no preposition right after its verb ("declared May 3 World Press Freedom Day on December
+    20, 1993"): maybe the verb's object; one a preposition introduces ("on December 20") is its time."""
+    if root.i < verb.i:
+        return False
+    below = root  # the verb's child on the way up: the date itself, or the object holding it
+    while below.head.i != verb.i and below.head.i != below.i:
+        below = below.head
+    return below.head.i == verb.i and (below.dep_ in ARGUMENT_DEPS or (below is root and root.dep_ != "pobj"))
 RETOLD_GRAINS = frozenset({"year", "decade", "century"})
 RETOLD_PREPS = frozenset({"to", "with", "for", "of"})  # "compared X to the invasion", "blamed X for the crash"
 
