@@ -17,6 +17,7 @@ from pipeline.names import first_name_gender
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
+from pipeline.temporal.context import CREDIT_BEFORE
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +44,7 @@ class DocEntities:
     def __init__(self, doc: "Doc", quotes: Quotes | None = None, foreign: set[int] | frozenset[int] = frozenset()):
         self.by_token: dict[int, "Span"] = {}
         persons = []
+        text = doc.text  # (rebuilt on every access)
         for ent in doc.ents:
             if ent.start in foreign:
                 continue  # "jari tengah" ("middle finger") in an Indonesian tweet: read as a name, no one's
@@ -57,8 +59,11 @@ class DocEntities:
             if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
                 continue  # "jari" in a tweet, "nya": a name is written with a capital; no one's name, nor a place
             if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].like_num
-                                               and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")):
-                persons.append(ent)  # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one)
+                                               and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")) \
+                    and not CREDIT_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char):
+                # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one), nor a
+                # picture's credit ("Image: Nick Moreau."): no one the story's "she" can mean
+                persons.append(ent)
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]

@@ -70,6 +70,8 @@ FULL_DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_DATE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s")
 
 
+# what a picture's credit puts before its author's name ("Image: Nick Moreau.", "Photo by Ana Ruiz")
+CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit)s?(?::|\s+by)\s+$", re.IGNORECASE)
 _CAPTION_MARK = re.compile(r"(?:\b(?:Image|Photo|Photograph|Picture|Credit)s?:\s|\((?:Photo|Image|Picture)\b[^)\n]*\)|©)")
 _NONSPACE = re.compile(r"\S")
 
