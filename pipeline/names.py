@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 FIRST_NAMES = Path(__file__).resolve().parent / "resources" / "first_names.json"
+PLATFORMS = Path(__file__).resolve().parent / "resources" / "platforms.json"
 
 
 @lru_cache(maxsize=1)
@@ -22,3 +23,13 @@ def first_name_gender(name: str) -> str | None:
     """"f", "m" or None for a person's name by its first word ("Serkalem Fasil" is unknown, "Mary Smith" f)."""
     words = name.split()
     return _genders().get(words[0].lower().strip(".,")) if words else None
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(name.lower() for name in json.loads(PLATFORMS.read_text(encoding="utf-8"))["platforms"])
+
+
+def is_platform(name: str) -> bool:
+    """A website or service ("Twitter", "LiveJournal"), which the entity model may read as a person."""
+    return name.strip().lower() in _platforms()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from pipeline.names import first_name_gender
+from pipeline.names import first_name_gender, is_platform
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -60,9 +60,10 @@ class DocEntities:
                 continue  # "jari" in a tweet, "nya": a name is written with a capital; no one's name, nor a place
             if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].like_num
                                                and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")) \
-                    and not CREDIT_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char):
+                    and not CREDIT_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char) \
+                    and not is_platform(ent.text):
                 # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one), nor a
-                # picture's credit ("Image: Nick Moreau."): no one the story's "she" can mean
+                # picture's credit ("Image: Nick Moreau."), nor a website ("Twitter"): no one a pronoun can mean
                 persons.append(ent)
         self._persons = persons
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once

@@ -425,3 +425,21 @@ def test_a_name_the_model_finds_in_lower_case_is_no_person(ev_nlp):
     entities = DocEntities(doc)
     assert entities.person_names == frozenset({"Fauzi Bowo"})
     assert entities.last_person_before(doc[-2].idx).text == "Fauzi Bowo"
+
+
+def test_a_website_or_a_picture_s_credit_the_model_reads_as_a_name_is_no_person(ev_nlp):
+    """spaCy may label "Twitter" a person ("on his blog and on Twitter . He writes"), and a picture's credit
+    names its photographer: neither is the one a later "he" means."""
+    from spacy.tokens import Span
+
+    from pipeline.events.roles import DocEntities
+
+    doc = ev_nlp("Paco Ruiz posted on his blog and on Twitter. Image: Nick Moreau. He writes that it is time.")
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at["Paco"], at["Paco"] + 2, label="PERSON"),
+                Span(doc, at["Twitter"], at["Twitter"] + 1, label="PERSON"),
+                Span(doc, at["Nick"], at["Nick"] + 2, label="PERSON")]
+    entities = DocEntities(doc)
+    assert entities.person_names == frozenset({"Paco Ruiz"})
+    he = next(t for t in doc if t.text == "He")
+    assert entities.person_for_pronoun(he).text == "Paco Ruiz"
