@@ -444,11 +444,21 @@ def _antecedent(rel: "Token") -> "Token | None":
                     up = up.head
                     if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ not in ("GPE", "LOC", "FAC"):
                         return up
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNP", "NN") \
+                    and noun.head.head.tag_ == "NNS" and _plural_verb(node):
+                return noun.head.head  # "supporters of Abu Ismail who were protesting": the supporters
             return noun
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _plural_verb(verb: "Token") -> bool:
+    """The clause's finite verb agrees with a plural ("who were protesting", "who have fled")."""
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are", "have") for t in finite) and not any(
+        t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has") for t in finite)
 
 
 CLOSING_QUOTES = frozenset(close for _, close in QUOTE_PAIRS)
