@@ -444,6 +444,11 @@ def _antecedent(rel: "Token") -> "Token | None":
                     up = up.head
                     if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ not in ("GPE", "LOC", "FAC"):
                         return up
+            if noun.lower_ == "one" and noun.dep_ == "attr":
+                # "She is the one who removed the minister": she
+                subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNP", "NN") \
                     and noun.head.head.tag_ == "NNS" and _plural_verb(node):
                 return noun.head.head  # "supporters of Abu Ismail who were protesting": the supporters
