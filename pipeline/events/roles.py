@@ -345,7 +345,7 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
         named = [c for c in found if c.ent_type_ in NAMED_SUBJECT_TYPES]
         return named[0] if named else found[0]
     if found:  # "WASHINGTON, Sept. 12 (Northwire) - The Senate passed": the Senate, not the agency
-        return _after_fronted_phrase(found[0])
+        return _past_time_phrase(_after_fronted_phrase(found[0]))
     return in_apposition[0] if in_apposition else _swallowed_subject(node, deps)
 
 
@@ -370,6 +370,18 @@ def _swallowed_subject(verb: "Token", deps: tuple[str, ...]) -> "Token | None":
     last = people[-1]
     between = doc[last.right_edge.i + 1:verb.i]
     return last if all(t.is_punct for t in between) else None
+
+
+TIME_SUBJECT_WORDS = frozenset({"time", "day", "week", "month", "year", "morning", "evening", "night", "weekend"})
+
+
+def _past_time_phrase(subject: "Token") -> "Token | None":
+    """A time phrase the parser took for the subject ("this time around Mayor Gustavo Petro has decided"):
+    the name it swallowed, else no subject."""
+    if subject.lower_ not in TIME_SUBJECT_WORDS or not any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "next", "last", "each", "every") for c in subject.children):
+        return subject
+    return next((t for t in subject.subtree if t.i > subject.i and t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
 
 
 def _after_fronted_phrase(subject: "Token") -> "Token":
