@@ -500,6 +500,9 @@ def subject_of(verb: "Token") -> "Token | None":
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
+    before = _listed_after(verb)
+    if before is not None:
+        return subject_of(before)  # "force the police to use tear gas, to beat protesters": the police beat
     node = verb
     for _ in range(4):
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
@@ -548,6 +551,22 @@ def subject_of(verb: "Token") -> "Token | None":
             node = node.head.head  # "Maroni has reacted by proposing a tax": Maroni proposes
         else:
             return None
+    return None
+
+
+def _listed_after(verb: "Token") -> "Token | None":
+    """The infinitive a comma lists this one after ("to use tear gas, to beat protesters, to detain ..."),
+    whatever the parser hung them on: the same one does both."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2 or verb.doc[to.i - 1].text != ",":
+        return None
+    prev = verb.doc[to.i - 2]
+    for node in (prev, *prev.ancestors):
+        if node.i >= to.i:
+            break
+        if node.pos_ in ("VERB", "AUX") and node.right_edge.i >= to.i - 2 and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return node
     return None
 
 
