@@ -801,6 +801,9 @@ def has_range(tx: Timex) -> bool:
     return tx.resolved and tx.range_start is not None and tx.range_end is not None
 
 
+_BOUND_BEFORE_NOW = re.compile(r"\b(?:until|till|since|from|to)\s+$", re.IGNORECASE)  # "up until now": a bound
+
+
 def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
@@ -818,6 +821,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # were not there, but they remain what a reader should look at
         d = date_event(tok, None, narrative, dct, modality)
         return Dating(own, d.date_start, d.date_end, d.basis)
+    if (own is not None and own.value == "PRESENT_REF" and dct is not None and narrative.quotation(tok.idx) is not None
+            and not _BOUND_BEFORE_NOW.search(tok.doc.text[max(0, own.start - 12):own.start])):
+        said = narrative.before(tok.idx)
+        if said is not None and said.range_start is not None and said.range_start == said.range_end < dct:
+            # "'We urge the governments to save migrants now at sea,' Rathke said" on Friday: the now of
+            # the day it was said
+            return Dating(own, said.range_start, None if modality == "expected" else said.range_end, "narrative")
     if own is not None and own.value == "PRESENT_REF" and modality == "expected" and dct is not None:
         return Dating(own, dct, None, "explicit")  # "are now determined to occupy the square": from now on
     if own is not None and has_range(own):
