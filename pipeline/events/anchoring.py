@@ -32,6 +32,7 @@ from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
+from pipeline.temporal.values import add_months
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -801,6 +802,33 @@ def has_range(tx: Timex) -> bool:
     return tx.resolved and tx.range_start is not None and tx.range_end is not None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"^P(\d+)(Y|M|W|D)$")
+
+
+def _lasting_up_to_now(own: Timex, verb: "Token", t: str, dct: dt.date | None) -> dt.date | None:
+    """The start of what a present perfect says has lasted "for" a counted time up to now ("have been
+    protesting for three months": three months ago); None for anything else ("for over three months"
+    starts some time before, "for years" at no day, "would have had the right for two years" is no fact)."""
+    m = _COUNTED.match(own.value or "")
+    if dct is None or t != "perfect" or m is None or own.mod is not None:
+        return None
+    span = verb.doc.char_span(own.start, own.end, alignment_mode="expand")
+    if span is None or span.root.head.lower_ != "for" or span.root.head.head.i != verb.i or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # the "for" of this very verb ("an agreement that would permit the navy to stay for 20 years")
+    text = verb.doc.text
+    if not _FOR_BEFORE.search(text, max(0, own.start - 16), own.start) or re.match(r"(?:more|over|at least)\b", own.text):
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    try:
+        if unit in ("Y", "M"):
+            return add_months(dct, -n * (12 if unit == "Y" else 1))
+        return dct - dt.timedelta(days=n * (7 if unit == "W" else 1))
+    except (ValueError, OverflowError):
+        return None
+
+
 _BOUND_BEFORE_NOW = re.compile(r"\b(?:until|till|since|from|to)\s+$", re.IGNORECASE)  # "up until now": a bound
 
 
@@ -941,6 +969,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # "In the April 19 interview ... According to him, the head has been forced to resign": done by
         # the day it was said, not by publication
         return Dating(nt, None, nt.range_end, "narrative")
+    lasting = _lasting_up_to_now(own, verb, t, dct) if own is not None and own.type == "DURATION" else None
+    if lasting is not None:
+        # "has lived there for ten years", "have been protesting for about three months": from that long
+        # ago up to now
+        return Dating(own, lasting, dct, "explicit")
     if vague_past or (undated and ((t == "perfect" and not just) or (
             t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
