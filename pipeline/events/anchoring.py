@@ -266,6 +266,15 @@ def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool
             and not (root.head.dep_ == "pobj" and root.head.head.lower_ in NAMED_TIME_PREPS))
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|headlined|dubbed)\s*,?\s*$", re.IGNORECASE)
+
+
+def in_title(text: str, tx: Timex, quotes: Quotes) -> bool:
+    """A date inside a quoted title ("a post titled 'Rashidi Yekini 1963-2012'"): part of a name."""
+    span = quotes.containing(tx.start)
+    return span is not None and _TITLED.search(text, max(0, span[0] - 25), span[0]) is not None
+
+
 def _after_preposition(doc: "Doc", tx: Timex) -> bool:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP"

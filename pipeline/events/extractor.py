@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-194"
+    version: str = "events-195"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -266,7 +266,8 @@ class _Document:
         baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
         # Years that are part of a name ("TEDx Thessaloniki 2012"): they date no verb, nor the story.
         names = frozenset(id(tx) for tx in timexes
-                          if anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids))
+                          if anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids)
+                          or anchoring.in_title(text, tx, quotes))
         self.text = text
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
