@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from dateutil.easter import easter
@@ -166,6 +166,8 @@ def position_mod(pmod: str | None) -> str | None:
 _KNOWN_UNITS = ("day", "week", "month", "year")
 
 # "the last five months of her life", "of the war", "the last 2 months of 2011": counted back from that end, not from publication
+_WILL = re.compile(r"\b(?:will|would|shall|won't)\b|'ll\b|\bgoing\s+to\b", re.IGNORECASE)  # said of a future, not an aim
+_IN_BEFORE = re.compile(r"\bin\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _OF_AN_END = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|a|an|last|this|next)\s|\d)")
 # an offset counted from publication ("two years ago"), not from the story's time ("two years later")
 _DEICTIC_DIRECTIONS = frozenset({"ago", "back", "from now", "hence", "time"})  # ("in two weeks' time")
@@ -1230,6 +1232,13 @@ class Normalizer:
                               anchor_kind="publication", explicit=False,
                               range=ref_range(value, self.dct) if self.dct else None)
         unit = self._unit(g["unit"]) if g.get("unit") else None
+        if (unit in ("day", "week", "month", "year") and g.get("num") and not g.get("num2") and not g.get("rel")
+                and _IN_BEFORE.search(self.ctx.text, max(0, c.start - 16), c.start) and self._tense(c) == "future"
+                and _WILL.search(self.ctx.text, self.ctx.sentence_chars(c.start)[0], c.start)):
+            # "the runoff will be held in two weeks": that far from now, a date (HeidelTime's and TimeBank's
+            # "will be redeemed in five years": 1994), not a length
+            res = self._offset(c, {"num": g["num"], "unit": g["unit"], "dir": "from now"})
+            return replace(res, rule="offset.in_future")
         spec = self.lex.units[unit]
         code = spec["code"]
         time_unit = bool(spec.get("time"))
