@@ -166,6 +166,7 @@ def position_mod(pmod: str | None) -> str | None:
 _KNOWN_UNITS = ("day", "week", "month", "year")
 
 # "the last five months of her life", "of the war", "the last 2 months of 2011": counted back from that end, not from publication
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within|throughout)\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would|shall|won't)\b|'ll\b|\bgoing\s+to\b", re.IGNORECASE)  # said of a future, not an aim
 _IN_BEFORE = re.compile(r"\bin\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _OF_AN_END = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|a|an|last|this|next)\s|\d)")
@@ -1102,6 +1103,12 @@ class Normalizer:
         m = re.match(r"the (day|week|month|year|morning|afternoon|evening|night) (before|after)$", rel)
         if m:
             unit, rel = m.group(1), "the previous" if m.group(2) == "before" else "the following"
+        if (rel in ("the next", "the following") and unit in ("week", "month", "year") and not g.get("pmod")
+                and _STRETCH_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start)
+                and self._narrative_anchor(unit)[1] == "publication"):
+            # "every month for the next year", "over the next month", with no story time to follow: the
+            # stretch from now, as "for the next two years" is
+            return replace(self._duration(c, {"num": "1", "unit": unit, "rel": "next"}), rule="duration.the_next")
         named_unit = unit  # "the next morning" is a DATE: the day after (TimeBank convention)
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
