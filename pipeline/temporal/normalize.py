@@ -1344,9 +1344,10 @@ class Normalizer:
                               relative=day_timex.relative, anchor=dt.date.fromisoformat(day_timex.anchor)
                               if day_timex.anchor else None, anchor_kind=day_timex.anchor_kind, explicit=False)
         anchor, kind = self._narrative_anchor("day")  # a time of day belongs to the narrative's day
-        if self.dct is not None and anchor.start > self.dct and self._tense(c) in ("past", None):
+        if self.dct is not None and anchor.start > self.dct and self._tense(c) != "future":
             # "the results were embargoed until 8 pm" after "the second round will be held on June 10":
-            # a past clause's time is not on a day still to come, nor a caption's ("the room at 7 pm")
+            # a past or present clause's time is not on a day still to come, nor a caption's ("here is a
+            # picture of the room at 7 pm")
             anchor, kind = Period("day", self.dct), "publication"
         day, why = anchor.start, f"time.clock_{'narrative' if kind == 'narrative' else 'publication'}_day"
         if named == "midnight" and kind == "narrative" and re.search(r"\b(?:past|after)\s+$", self.ctx.text[max(0, c.start - 7):c.start]):
