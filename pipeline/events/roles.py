@@ -135,7 +135,9 @@ class DocEntities:
                            and c.text.startswith("@") and len(c.text) > 1), None)
             if named is None and handle is not None and tok.pos_ == "NOUN":
                 return handle.text  # "Twitter user @gree wrote": the handle names the user
-            if named is None and tok.pos_ == "NOUN":
+            if named is None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and any(
+                    c.dep_ == "cc" for c in tok.children))):
+                # (a title opening the sentence may be read as a name: "Blogger and journalist Joseph Dana")
                 # "Journalist and popular blogger Oleg Kashin", "Oppositionist blogger and favorite of
                 # Navalny's, Vladislav Naganov": the name the titles lead to, not one inside an "of" phrase
                 named = _name_in_titles(tok, self.by_token)
