@@ -55,7 +55,13 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   April"), a range when in a row; a date of what is called or prepared for ("called for a summit in
   July") is the nearest one even in a past clause; a two-digit year after an event's name is a year
   ("USA '94"); a date line alone on its line under the headline is metadata;
-- weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19`;
+- weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19` ("the late 90s"
+  too, with "the" and a position; not "in his late 90s", an age); "in two weeks" said of a future (will,
+  would, shall, going to) is that far from now, a DATE (2012-W22; TimeBank's "redeemed in five years":
+  1994), elsewhere a length; "for the next year" with no story time is the stretch from now (P1Y, as
+  "for the next two years"); "that summer" is the narrative year's; a schedule's line that opens with
+  "20th May to 15th June" is a range without "from"; "Friday evening of 6th April" is that Friday; a
+  clock time in a clause that is not future is not on a future day named before it;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
   DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
   year; "recent weeks" a DURATION PXW but "in recent years" a
