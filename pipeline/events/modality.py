@@ -117,6 +117,12 @@ class ModalityReader:
                         g.dep_ == "advcl" and _marked(g, lex.hypothetical_markers) for g in verb.children):
                     best = _max(best, "expected")  # "said talks would resume", "decided they would carry
                     # out the protest": the future of what was said or decided
+                elif (low == "would" and verb.dep_ == "relcl" and (_dated(verb) or verb.head.lemma_.lower() in lex.eventive_nouns)
+                      and not _conditional_sentence(verb, lex)
+                      and not any(a.lower_ == "have" and a.dep_ == "aux" for a in verb.children)):
+                    best = _max(best, "expected")  # "a bike ride which would depart from the square": the
+                    # future of a past plan, as told (a happening's, or with its day; no "if" in the sentence;
+                    # not "would have died")
                 elif low in ("would", "'d", "’d") and verb.lemma_.lower() in lex.polite_verbs:
                     continue  # "I'd like to invite you": a wish said politely, not a condition
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
@@ -364,3 +370,14 @@ def _to_infinitive(verb: "Token") -> bool:
 
 def _max(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
+
+
+def _conditional_sentence(verb: "Token", lex) -> bool:
+    """Its sentence holds a condition ("if", "unless"): a "would" there is a hypothesis."""
+    sent = verb.sent if verb.doc.has_annotation("SENT_START") else verb.doc
+    return any(t.lower_ in lex.condition_marks or t.lower_ in lex.hypothetical_markers for t in sent)
+
+
+def _dated(verb: "Token") -> bool:
+    """The clause names a day or a time of its own ("which would depart from the square on Saturday")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
