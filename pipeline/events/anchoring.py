@@ -32,6 +32,7 @@ from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
+from pipeline.temporal.ranges import intervals
 from pipeline.temporal.values import add_months
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -391,8 +392,9 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     """The timex of the governing event, for objects, complements, purpose clauses and the participles of
     an event noun that have none of their own; for an event noun that is the subject of a verb, the verb's or its complement's ("the summit is
     set to open next week", "the meeting took place on Monday")."""
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.head.i != tok.i:
-        head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.head.i != tok.i \
+            and tok.head.lemma_.lower() not in ORDER_VERBS:  # "the election will be followed by elections
+        head = tok.head                                      # on June 10": the election is not on June 10
         found = direct.get(head.i) or dependent_timex(head, direct, trigger_ids, deps=SUBJECT_REACH)
         if found is not None:
             return found
@@ -409,6 +411,8 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         head = node.head
         if head.dep_ == "prep" and node.dep_ == "pobj":  # pobj -> prep -> governing word
             head = head.head
+        elif head.dep_ == "agent" and node.dep_ == "pobj" and head.head.lemma_.lower() in ORDER_VERBS:
+            head = head.head  # "followed by parliamentary elections on June 10": the elections then
         if head.i in direct:
             return direct[head.i]
         if head.i in trigger_ids:
@@ -421,6 +425,7 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return None
 
 
+ORDER_VERBS = frozenset({"follow", "precede", "replace", "succeed"})  # one happening after another: dates of the other
 ATTRIBUTION_VERBS = frozenset({"say", "report", "write", "tell", "add", "note", "explain", "claim", "tweet",
                                "post", "announce", "state", "blog"})
 
@@ -678,8 +683,10 @@ class NarrativeTime:
         # the news day is named near the top (within a few paragraphs after the lead), not in a
         # paragraph of background far down the story
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
+        spans = intervals(timexes)  # a news day may be the first of a few ("on the 27th and 28th April")
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None
-                                   and self._paragraph(t.start) <= last_news_paragraph], dct)
+                                   and self._paragraph(t.start) <= last_news_paragraph], dct,
+                                  {k: v[3] for k, v in spans.items()})
 
     def entry_date(self, offset: int) -> Timex | None:
         """The date that opens the offset's line as an entry of a schedule or timeline, if any."""
@@ -788,13 +795,15 @@ _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
 _PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 
-def _news_day(days: Sequence[Timex], dct: dt.date | None) -> Timex | None:
-    """The first day named in the article within a week before publication: the day the story reports."""
+def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt.date] | None = None) -> Timex | None:
+    """The first day named in the article within a week before publication: the day the story reports
+    (the first of a few days in a row counts while its last is within the week: `last_day`, by id)."""
     if dct is None:
         return None
     for t in days:
+        end = (last_day or {}).get(id(t), t.range_start)
         if (t.range_start is not None and (t.range_end - t.range_start).days <= NEWS_DAYS_SPAN
-                and dct - dt.timedelta(days=NEWS_DAY_WINDOW) <= t.range_start <= dct):
+                and dct - dt.timedelta(days=NEWS_DAY_WINDOW) <= end and t.range_start <= dct):
             return t
     return None
 

@@ -228,7 +228,12 @@ class RangeLinker:
                     day = int(m["day"])
                     if 1 <= day < d.day:
                         end = m.end("suffix") if m["suffix"] else m.end("day")
-                        first = _day_timex(text, m.start("day"), end, d.replace(day=day), t, "date.day_before_and")
+                        in_a_row = day == d.day - 1  # "the 27th and 28th April": as good as a range
+                        first = _day_timex(text, m.start("day"), end, d.replace(day=day), t,
+                                           "range.day_start" if in_a_row else "date.day_before_and")
+                        if in_a_row and t.interval_start is None:
+                            first.interval_start = t.interval_start = first.start
+                            first.interval_end = t.interval_end = t.end
                         added.append(first)
                         taken.append((first.start, first.end))
                     continue
