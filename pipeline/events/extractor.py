@@ -33,7 +33,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-201"
+    version: str = "events-202"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -63,23 +63,23 @@ class EventExtractor:
             return []
         tokens = [t for t, _ in triggers]
         ents = roles.DocEntities(doc, quotes, foreign)  # the same for both passes below: it reads no date
-        events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct)
+        events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
         clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, dated):
             # now a date like any other: tagged again with it, the expressions after it count from it
             # ("The next day"); then it dates its clause and moves the story's time
             known = [t for t in timexes if t.anchor_kind == "event"]
             timexes[:] = default_tagger().tag(doc, dct, text=text, known=known)
-            events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct)
+            events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
         clock.redate(events, dated, timexes)
         clock.date_mentions(events)
         clock.date_coreferent(events, dated)
         return events
 
     def _extract(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
-                 triggers: list[tuple["Token", str]], dct: dt.date | None
+                 triggers: list[tuple["Token", str]], dct: dt.date | None, foreign: set[int] = frozenset()
                  ) -> tuple[list[Event], dict[int, anchoring.Dating]]:
-        ctx = _Document(doc, text, quotes, ents, timexes, triggers, self.lexicon, dct)
+        ctx = _Document(doc, text, quotes, ents, timexes, triggers, self.lexicon, dct, foreign)
         events: list[Event] = []
         dated = ctx.dated
         # present-tense reported events, with their report and the expression they are anchored to
@@ -150,6 +150,13 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
                 ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
             ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
             ev.rule = f"{ev.pos.lower()}:report-time"
+
+
+def _in_foreign(doc: "Doc", tx: Timex, foreign: set[int] | frozenset[int]) -> bool:
+    """The date sits in a stretch of another language ("quien falleció el 2 de marzo de 2011"): the word
+    before it is foreign (its digits are no word of any language)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and (span.start - 1 in foreign or span.start in foreign)
 
 
 def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
@@ -258,7 +265,8 @@ class _Document:
     """What extraction knows about one document: timex attachments, places, entities, quotes."""
 
     def __init__(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
-                 triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None):
+                 triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None,
+                 foreign: set[int] | frozenset[int] = frozenset()):
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
         # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
@@ -297,7 +305,10 @@ class _Document:
             id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text) | {
             id(tx) for tx in timexes if id(tx) not in dating_ids
-            and anchoring.names_a_things_date(tx, anchoring.timex_root(doc, tx), self.trigger_ids, lexicon)}
+            and anchoring.names_a_things_date(tx, anchoring.timex_root(doc, tx), self.trigger_ids, lexicon)} | {
+            # a date in a stretch of another language (the original of a quotation whose translation follows)
+            # is read in its translation, if anywhere; not twice
+            id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
         speech = [t.idx for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end, speech)
