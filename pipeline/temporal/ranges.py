@@ -23,6 +23,7 @@ from pipeline.temporal.resources import Lexicon
 from pipeline.temporal.values import Period
 
 _CALENDAR = re.compile(r"^\d{3,4}")  # a year or a decade ("the 1990s-2000s")
+_GLOSS_OPENING = re.compile(r"\(\s*$")  # a range right after an opening parenthesis
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t*•\-–—]*(?:\d{1,2}[.)][ \t]+)?$")  # nothing before on its line but a bullet
 _PLURAL_NOUN = "NNS"
 
@@ -88,8 +89,10 @@ class RangeLinker:
         if word is None:
             return True
         need = self.connectors.get(word.lower())
-        if need == "from" and opened is None and _LINE_OPENING.search(text, lo, first.start):
-            return True  # "20th May to 15th June – Public meetings": a schedule's line opens with its range
+        if need == "from" and opened is None and (_LINE_OPENING.search(text, lo, first.start)
+                                                 or _GLOSS_OPENING.search(text, lo, first.start)):
+            return True  # "20th May to 15th June – Public meetings": a schedule's line opens with its range;
+            # "PalFest (May 5 to 10)": a gloss gives a thing's days
         return need is None or (opened is not None and opened.group(1).lower() == need)
 
     def _changes_date(self, text: str, opener: int, ctx: DocContext) -> bool:
