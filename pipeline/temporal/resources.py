@@ -231,7 +231,7 @@ _CATEGORY_OF_PLACEHOLDER = {
     "POD": "POD", "REFERENCE": "REFERENCE", "SETWORD": "SETWORD", "HOLIDAY": "HOLIDAY", "YEAR": "YEAR",
 }
 _SPECIAL_TRIGGERS = {
-    "YEAR": r"\d{4}", "CLOCK": r"\d\s*[ap]\.?m\b", "SLASH": r"\d/\d", "DECADE": r"\d0s\b", "COLON": r"\d:\d\d",
+    "YEAR": r"\d{4}", "OLDYEAR": r"\bin\s[1-9]\d\d\b", "CLOCK": r"\d\s*[ap]\.?m\b", "SLASH": r"\d/\d", "DECADE": r"\d0s\b", "COLON": r"\d:\d\d",
 }
 
 
