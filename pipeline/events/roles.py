@@ -414,6 +414,7 @@ OBJECT_CONTROL_VERBS = frozenset({
     "prompt", "motivate", "inspire", "cause", "drive", "spur", "authorize", "authorise", "empower", "incite",
     "provoke", "exhort", "forbid", "train", "teach", "hire", "recruit", "elect", "appoint", "nominate"})
 CALL_ON_PREPS = frozenset({"on", "upon", "for"})
+THANKS_NOUNS = frozenset({"thanks", "kudos", "credit", "gratitude", "congratulations"})  # "thanks to X for doing"
 
 
 def called_on(verb: "Token") -> "Token | None":
@@ -538,6 +539,10 @@ def subject_of(verb: "Token") -> "Token | None":
             # is unlikely to be punished": its subject is what is done to)
         elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
             node = node.head
+        elif (node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lower_ in THANKS_NOUNS
+              and (thanked := next((g for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                                    for g in c.children if g.dep_ == "pobj"), None)) is not None):
+            return thanked  # "Thanks to Wendy Koslow for handling the logistics": Koslow handled them
         elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
             obj = _child(node.head.head, ("dobj",)) if (
                 node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS) else None
