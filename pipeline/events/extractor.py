@@ -22,6 +22,7 @@ from pipeline.paragraphs import apparatus_start, crosses_paragraph
 from pipeline.quotes import Quotes, marks_a_word, quotes_of
 from pipeline.temporal.context import metadata_date
 from pipeline.temporal.ranges import intervals
+from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 from pipeline.temporal.tagger import default_tagger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-204"
+    version: str = "events-205"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -179,6 +180,32 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 def _is_anniversary(tok: "Token") -> bool:
     return tok.lemma_.lower() == "anniversary"
+
+
+def _years_before_its_anniversary(tok: "Token") -> int | None:
+    """N for the event an "Nth anniversary of" names ("the second anniversary of the crackdown": 2)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and _is_anniversary(tok.head.head)):
+        return None
+    for c in tok.head.head.children:
+        if c.dep_ in ("amod", "nummod"):
+            n = temporal_lexicon().ordinals.get(c.lower_)
+            if n is None and (m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", c.lower_)):
+                n = int(m.group(1))
+            if n:
+                return n
+    return None
+
+
+def _years_back(mark: "anchoring.Dating", years: int) -> "anchoring.Dating | None":
+    """The month `years` before an anniversary's day (an anniversary is marked on or near its day, not
+    always on it), or None when the anniversary has no day."""
+    if mark.date_start is None or mark.date_start != mark.date_end:
+        return None
+    year, month = mark.date_start.year - years, mark.date_start.month
+    if year < 1:
+        return None
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    return anchoring.Dating(mark.timex, dt.date(year, month, 1), last, "narrative")
 
 
 def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "anchoring.Dating | None":
@@ -336,6 +363,15 @@ class _Document:
             day = _anniversary_of(tok, direct, dct)
             if day is not None:
                 return day  # "the anniversary of the military coup of April 21, 1967": April 21 of now
+        if own is None and dct is not None:
+            years = _years_before_its_anniversary(tok)
+            if years is not None:
+                # "commemorated the second anniversary of the crackdown": that many years before the
+                # anniversary's day
+                mark = self.dated.get(tok.head.head.i) or self.dating(tok.head.head, dct, "asserted")
+                back = _years_back(mark, years)
+                if back is not None:
+                    return back
         if own is not None and self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July": where the action points, not when it happened
