@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
+COMING_WORDS = frozenset({"upcoming", "scheduled", "forthcoming", "next", "coming", "future"})  # "their next release"
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -258,7 +259,7 @@ class ModalityReader:
                 return "negated"
         if kind == "NOUN":
             for c in tok.children:  # "the planned summit", "the expected call"
-                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | {"upcoming", "scheduled"}:
+                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS:
                     return "expected"
             head = tok.head
             hl = head.lemma_.lower()
