@@ -1073,8 +1073,10 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     often derided"), what a thing is or does ("the centre, which oversees victims of violence"; "in April,
     when the alliance celebrates its anniversary" is the time it names), what holds of a kind ("Many
     students dislike math"; not in the lead, whose present is news: "Students protest")."""
-    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
-        return True
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
+           for v in ((verb, verb.head) if verb.dep_ == "conj" and not any(
+               s.dep_ in ("nsubj", "nsubjpass") for s in verb.children) else (verb,)) for c in v.children):
+        return True  # ("frequently hacked and stolen": the "and" shares the habit)
     if tok.i != verb.i or modality == "reported":
         return False
     if not _simple_present(verb):
