@@ -186,8 +186,8 @@ class ModalityReader:
                     m = _max(self.clause(head), "expected")
                 else:
                     m = self.clause(head)
-                    if m == "reported":
-                        m = "asserted" if not self.is_reporting(head) else "reported"
+                    if m == "reported" and not self.is_reporting(head) and not _attributed(head):
+                        m = "asserted"  # (but "according to witnesses, the police were seen clashing": all theirs)
             elif dep == "conj" and asyndetic_clause(verb):
                 pass  # "..., Nana Yaw Sarpong reports": a clause of its own, as sure as its own words say
             elif dep == "conj":
@@ -382,3 +382,8 @@ def _conditional_sentence(verb: "Token", lex) -> bool:
 def _dated(verb: "Token") -> bool:
     """The clause names a day or a time of its own ("which would depart from the square on Saturday")."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _attributed(verb: "Token") -> bool:
+    """The clause is told on someone's word ("according to witnesses", "allegedly")."""
+    return any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
