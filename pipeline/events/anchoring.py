@@ -1234,8 +1234,11 @@ RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1
 
 def _record_since(tok: "Token") -> bool:
     """The event is a record the "since" measures ("the longest strike since 1989", "the first visit
-    since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of."""
-    nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj") else [])
+    since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of (or
+    the infinitive of: "the first country to lift the ban since 1994")."""
+    nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj", "acl") else [])
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        nouns += [c for c in tok.head.children if c.dep_ == "attr"]  # "will be the first country to lift"
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)
                for n in nouns for c in n.children) or any(  # "an earthquake, the strongest since 1917"
         c.dep_ == "appos" and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children)) for c in tok.children)
