@@ -269,6 +269,8 @@ class ModalityReader:
                     for c in head.children):
                 # "the summit is set to open", "talks are expected to resume"
                 return _max(self.clause(head), "expected")
+            if tok.dep_ == "pobj" and _ahead_in_present(head):
+                return "expected"  # "ten days remain before the presidential elections": still to come
             if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
                 m = self.clause(head.head)  # "called for a march on May 1": asked for, not held (yet)
                 return m if m in ("negated", "hypothetical") else "expected"
@@ -387,3 +389,19 @@ def _dated(verb: "Token") -> bool:
 def _attributed(verb: "Token") -> bool:
     """The clause is told on someone's word ("according to witnesses", "allegedly")."""
     return any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children)
+
+
+def _ahead_in_present(prep: "Token") -> bool:
+    """ "before" or "ahead of" under a verb in the present or the future ("ten days remain before the
+    elections", "will meet ahead of the vote"): what it names is still to come."""
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep.lower_ not in ("before", "ahead"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.lower_ in ("will", "'ll", "shall") for t in finite):
+        return True
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:])
