@@ -518,6 +518,10 @@ def subject_of(verb: "Token") -> "Token | None":
         if subj is not None and node.i != verb.i and node.lemma_ == "be" and subj.lemma_.lower() in PURPOSE_NOUNS:
             # "Her first task was to sack the police chief": she sacks, not the task
             return _child(subj, ("poss",))
+        if (subj is not None and node.i != verb.i and _passive(verb)
+                and any(c.dep_ == "auxpass" and c.lower_ in ("being", "been", "be") for c in verb.children)
+                and verb.dep_ in ("xcomp", "ccomp", "pcomp")):
+            return None  # "Jordy reported being taken to a police station": taken by someone unsaid
         if subj is not None and subj.dep_ == "nsubjpass" and node.i != verb.i and _passive(verb):
             return None  # "was arrested in 2006 and was eventually sentenced", "taken into custody, released":
             # the one it befell, the doer unsaid
