@@ -414,6 +414,12 @@ OBJECT_CONTROL_VERBS = frozenset({
     "prompt", "motivate", "inspire", "cause", "drive", "spur", "authorize", "authorise", "empower", "incite",
     "provoke", "exhort", "forbid", "train", "teach", "hire", "recruit", "elect", "appoint", "nominate"})
 CALL_ON_PREPS = frozenset({"on", "upon", "for"})
+# nouns whose possessor undergoes the act ("his arrest", "the journalist's murder")
+UNDERGONE_NOUNS = frozenset({
+    "arrest", "detention", "sentencing", "conviction", "trial", "execution", "murder", "killing", "assassination",
+    "abduction", "kidnapping", "imprisonment", "deportation", "extradition", "expulsion", "dismissal",
+    "firing", "removal", "impeachment", "indictment", "prosecution", "torture", "beating", "capture", "death",
+    "burial", "funeral", "injury", "rescue", "election", "appointment", "nomination", "acquittal", "exile"})
 THANKS_NOUNS = frozenset({"thanks", "kudos", "credit", "gratitude", "congratulations"})  # "thanks to X for doing"
 
 
@@ -691,8 +697,8 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
             return subject_of(tok.head) if tok.head.i != tok.i else None
         return subject_of(tok)
     poss = _child(tok, ("poss",))
-    if poss is not None:
-        return poss
+    if poss is not None and tok.lemma_.lower() not in UNDERGONE_NOUNS:
+        return poss  # ("Kirmizigul's sentencing", "his arrest": what befell him, not what he did)
     for prep, obj in _prep_objects(tok, frozenset({"by"})):
         return obj
     if tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
