@@ -503,7 +503,19 @@ def _inverted_speaker(verb: "Token") -> "Token | None":
     return None
 
 
+def _gapped_passive(verb: "Token") -> bool:
+    """A bare past participle that shares a passive's auxiliary ("people were displaced and many settlements
+    razed") or completes one ("a couple was found murdered"): passive too, its doer unsaid."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.i == verb.i:
+        return False
+    head_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
+    return head_passive and (verb.dep_ in ("oprd", "xcomp", "acomp") or (
+        verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
+
+
 def subject_of(verb: "Token") -> "Token | None":
+    if _gapped_passive(verb):
+        return None
     if _subject(verb, ("nsubjpass",)) is not None or _befallen(verb) is not None:
         return None  # "Razan was arrested", "had his immunity lifted": what the act befell; the doer unsaid
     inverted = _inverted_speaker(verb)
