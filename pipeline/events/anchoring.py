@@ -187,6 +187,8 @@ def _bare_after(root: "Token", verb: "Token") -> bool:
     while below.head.i != verb.i and below.head.i != below.i:
         below = below.head
     return below.head.i == verb.i and (below.dep_ in ARGUMENT_DEPS or (below is root and root.dep_ != "pobj"))
+
+
 RETOLD_GRAINS = frozenset({"year", "decade", "century"})
 RETOLD_PREPS = frozenset({"to", "with", "for", "of"})  # "compared X to the invasion", "blamed X for the crash"
 
@@ -223,6 +225,8 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
         return None
     noun = max(nouns, key=lambda t: t.i)
     return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
+
+
 THING_OF_PREPS = frozenset({"of", "from"})
 THING_DATE_GRAINS = frozenset({"year", "decade", "century", "month", "season", "quarter", "half"})
 
@@ -627,7 +631,7 @@ class NarrativeTime:
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
-                 lead: int | None = None, speech: Sequence[int] = ()):
+                 lead: int | None = None, speech: Sequence[int] = (), spans: dict | None = None):
         # a line a date opens, then a dash or a colon ("2. 5th June - March to the Parliament", "May 3:
         # protests in the capital"): an entry of a schedule or a timeline, dated by it
         self._entries: list[tuple[int, int, Timex]] = []
@@ -683,7 +687,8 @@ class NarrativeTime:
         # the news day is named near the top (within a few paragraphs after the lead), not in a
         # paragraph of background far down the story
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
-        spans = intervals(timexes)  # a news day may be the first of a few ("on the 27th and 28th April")
+        # a news day may be the first of a few ("on the 27th and 28th April"); `spans`: the caller's intervals
+        spans = intervals(timexes) if spans is None else spans
         self.news_day = _news_day([t for t in days if self._quote(t.start) is None
                                    and self._paragraph(t.start) <= last_news_paragraph], dct,
                                   {k: v[3] for k, v in spans.items()})
@@ -820,7 +825,7 @@ def has_range(tx: Timex) -> bool:
     return tx.resolved and tx.range_start is not None and tx.range_end is not None
 
 
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+ROUGHLY_WORDS = frozenset({"about", "around", "nearly", "almost", "some"})  # "for about three months"
 _COUNTED = re.compile(r"^P(\d+)(Y|M|W|D)$")
 
 
@@ -831,12 +836,13 @@ def _lasting_up_to_now(own: Timex, verb: "Token", t: str, dct: dt.date | None) -
     m = _COUNTED.match(own.value or "")
     if dct is None or t != "perfect" or m is None or own.mod is not None:
         return None
-    span = verb.doc.char_span(own.start, own.end, alignment_mode="expand")
+    doc = verb.doc
+    span = doc.char_span(own.start, own.end, alignment_mode="expand")
     if span is None or span.root.head.lower_ != "for" or span.root.head.head.i != verb.i or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # the "for" of this very verb ("an agreement that would permit the navy to stay for 20 years")
-    text = verb.doc.text
-    if not _FOR_BEFORE.search(text, max(0, own.start - 16), own.start) or re.match(r"(?:more|over|at least)\b", own.text):
+    between = [t.lower_ for t in doc[span.root.head.i + 1:span.start]]  # "for about three months"
+    if any(w not in ROUGHLY_WORDS for w in between) or re.match(r"(?:more|over|at least)\b", own.text):
         return None
     n, unit = int(m.group(1)), m.group(2)
     try:
@@ -847,7 +853,13 @@ def _lasting_up_to_now(own: Timex, verb: "Token", t: str, dct: dt.date | None) -
         return None
 
 
-_BOUND_BEFORE_NOW = re.compile(r"\b(?:until|till|since|from|to)\s+$", re.IGNORECASE)  # "up until now": a bound
+BOUNDS_BEFORE_NOW = frozenset({"until", "till", "since", "from", "to"})  # "up until now": a bound
+
+
+def _word_before(doc: "Doc", tx: Timex) -> str | None:
+    """The word just before an expression, lower-cased (None at the start)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
 
 
 def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: dt.date | None,
@@ -868,7 +880,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         d = date_event(tok, None, narrative, dct, modality)
         return Dating(own, d.date_start, d.date_end, d.basis)
     if (own is not None and own.value == "PRESENT_REF" and dct is not None and narrative.quotation(tok.idx) is not None
-            and not _BOUND_BEFORE_NOW.search(tok.doc.text[max(0, own.start - 12):own.start])):
+            and _word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
         said = narrative.before(tok.idx)
         if said is not None and said.range_start is not None and said.range_start == said.range_end < dct:
             # "'We urge the governments to save migrants now at sea,' Rathke said" on Friday: the now of
@@ -1039,8 +1051,8 @@ def _told_in_the_past(verb: "Token") -> bool:
     return False
 
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "note", "write", "report", "add", "explain", "claim", "state", "announce",
-                           "declare", "insist", "argue", "confirm", "reveal", "warn", "tweet", "post"})
+# the attribution verbs, and others a reported clause hangs on ("insisted that", "warned that")
+SPEECH_LEMMAS = ATTRIBUTION_VERBS | {"declare", "insist", "argue", "confirm", "reveal", "warn"}
 
 
 def _in_sentence(tok: "Token", tx: Timex) -> bool:

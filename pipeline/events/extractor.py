@@ -300,8 +300,9 @@ class _Document:
         # when both attach to it, and never set the story's time.
         baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
         # Years that are part of a name ("TEDx Thessaloniki 2012"): they date no verb, nor the story.
+        roots = {id(tx): anchoring.timex_root(doc, tx) for tx in timexes}  # each expression's head, once
         names = frozenset(id(tx) for tx in timexes
-                          if anchoring.year_in_name(tx, anchoring.timex_root(doc, tx), self.trigger_ids)
+                          if anchoring.year_in_name(tx, roots[id(tx)], self.trigger_ids)
                           or anchoring.in_title(text, tx, quotes))
         self.text = text
         self.quotes = quotes
@@ -318,12 +319,15 @@ class _Document:
         # parentheses ("(X wrote on April 24 ...)").
         by_id = {id(tx): tx for tx in timexes}
         dating_ids = {id(tx) for tx in self.direct.values()}
+        # years of happenings a retelling verb's object names ("criticised the invasion in 1941"): the
+        # story's past, and no time of the verb above them
+        self.retold = {id(tx) for i, tx in self.direct.items() if anchoring.retold(doc[i], tx, lexicon.retelling_verbs)}
         lead_end = anchoring.lead_end(text)
         background = baselines | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx) or anchoring.retold(doc[i], tx, lexicon.retelling_verbs)
+            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold
             or (anchoring.tense(anchoring.clause_verb(doc[i])) == "future"
                 and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
             id(tx) for tx in timexes
@@ -332,13 +336,13 @@ class _Document:
             id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text) | {
             id(tx) for tx in timexes if id(tx) not in dating_ids
-            and anchoring.names_a_things_date(tx, anchoring.timex_root(doc, tx), self.trigger_ids, lexicon)} | {
+            and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon)} | {
             # a date in a stretch of another language (the original of a quotation whose translation follows)
             # is read in its translation, if anywhere; not twice
             id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
-        speech = [t.idx for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
+        speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
-                                                 lead_end, speech)
+                                                 lead_end, speech, self.intervals)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
@@ -384,8 +388,7 @@ class _Document:
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
-            if inner is not None and any(t is inner and anchoring.retold(tok.doc[i], t, self.lexicon.retelling_verbs)
-                                         for i, t in direct.items()):
+            if inner is not None and id(inner) in self.retold:
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct) \
                     and not self._ahead_of_present(tok, inner, dct):

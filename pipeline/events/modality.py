@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.anchoring import asyndetic_clause
+from pipeline.events.anchoring import asyndetic_clause, tense
 from pipeline.events.roles import PREVENTING_VERBS, called_on
 from pipeline.events.triggers import imperative
 
@@ -399,9 +399,4 @@ def _ahead_in_present(prep: "Token") -> bool:
     if prep.lower_ not in ("before", "ahead"):
         return False
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(t.lower_ in ("will", "'ll", "shall") for t in finite):
-        return True
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:])
+    return verb.pos_ in ("VERB", "AUX") and tense(verb) in ("present", "future")

@@ -18,7 +18,7 @@ from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
 from pipeline.quotes import quotes_of
-from pipeline.temporal.context import DocContext, Tense, metadata_date
+from pipeline.temporal.context import FUTURE_AUX, DocContext, Tense, metadata_date
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
 from pipeline.temporal.resources import Lexicon, Rule
 from pipeline.temporal.values import (
@@ -167,7 +167,6 @@ _KNOWN_UNITS = ("day", "week", "month", "year")
 
 # "the last five months of her life", "of the war", "the last 2 months of 2011": counted back from that end, not from publication
 _STRETCH_BEFORE = re.compile(r"\b(?:for|over|during|within|throughout)\s+$", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:will|would|shall|won't)\b|'ll\b|\bgoing\s+to\b", re.IGNORECASE)  # said of a future, not an aim
 _IN_BEFORE = re.compile(r"\bin\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _OF_AN_END = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the|a|an|last|this|next)\s|\d)")
 # an offset counted from publication ("two years ago"), not from the story's time ("two years later")
@@ -1241,7 +1240,7 @@ class Normalizer:
         unit = self._unit(g["unit"]) if g.get("unit") else None
         if (unit in ("day", "week", "month", "year") and g.get("num") and not g.get("num2") and not g.get("rel")
                 and _IN_BEFORE.search(self.ctx.text, max(0, c.start - 16), c.start) and self._tense(c) == "future"
-                and _WILL.search(self.ctx.text, self.ctx.sentence_chars(c.start)[0], c.start)):
+                and self._said_of_a_future(c)):
             # "the runoff will be held in two weeks": that far from now, a date (HeidelTime's and TimeBank's
             # "will be redeemed in five years": 1994), not a length
             res = self._offset(c, {"num": g["num"], "unit": g["unit"], "dir": "from now"})
@@ -1292,6 +1291,15 @@ class Normalizer:
         return Resolution("DURATION", value, c.rule.name, mod=mod, range=rng, explicit=False,
                           anchor=self.dct if rng else None, anchor_kind="publication" if rng else None,
                           relative=rng is not None)
+
+    def _said_of_a_future(self, c: Candidate) -> bool:
+        """The sentence says its clause is of the future before `c` (the future's auxiliaries, "would" of a
+        future told in the past, "going to"), not of an aim ("a contract to build the road in 40 months")."""
+        ctx = self.ctx
+        words = [ctx.doc[k].lower_ for k in range(ctx.token_index(ctx.sentence_chars(c.start)[0]),
+                                                  ctx.token_index(c.start))]
+        return any(w in FUTURE_AUX or w == "would" or (w == "going" and nxt == "to")
+                   for w, nxt in zip(words, words[1:] + [""]))
 
     def _vague_duration(self, c: Candidate, g: dict) -> Resolution:
         if g.get("while"):
