@@ -398,6 +398,8 @@ class Normalizer:
             direction, why = "nearest", "goal"  # "gearing up for early elections on September 4"
         if re.search(r"\beffective\s+(?:on\s+)?$", self.ctx.text[max(0, c.start - 14):c.start], re.IGNORECASE):
             direction, why = "nearest", "effective"  # "a new office, effective Feb. 1": a start date either side
+        if self._of_a_record(c):
+            direction, why = "past", "record"  # "an account of July 20": a day already lived
         rel = _norm(g.get("rel"))
         if rel in ("last", "next"):
             direction, why = ("past" if rel == "last" else "future"), rel
@@ -413,7 +415,7 @@ class Normalizer:
             before = [d for d in cands if d <= now]
             # a date months ahead in a past-tense clause is more likely this year's than last year's
             pick = max(before) if before else min(cands)
-            if (now - pick).days > 300 and any(0 < (d - now).days < 60 for d in cands):
+            if (now - pick).days > 300 and why != "record" and any(0 < (d - now).days < 60 for d in cands):
                 pick = min(d for d in cands if d > now)
         elif direction == "future":
             after = [d for d in cands if d >= now]
@@ -499,6 +501,8 @@ class Normalizer:
         direction, why = self._direction(c, default="nearest", present="nearest")
         if direction == "past" and self._goal(c):
             direction, why = "nearest", "goal"
+        if self._of_a_record(c):
+            direction, why = "past", "record"  # "footage of March": a month already lived
         ahead = (month - now.month) % 12
         before = self.ctx.text[max(0, c.start - 12):c.start].lower()
         if direction == "nearest":
@@ -515,7 +519,7 @@ class Normalizer:
         elif direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
             # a deadline just ahead in a past clause ("gave it until mid-November") is to come
             direction, why = "future", "deadline"
-        elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST:
+        elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST and why != "record":
             # reported plans: "announced an agreement to acquire the bank in December" (said in
             # November) is the coming December, not one eleven months back
             direction, why = "future", "near_ahead"
@@ -985,6 +989,11 @@ class Normalizer:
         """The date is of a thing called for, prepared for or awaited ("called for a summit in July")."""
         before = self.ctx.text[max(0, c.start - 120):c.start]
         return bool(self.lex.goal_before and self.lex.goal_before.search(before))
+
+    def _of_a_record(self, c: Candidate) -> bool:
+        """The date is what an account, footage or memory is of ("an account of July 20"): past."""
+        before = self.ctx.text[max(0, c.start - 60):c.start]
+        return bool(self.lex.record_before and self.lex.record_before.search(before))
 
     def _moved_ahead(self, c: Candidate) -> bool:
         """A date something was moved to or given until ("was delayed until December", "postponed to

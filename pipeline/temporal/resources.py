@@ -84,6 +84,7 @@ class Lexicon:
     approx_mods: dict[str, str]
     ranges: dict[str, Any] = field(default_factory=dict)
     goal_before: re.Pattern[str] | None = None  # a date of what is called or prepared for ("called for a summit in July")
+    record_before: re.Pattern[str] | None = None  # a date of a record ("an account of July 20"): past
     change_verbs: re.Pattern[str] | None = None  # moving a date ("postponed ... from May 1 to May 8")
     limit_verbs: re.Pattern[str] | None = None  # granting time ("gave them until Tuesday")
     duration_verbs: frozenset[str] = frozenset()  # taking a duration ("took months before")
@@ -209,6 +210,7 @@ def load_lexicon() -> Lexicon:
         approx_mods=raw["approx_mods"],
         ranges=raw["ranges"],
         goal_before=re.compile(raw["goal_before"], re.IGNORECASE),
+        record_before=re.compile(raw["record_before"], re.IGNORECASE),
         change_verbs=re.compile(raw["change_verbs"], re.IGNORECASE),
         limit_verbs=re.compile(raw["limit_verbs"], re.IGNORECASE),
         duration_verbs=frozenset(w.lower() for w in raw["duration_verbs"]),
