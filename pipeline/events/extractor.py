@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-215"
+    version: str = "events-216"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -90,8 +90,11 @@ class EventExtractor:
             dating = ctx.dating(tok, dct, modality)
             dated[tok.i] = dating
             if (modality == "asserted" and dct is not None and dating.basis == "explicit"
-                    and dating.date_start is not None and dating.date_start > dct):
-                modality = "expected"  # "Beta testing starts in December": what is dated ahead has not happened
+                    and dating.date_start is not None and dating.date_start > dct
+                    and not _finite_past(tok)):
+                # "Beta testing starts in December": what is dated ahead has not happened; a verb in the
+                # past tense has, whatever its date says ("I went back the next Tuesday night")
+                modality = "expected"
             place = ctx.place(tok, kind)
             agent, patient, parts = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
@@ -690,3 +693,14 @@ def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> f
         return frozenset(table.get("verb", ()))
     except Exception:  # no lemmatizer or no index: deverbal -ing nouns are then not recognised
         return frozenset()
+
+
+def _finite_past(tok: "Token") -> bool:
+    """A verb in the simple past by its own form or auxiliary ("went", "was organized"), not a participle
+    or an infinitive taking its tense from above ("a meeting set to take place on May 16")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in anchoring.FUTURE_AUX for a in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
