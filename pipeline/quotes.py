@@ -46,6 +46,12 @@ _LIST_INTRO = re.compile(r"\b(?:here\s+(?:is|are)|the\s+following|below|as\s+fol
                          r"|\b(?:following|include|includes|including|video|photo|photos|picture|pictures|image|"
                          r"images|link|links|list|results|these|are|were|here)\W*$", re.IGNORECASE)
 INTERVIEW_LABELS = 4  # labelled answers that make a text an interview
+INTERVIEW_QUESTIONS = 3  # question paragraphs that make an interview's headline one of questions and answers
+_INTERVIEW_HEADLINE = re.compile(r"\binterview|\b(?:tells|talks\s+to|speaks\s+(?:to|with))\s+Wikinews\b", re.IGNORECASE)
+_PARAGRAPH_TEXT = re.compile(r"[^\s][^\n]*[^\s]")
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!\"'”’)\]]$")
+_CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit)s?:", re.IGNORECASE)
 # an intro that asks the reader ("Share this article with friends:", "Click here:")
 _READER_INTRO = re.compile(r"\s*(?:please\s+)?(?:share|follow|click|read|subscribe|sign|join|watch|see|listen|"
                            r"download|visit|check|update|updated|note|what|who|how|why|when|where)\b", re.IGNORECASE)
@@ -60,7 +66,7 @@ class Quotes:
         self.posters: dict[tuple[int, int], str] = {}  # a quoted post -> its "@handle"
         # an interview's answer -> its speaker's label ("KM"): said by them, but each answer is a paragraph
         # of its own (the story's time does not run on through the interview as through a post's lines)
-        self.answers: dict[tuple[int, int], str] = {}
+        self.answers: dict[tuple[int, int], str | None] = {}
         self.introduced: dict[tuple[int, int], int] = {}  # a quoted paragraph -> the offset of its intro's colon
         # those of them whose intro names no speech ("X slammed the plan:"): quotations for modality, but
         # too loosely known to be someone's post for the tagger to leave its "today" undated
@@ -116,6 +122,8 @@ class Quotes:
                         break
                     self.answers[more] = self.answers[(a, b)]
                     end = more[1]
+        if not labelled:
+            self._unlabelled_answers(text, spans)
         # Any other paragraph that ends with a colon ("@eromanp is ironic:", "Fernando Sanchez confirmed via
         # his sources:"): in news and blogs what follows it on its own is a quotation too
         for m in _ENDS_WITH_COLON.finditer(text):
@@ -166,6 +174,26 @@ class Quotes:
             taken.append(more)
             end = more[1]
         return taken
+
+    def _unlabelled_answers(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """A question-and-answer interview without labels (Wikinews: the reporter's questions, each a
+        paragraph that ends with a question mark; the answers in the paragraphs after them): the answers
+        are the interviewee's words. Only where the headline says it is an interview, with three questions
+        or more; headings and captions between them are no one's words. Their label is None: who answers
+        is read from the headline's names (see the event extractor)."""
+        line_end = text.find("\n")
+        if not _INTERVIEW_HEADLINE.search(text[:line_end if line_end >= 0 else len(text)]):
+            return
+        paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_TEXT.finditer(text)]
+        questions = {i for i, (a, b) in enumerate(paragraphs) if _QUESTION_END.search(text, a, b)}
+        if len(questions) < INTERVIEW_QUESTIONS:
+            return
+        for i in range(min(questions) + 1, len(paragraphs)):
+            a, b = paragraphs[i]
+            if i in questions or not _SENTENCE_END.search(text, a, b) or _CAPTION.search(text, a, b):
+                continue  # a question, a heading ("The costs"), a picture's caption
+            if _take(spans, (a, b)):
+                self.answers[(a, b)] = None
 
     def containing(self, offset: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-216"
+    version: str = "events-217"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -584,6 +584,14 @@ class _QuoteSpeakers:
                     last_named = who
             self._by_verb[t.i] = who
 
+    def _interviewee(self) -> str | None:
+        """Who answers an interview without labels: the one person its headline names ("Wikinews
+        interviews Robert Sarvis, Libertarian Party nominee"); None when it names none or several."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        people = {self.ents.phrase(e.root) for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= end}
+        return people.pop() if len(people) == 1 else None
+
     def said_by(self, verb: "Token") -> str | None:
         """The resolved speaker of a reporting verb (None for other words)."""
         return self._by_verb.get(verb.i)
@@ -592,7 +600,7 @@ class _QuoteSpeakers:
         if span in self._by_quote:
             return self._by_quote[span]
         if span in self.quotes.posters or span in self.quotes.answers:  # "@handle: ...", "KM: ...": who wrote or said it
-            self._by_quote[span] = self.quotes.posters.get(span) or self.quotes.answers[span]
+            self._by_quote[span] = self.quotes.posters.get(span) or self.quotes.answers[span] or self._interviewee()
             self._quote_verb[span] = None
             return self._by_quote[span]
         if span in self.quotes.introduced:  # "Njeri Wangari wrote:" and the paragraph after it

@@ -99,6 +99,19 @@ def test_an_interview_answer_goes_on_to_the_next_label():
     assert q.containing(text.index("Most were")) is None  # after the last label the interview may have ended
 
 
+def test_an_interview_without_labels_has_its_answers_in_the_paragraphs_after_its_questions():
+    text = "\n\n".join(["Wikinews interviews Ada Moreno, candidate for mayor", "Ada Moreno answered our questions.",
+                        "Why are you running?", "I grew up here.", "The costs", "What about taxes?",
+                        "We cut them.", "Campaign poster. Image: Ada Moreno.", "And the river?", "It floods."])
+    q = Quotes(text)
+    for answer in ("I grew up", "We cut", "It floods"):
+        span = q.containing(text.index(answer))
+        assert span is not None and span in q.answers and q.answers[span] is None  # who: the headline's name
+    for reporters in ("Ada Moreno answered", "Why are you", "The costs", "Campaign poster", "And the river"):
+        assert q.containing(text.index(reporters)) is None  # the lead, a question, a heading, a caption
+    assert Quotes(text.replace("Wikinews interviews", "Meet")).answers == {}  # not called an interview
+
+
 def test_an_answer_stops_at_the_next_label_even_when_a_question_ends_on_its_line():
     text = "\n\n".join(["Nwachukwu Egbunike (NE): What is BattaBox?", "CP: A Nigerian conversation.",
                         "It is music and film.", "NE: Why Lagos?", "CP: Because it is vibrant."])

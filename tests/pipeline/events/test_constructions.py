@@ -106,6 +106,16 @@ def test_negated_subject_and_according_to(analyse, event):
     assert sank.place == "Malta"
 
 
+def test_an_interview_s_unlabelled_answers_are_said_by_the_one_its_headline_names(analyse, event):
+    text = "\n\n".join(["Wikinews interviews Robert Mendez, candidate for governor", "Mendez answered by e-mail.",
+                        "Why are you running?", "I founded a bakery in Dayton.", "What would you change?",
+                        "I would cut the sales tax.", "Who do you admire?", "My father taught me to work."])
+    events, _ = analyse(text, DCT)
+    founded = event(events, "founded")
+    assert (founded.modality, founded.quoted, founded.speaker) == ("reported", True, "Robert Mendez")
+    assert event(events, "answered").quoted is False  # the reporter's lead
+
+
 def test_a_quoted_stretch_keeps_its_own_expression(analyse, event):
     text = "\u201cI work in the pharmacy for ten hours,\u201d the owner said on February 26, 2026."
     events, _ = analyse(text, DCT)
