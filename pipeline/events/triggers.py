@@ -19,6 +19,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})  # entities whose words name, and tell no event
+
+
+def in_a_name(tok: "Token") -> bool:
+    """A word inside a name that ends in a proper noun ("Bingu wa Mutharika", "the Committee to Protect
+    Journalists"): it names, it tells no event (not the first word: "Rescued on Nov. 25 by fishermen" is
+    a verb the entity recognizer took for a name's start)."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in NAME_TYPES:
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[end - 1].pos_ == "PROPN"
+
+
 def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
     """True for "bombing", "trading", "shipping": an -ing noun whose verb stem is a known verb."""
     if len(word) < 6 or not word.endswith("ing"):
@@ -146,7 +161,7 @@ class TriggerFinder:
 
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
-        if not _english_word(tok):
+        if not _english_word(tok) or in_a_name(tok):
             return None
         pos = tok.pos_
         if pos == "VERB":
