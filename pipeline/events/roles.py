@@ -701,6 +701,9 @@ def _shared_by(tok: "Token") -> "Token | None":
 def agent_token(tok: "Token", kind: str) -> "Token | None":
     if kind in ("VERB", "ADJ"):
         by = _child(tok, ("agent",))
+        if (by is not None and _child(tok, ("dobj",)) is not None and _child(tok, ("auxpass", "nsubjpass")) is None
+                and (tok.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))):
+            by = None  # "had seized the bull by the horns": an active verb's means, no passive's doer
         if by is None and kind == "VERB":
             by = _shared_by(tok)
         if by is not None:
