@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 COMING_WORDS = frozenset({"upcoming", "scheduled", "forthcoming", "next", "coming", "future"})  # "their next release"
+ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "effort", "bid"})
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -233,6 +234,12 @@ class ModalityReader:
                 m = _max(self.clause(head.head), "reported")  # "accused of taking her to India": alleged
             elif dep == "advcl" and _to_infinitive(verb) and self.clause(head) in ("expected", "hypothetical", "negated"):
                 m = self.clause(head)  # "will meet on Monday to discuss the plan": as sure as the meeting
+            elif (dep == "pcomp" and head.lower_ in ("by", "through") and head.dep_ == "prep"
+                  and head.head.pos_ in ("VERB", "AUX") and self.clause(head.head) in ("expected", "hypothetical")
+                  and not {head.head.lemma_.lower(), head.head.head.lemma_.lower()} & ATTEMPT_WORDS):
+                # "You can get involved by sharing the video": the means, as sure as the end (but "tried to
+                # stop the rally by parking their vans": the means of an attempt was used)
+                m = self.clause(head.head)
             elif dep == "pcomp" and head.head.lemma_.lower() in self.lex.expectation_verbs:
                 m = _max(self.clause(head.head), "expected")  # "is planning on investing", "counts on winning"
             elif (dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
