@@ -144,6 +144,12 @@ class DocEntities:
             if named is not None:
                 return _line_of(self.by_token[named.i].text, 0)
         if tok.lower_ in PERSONAL_PRONOUNS:
+            named = _clause_holder(tok)
+            if named is not None and self._quotes.containing(tok.idx) is None \
+                    and self.may_be(self.phrase(named), tok.lower_):
+                p = self.person_for_pronoun(tok)  # (the fuller name of the same one, when named so before)
+                # "Sarvis notes he favors school choice": Sarvis, named as a person or not
+                return p.text if p is not None and named.text in p.text.split() else self.phrase(named)
             p = self.person_for_pronoun(tok)
             if p is not None:
                 return p.text
@@ -164,6 +170,30 @@ class DocEntities:
             end = tail[-1].i + 1  # "Much of the local media failed": who failed is the media
         span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
+
+
+def _clause_holder(pronoun: "Token") -> "Token | None":
+    """The proper-noun subject of the clause a subject pronoun's clause hangs on ("Sarvis notes he favors",
+    "Sarvis discusses the governor he most admires"): whom the pronoun means, before any name in between."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ not in ("ccomp", "relcl"):
+        return None
+    verb = pronoun.head.head
+    if pronoun.head.dep_ == "relcl":
+        if verb.dep_ not in ("dobj", "pobj", "attr"):
+            return None
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.is_upper or subj.i > pronoun.i or not (
+            subj.ent_type_ in ("", "PERSON") or (subj.ent_type_ == "ORG" and _one_word_entity(subj))):
+        # (not '"He wanted to go home," Cid said': someone the speaker speaks of; a surname alone the
+        # recognizer calls an organisation may be a person's: "Sarvik notes he favors")
+        return None
+    return subj
+
+
+def _one_word_entity(tok: "Token") -> bool:
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
 def _hyphen_joins(doc: "Doc", i: int) -> bool:
