@@ -76,7 +76,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     those of years that are part of a name (`year_in_name`), `retelling` the verbs whose object is an
     earlier happening (`retold_event`)."""
     direct: dict[int, Timex] = {}
-    distance: dict[int, tuple[bool, bool, bool, bool, bool, int, bool, int]] = {}
+    distance: dict[int, tuple[bool, bool, bool, bool, bool, bool, int, bool, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
     losers: list[tuple["Token", Timex]] = []
     for tx in timexes:
@@ -119,6 +119,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "On Wednesday, the family are to travel to Washington": the plan's verb
                     pred = next((c for c in node.children if c.dep_ == "xcomp" and c.i in trigger_ids
                                  and c.i not in inside and any(a.lower_ == "to" for a in c.children)), None)
+                if pred is None and node.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in node.children):
+                    # "was in early 2011 defeated by the opposition": a passive the parser split at the date
+                    pred = next((c for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i in trigger_ids
+                                 and c.i not in inside and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass",
+                                                                              "mark") for g in c.children)), None)
                 if pred is None:
                     # "the dividend increase was its second this year": else the subject is the event
                     pred = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids
@@ -142,11 +147,13 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # as the time" is not dated Saturday night when "a week ago" modifies it), the event's
                 # time beats a baseline it is compared with, a calendar date beats a duration, a date on
                 # the event beats one deep inside a phrase ("Yesterday, day five of the 2018 World Cup,
-                # Sweden defeated ..."), the narrower beats the wider ("at the end of the month, on April
+                # Sweden defeated ..."), a past verb's date beats its "now" ("was in early 2011 defeated by
+                # the opposition, now in government"), the narrower beats the wider ("at the end of the month, on April
                 # 29"), then the nearest.
                 width = (tx.range_end - tx.range_start).days if has_range(tx) else UNBOUNDED_DAYS
                 d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), tx.type == "DURATION",
-                     hops > DEEP, width, _bare_after(root, node), abs(node.i - root.i))
+                     hops > DEEP, tx.value == "PRESENT_REF" and tense(node) == "past", width,
+                     _bare_after(root, node), abs(node.i - root.i))
                 if node.i not in direct or d < distance[node.i]:
                     if node.i in direct:
                         losers.append((node, direct[node.i]))
