@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-222"
+    version: str = "events-223"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -379,6 +379,11 @@ class _Document:
                 back = _years_back(mark, years)
                 if back is not None:
                     return back
+        if own is None and dct is not None and _since_then(tok):
+            then = self._last_date_before(tok)
+            if then is not None and then.range_start < dct:  # (not "which I still own today")
+                # "resigned in January and since then he has been raising concerns": from then up to now
+                return anchoring.Dating(then, then.range_start, dct, "narrative")
         if own is not None and self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July": where the action points, not when it happened
@@ -448,6 +453,17 @@ class _Document:
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _last_date_before(self, tok: "Token") -> Timex | None:
+        """The last calendar date written before the token in its sentence or the one before ("The list
+        began in 1950. Since then, ..."), whatever clause holds it: what "then" points back to."""
+        doc = tok.doc
+        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        for i in range(tok.i - 1, start - 1, -1):
+            tx = self.timex_at.get(i)
+            if tx is not None and tx.type == "DATE" and anchoring.has_range(tx):
+                return tx
+        return None
 
     def _on_the_verb(self, verb: "Token", tx: Timex) -> bool:
         """The date is written after the verb and modifies it directly ("burnt early this morning",
@@ -712,3 +728,11 @@ def _finite_past(tok: "Token") -> bool:
     if any(a.tag_ == "MD" or a.lower_ in anchoring.FUTURE_AUX for a in auxes):
         return False
     return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _since_then(tok: "Token") -> bool:
+    """A perfect verb told "since then" ("since then he has been raising concerns", "has since then been
+    transferred"): it runs from the story's last date up to now."""
+    if tok.pos_ not in ("VERB", "AUX") or anchoring.tense(tok) != "perfect":
+        return False
+    return any(c.lower_ == "since" and any(g.lower_ == "then" for g in c.children) for c in tok.children)
