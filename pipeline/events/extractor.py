@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-223"
+    version: str = "events-224"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -539,10 +539,27 @@ class _Document:
         nouns = [c for c in t.lefts if c.pos_ in ("NOUN", "PROPN") and c.i not in self.timex_tokens]
         return nouns[-1] if nouns else None
 
+    def _for_to_subject(self, tok: "Token") -> "Token | None":
+        """The subject a "for" gives an infinitive the parser hung on the verb before it ("demanded for the
+        radio station to retract the statement", "voted for an Arab force to protect Saudi Arabia"): the
+        station retracts. Not a thing or a time ("filed for clearance to buy", "for one minute to get him")."""
+        doc = tok.doc
+        if tok.dep_ != "advcl" or tok.i < 3 or doc[tok.i - 1].lower_ != "to" or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if not (head.pos_ == "ADJ" or head.lemma_.lower() in self.lexicon.directive_verbs | FOR_TO_VERBS):
+            return None  # ("gathered for the vigils to protest": their purpose, the gatherers protest)
+        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if (obj is None or obj.right_edge.i != tok.i - 2 or obj.i in self.trigger_ids or obj.i in self.timex_tokens
+                or obj.pos_ not in ("NOUN", "PROPN")):
+            return None
+        return obj
+
     def arguments(self, tok: "Token", kind: str, place: str | None) -> tuple[str | None, str | None, list[Participant]]:
         """Agent, patient and named participants."""
         ents = self.ents
-        agent_t = self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
+        agent_t = self._for_to_subject(tok) or self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
         patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
         agent = ents.phrase(agent_t) if agent_t is not None else None
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
@@ -728,6 +745,12 @@ def _finite_past(tok: "Token") -> bool:
     if any(a.tag_ == "MD" or a.lower_ in anchoring.FUTURE_AUX for a in auxes):
         return False
     return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+# verbs whose "for X to" asks or waits for X to act ("voted for an Arab force to protect", "searching for a
+# provider to host"), besides the directive ones ("demanded for the station to retract")
+FOR_TO_VERBS = frozenset({"vote", "call", "search", "look", "push", "press", "lobby", "campaign", "arrange",
+                          "plead", "appeal", "petition", "pray", "hope"})
 
 
 def _since_then(tok: "Token") -> bool:

@@ -162,7 +162,11 @@ class ModalityReader:
             hl = head.lemma_.lower()
             if dep == "advcl" and _to_infinitive(verb) and called_on(head) is not None:
                 dep = "xcomp"  # "calls on the party to remove him": what is called for, as "urged them to"
-            if dep == "xcomp":
+            if dep == "advcl" and _to_infinitive(verb) and hl in self.lex.directive_verbs and verb.i > head.i:
+                # "demanded for the radio station to retract the statement", "demanded a meeting to discuss
+                # wages": asked for, not done
+                m = _max(self.clause(head), "expected")
+            elif dep == "xcomp":
                 if hl in self.lex.unlikely_words:
                     m = _max(self.clause(head), "hypothetical")  # "the talks are unlikely to result in peace"
                 elif hl == "have" and head.tag_ in ("VBZ", "VBP") and _to_infinitive(verb) and not any(
