@@ -25,6 +25,16 @@ if TYPE_CHECKING:  # pragma: no cover
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 COMING_WORDS = frozenset({"upcoming", "scheduled", "forthcoming", "next", "coming", "future"})  # "their next release"
+# the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
+# what it is to be done in has not been done (but "found time to write an email": done)
+GIVEN_TIME_NOUNS = frozenset({"day", "week", "month", "hour", "year", "time", "chance", "opportunity", "permission"})
+GIVING_VERBS = frozenset({"give", "grant", "allow", "offer"})
+
+
+def _time_given(noun: "Token") -> bool:
+    return noun.lemma_.lower() in ("deadline", "ultimatum") or (
+        noun.lemma_.lower() in GIVEN_TIME_NOUNS and noun.dep_ in ("dobj", "dative")
+        and noun.head.lemma_.lower() in GIVING_VERBS)
 ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "effort", "bid"})
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -202,7 +212,8 @@ class ModalityReader:
                     # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
                     # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
                     m = "asserted"
-            elif (dep == "acl" or dep == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)) \
+            elif (dep == "acl" or dep == "relcl" and (any(c.dep_ == "auxpass" for c in verb.children)
+                                                       or _time_given(head))) \
                     and head.pos_ == "NOUN" and _to_infinitive(verb):
                 # "a threat to impeach the president", "a campaign to get the law abolished": an aim ("figures
                 # to be published today", a passive the parser may call a relative clause: still to come; not
