@@ -1154,9 +1154,20 @@ EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "earlier", "alrea
 
 def _told_as_earlier(tok: "Token") -> bool:
     """The clause says it happened before the story's time ("which previously occupied the bench",
-    "had once worked")."""
+    "had once worked"), or tells who someone named is ("Chung Bong-ju, who was sentenced to a jail term")."""
     verb = clause_verb(tok)
-    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children) or about_a_name(verb)
+
+
+def about_a_name(verb: "Token") -> bool:
+    """A relative clause set off by a comma after a person's name: who that one is, told as background."""
+    head = verb.head
+    if (verb.dep_ != "relcl" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or head.i >= verb.i
+            or verb.lemma_.lower() in SPEECH_LEMMAS | {"claim"}):
+        return False  # ("Dmitri Peskov, who said ...": what one says is the day's news)
+    first = verb.doc[head.i + 1] if head.i + 1 < len(verb.doc) else None
+    return first is not None and first.text == "," and any(
+        c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def governing_preposition(root: "Token", event: "Token") -> tuple[str, bool] | None:

@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-226"
+    version: str = "events-227"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -447,7 +447,7 @@ class _Document:
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they cleared the road"): the story's
             # time at that point, not the event's own words -> basis "narrative".
-            if anchoring.pluperfect(anchoring.clause_verb(tok)):
+            if anchoring.pluperfect(anchoring.clause_verb(tok)) or anchoring.about_a_name(anchoring.clause_verb(tok)):
                 # "said Saturday they had cleared the road", "broke the news on May 11 that the Archbishop
                 # had decided not to renew": done by then
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
