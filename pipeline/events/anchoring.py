@@ -873,9 +873,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
     verb = clause_verb(tok)
-    if own is not None and (own.type == "SET" or (own.value or "").startswith("XXXX-XX-XXT")):
-        # "Mosques use loudspeakers five times a day", "I work there every day", "at 11 pm every night": a
-        # habit (or its time of day), on no one day
+    if own is not None and (own.type == "SET" or (own.value or "").startswith("XXXX-XX-XXT") or (
+            tense(verb) == "present" and not any(c.tag_ == "MD" for c in verb.children) and _habitual(verb))):
+        # "Mosques use loudspeakers five times a day", "I work there every day", "at 11 pm every night",
+        # "Traditionally, May Day is celebrated with parades": a habit (or its time of day), on no one day
         return Dating(own, None, None, "explicit")
     if own is not None and not own.resolved and (own.rule or "").endswith(".undated_post") and dct is not None:
         # "Today I looked at the headlines", in a post the article quotes with no day told for it: on the
@@ -1092,10 +1093,8 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     often derided"), what a thing is or does ("the centre, which oversees victims of violence"; "in April,
     when the alliance celebrates its anniversary" is the time it names), what holds of a kind ("Many
     students dislike math"; not in the lead, whose present is news: "Students protest")."""
-    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
-           for v in ((verb, verb.head) if verb.dep_ == "conj" and not any(
-               s.dep_ in ("nsubj", "nsubjpass") for s in verb.children) else (verb,)) for c in v.children):
-        return True  # ("frequently hacked and stolen": the "and" shares the habit)
+    if _habitual(verb):
+        return True
     if tok.i != verb.i or modality == "reported":
         return False
     if not _simple_present(verb):
@@ -1110,6 +1109,20 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
         # (not what someone says of the day: "'We lack direct information,' he wrote")
     return _generic_subject(verb)
+
+
+def _habitual(verb: "Token") -> bool:
+    """The clause says how often ("comments are often derided", "Traditionally, the day is celebrated"), it
+    or the verb it shares its subject with ("frequently hacked and stolen": the "and" shares the habit)."""
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    own_subject = any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children)
+    # a shared subject shares the habit; so does a clause of its own after one a fronted adverb opens
+    # ("Traditionally, May Day is celebrated with parades and demonstrations are held by unions")
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS and (not own_subject or c.i == c.sent.start)
+               for c in verb.head.children)
 
 
 def _simple_present(verb: "Token") -> bool:
@@ -1148,7 +1161,7 @@ def _founded_long_ago(tok: "Token", verb: "Token") -> bool:
 
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "frequently", "commonly", "typically", "generally",
                                "constantly", "regularly", "routinely", "normally", "sometimes", "rarely", "seldom",
-                               "occasionally", "habitually", "customarily"})
+                               "occasionally", "habitually", "customarily", "traditionally"})
 EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "earlier", "already", "originally", "initially"})
 
 
