@@ -262,7 +262,9 @@ class RangeLinker:
                     and _CALENDAR.match(a.value or "") and _CALENDAR.match(b.value or "")):
                 continue
             m = self.gap.match(text, a.end, b.start)
-            if m is None or not self._opener_ok(m["word"], text, a, ctx):
+            if m is None:
+                continue
+            if not self._opener_ok(m["word"], text, a, ctx) and not _in_a_row(a, b, m["word"]):
                 continue
             if a.rule.startswith("weekday") and b.rule.startswith("weekday") and a.granularity == b.granularity == "day":
                 # read together, "from Monday until Wednesday" ends on the Wednesday after that Monday
@@ -292,6 +294,13 @@ class RangeLinker:
                 continue
             a.interval_start = b.interval_start = a.start
             a.interval_end = b.interval_end = b.end
+
+
+def _in_a_row(a: Timex, b: Timex, word: str | None) -> bool:
+    """Two periods of one grain, the second right after the first, joined by "and" ("in 1997 and 1998",
+    "in March and April"): as good as a range (not "in 2008 and 2012", two times apart)."""
+    return ((word or "").lower() == "and" and a.granularity == b.granularity in ("year", "month", "day")
+            and a.range_end is not None and b.range_start == a.range_end + dt.timedelta(days=1))
 
 
 Interval = tuple[int, int, dt.date, dt.date, str]
