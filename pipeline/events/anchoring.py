@@ -638,7 +638,8 @@ class NarrativeTime:
 
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
-                 lead: int | None = None, speech: Sequence[int] = (), spans: dict | None = None):
+                 lead: int | None = None, speech: Sequence[int] = (), spans: dict | None = None,
+                 preview: bool = False):
         # a line a date opens, then a dash or a colon ("2. 5th June - March to the Parliament", "May 3:
         # protests in the capital"): an entry of a schedule or a timeline, dated by it
         self._entries: list[tuple[int, int, Timex]] = []
@@ -696,9 +697,10 @@ class NarrativeTime:
         last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
         # a news day may be the first of a few ("on the 27th and 28th April"); `spans`: the caller's intervals
         spans = intervals(timexes) if spans is None else spans
-        self.news_day = _news_day([t for t in days if self._quote(t.start) is None
-                                   and self._paragraph(t.start) <= last_news_paragraph], dct,
-                                  {k: v[3] for k, v in spans.items()})
+        # (`preview`: the lead tells only what is to come, and so reports no day)
+        self.news_day = None if preview else _news_day([t for t in days if self._quote(t.start) is None
+                                                        and self._paragraph(t.start) <= last_news_paragraph], dct,
+                                                       {k: v[3] for k, v in spans.items()})
 
     def entry_date(self, offset: int) -> Timex | None:
         """The date that opens the offset's line as an entry of a schedule or timeline, if any."""

@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-229"
+    version: str = "events-230"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -326,13 +326,17 @@ class _Document:
         # story's past, and no time of the verb above them
         self.retold = {id(tx) for i, tx in self.direct.items() if anchoring.retold(doc[i], tx, lexicon.retelling_verbs)}
         lead_end = anchoring.lead_end(text)
+        # the dates of what will happen from publication on ("will face Norway tomorrow on May 17"), the one a
+        # future verb holds and any other its clause names
+        dated_at = {id(tx): i for i, tx in self.direct.items()}
+        ahead = {id(tx) for tx in timexes if dct is not None and tx.range_end is not None and tx.range_end >= dct
+                 and roots[id(tx)] is not None and anchoring.tense(anchoring.clause_verb(
+                     doc[dated_at[id(tx)]] if id(tx) in dated_at else roots[id(tx)].head)) == "future"}
         background = baselines | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold
-            or (anchoring.tense(anchoring.clause_verb(doc[i])) == "future"
-                and dct is not None and tx.range_end is not None and tx.range_end >= dct)} | {
+            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold} | ahead | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
         } | names | _remembered_by_anniversaries(doc, timexes) | {
@@ -344,8 +348,12 @@ class _Document:
             # is read in its translation, if anywhere; not twice
             id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
+        # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
+        # that has been, reports no day: the past told after it is background, as for a lead with no date
+        preview = _preview(doc, lead_end, [by_id[k] for k in ahead]) and not any(
+            tx.start < lead_end and id(tx) not in background for tx in timexes if anchoring.is_calendar(tx))
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
-                                                 lead_end, speech, self.intervals)
+                                                 lead_end, speech, self.intervals, preview)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
@@ -751,6 +759,15 @@ def _finite_past(tok: "Token") -> bool:
 # provider to host"), besides the directive ones ("demanded for the station to retract")
 FOR_TO_VERBS = frozenset({"vote", "call", "search", "look", "push", "press", "lobby", "campaign", "arrange",
                           "plead", "appeal", "petition", "pray", "hope"})
+
+
+def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
+    """The lead's first sentence with a verb tells what will happen, on a day it names ("the Russian team
+    will face Norway ..., tomorrow on May 17"): the news is to come."""
+    first = next((sent for sent in doc.sents if sent.start_char < lead_end and sent.root.pos_ in ("VERB", "AUX")
+                  and len(sent) >= 5), None)
+    return first is not None and anchoring.tense(first.root) == "future" and any(
+        first.start_char <= tx.start < first.end_char for tx in ahead)
 
 
 def _since_then(tok: "Token") -> bool:
