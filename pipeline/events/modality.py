@@ -35,6 +35,20 @@ def _time_given(noun: "Token") -> bool:
     return noun.lemma_.lower() in ("deadline", "ultimatum") or (
         noun.lemma_.lower() in GIVEN_TIME_NOUNS and noun.dep_ in ("dobj", "dative")
         and noun.head.lemma_.lower() in GIVING_VERBS)
+TIME_PREPOSITIONS = frozenset({"during", "after", "before", "following", "since", "until", "amid", "at", "ahead"})
+
+
+def _in_time_phrase(tok: "Token", verb: "Token") -> bool:
+    """The noun lies in a phrase of time or occasion hung on the verb ("During an unsanctioned rally
+    immediately after the elections, Navalny said"): when the words were said, not what was said."""
+    node = tok
+    while node.head.i != node.i and node.head.i != verb.i:
+        if node.dep_ in ("ccomp", "xcomp", "relcl", "acl", "advcl"):
+            return False  # a clause on the way up: what is said, or what a noun is
+        node = node.head
+    return node.head.i == verb.i and node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS
+
+
 ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "effort", "bid"})
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -316,6 +330,8 @@ class ModalityReader:
                     return "asserted"  # "condemned the attack", "reports on the protests": what was spoken of took place
                 if m == "reported" and called_on(node) is not None and tok.dep_ != "dobj":
                     return "asserted"  # "called for an inquiry into his death": the death is no one's words
+                if m == "reported" and self.is_reporting(node) and _in_time_phrase(tok, node):
+                    return "asserted"  # "During a rally after the elections, Navalny said": when, not what, he said
                 if m == "negated" and tok.dep_ in SUBJECT_DEPS and tok.head.i == node.i and not occurs(node, self.lex) \
                         and not any(c.dep_ == "aux" and c.lower_ in self.lex.future_auxiliaries | self.lex.hypothetical_auxiliaries
                                     for c in node.children):  # not "real change will not come"
