@@ -449,7 +449,8 @@ UNDERGONE_NOUNS = frozenset({
     "arrest", "detention", "sentencing", "conviction", "trial", "execution", "murder", "killing", "assassination",
     "abduction", "kidnapping", "imprisonment", "deportation", "extradition", "expulsion", "dismissal",
     "firing", "removal", "impeachment", "indictment", "prosecution", "torture", "beating", "capture", "death",
-    "burial", "funeral", "injury", "rescue", "election", "appointment", "nomination", "acquittal", "exile"})
+    "burial", "funeral", "injury", "rescue", "election", "appointment", "nomination", "acquittal", "exile",
+    "sentence", "questioning", "interrogation", "eviction", "ouster"})
 THANKS_NOUNS = frozenset({"thanks", "kudos", "credit", "gratitude", "congratulations"})  # "thanks to X for doing"
 
 
