@@ -360,7 +360,9 @@ def is_dateline(tok: "Token") -> bool:
     sent = tok.sent
     if tok.i - sent.start > 8:
         return False
-    return any(t.text in DATELINE_DASHES for t in tok.doc[tok.i + 1: min(sent.end, tok.i + 7)])
+    doc = tok.doc
+    # (a dash set off by a space, not a word's hyphen: "The US clearly needs to re-evaluate")
+    return any(t.text in DATELINE_DASHES and doc[t.i - 1].whitespace_ for t in doc[tok.i + 1: min(sent.end, tok.i + 7)])
 
 
 def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
