@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-233"
+    version: str = "events-234"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -406,6 +406,13 @@ class _Document:
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and id(inner) in self.retold:
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
+            if inner is not None and tok.lemma_.lower() in COMMITMENT_VERBS and self._in_infinitive(tok, inner):
+                story = self.narrative.before(tok.idx)
+                if (story is not None and anchoring.has_range(story) and anchoring.has_range(inner)
+                        and inner.range_start > story.range_end):
+                    # "In February, ... agreed to release him on 17 April": the release's day, later than the
+                    # story's, not the agreement's (but "voted to support the republic Friday": that day's vote)
+                    inner = None
             if inner is not None and not self._ahead_of_past(tok, inner, dct) and not self._past_under_present(tok, inner, dct) \
                     and not self._ahead_of_present(tok, inner, dct):
                 own = inner
@@ -472,6 +479,16 @@ class _Document:
             if tx is not None and tx.type == "DATE" and anchoring.has_range(tx):
                 return tx
         return None
+
+    def _in_infinitive(self, verb: "Token", tx: Timex) -> bool:
+        """The date dates an infinitive the verb governs ("agreed to release him on 17 April")."""
+        doc = verb.doc
+        node = next((doc[i] for i, t in self.direct.items() if t is tx), None)
+        while node is not None and node.i != verb.i and node.head.i != node.i:
+            if node.dep_ == "xcomp" and node.head.i == verb.i and any(c.lower_ == "to" for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def _on_the_verb(self, verb: "Token", tx: Timex) -> bool:
         """The date is written after the verb and modifies it directly ("burnt early this morning",
@@ -755,6 +772,10 @@ def _finite_past(tok: "Token") -> bool:
     return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
+# verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
+# agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
+COMMITMENT_VERBS = frozenset({"agree", "decide", "vote", "promise", "pledge", "vow", "resolve", "consent",
+                              "undertake", "threaten", "offer", "refuse"})
 # verbs whose "for X to" asks or waits for X to act ("voted for an Arab force to protect", "searching for a
 # provider to host"), besides the directive ones ("demanded for the station to retract")
 FOR_TO_VERBS = frozenset({"vote", "call", "search", "look", "push", "press", "lobby", "campaign", "arrange",
