@@ -86,6 +86,15 @@ class Quotes:
                 if open_q == close_q and crosses_paragraph(text, a, b) and not _runs_on(text, a, b):
                     pos = a + 1
                     continue
+                if open_q != close_q and crosses_paragraph(text, a, b):
+                    # a curly mark a straight one closes in its own paragraph ('like “whore." Kremliad is'):
+                    # the quotation ends there, not at the next curly close paragraphs down
+                    brk = PARAGRAPH_BREAK.search(text, a, b)
+                    straight = text.find('"', a + len(open_q), brk.start())
+                    if straight > a + len(open_q) and (text[straight - 1].isalpha() or text[straight - 1] in ".,!?"):
+                        spans.append((a, straight + 1))
+                        pos = straight + 1
+                        continue
                 spans.append((a, b + len(close_q)))
                 pos = b + len(close_q)
         # A quoted post on a line of its own: "@handle: text" (a tweet) or "> text" (a block quote).

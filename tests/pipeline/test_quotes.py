@@ -163,3 +163,10 @@ def test_a_straight_mark_opening_the_next_paragraph_is_no_closing_one():
     q = Quotes(text)
     assert q.containing(text.index("We will not leave")) is not None  # the second paragraph's own quotation
     assert q.containing(text.index("he added")) is None
+
+
+def test_a_curly_mark_a_straight_one_closes_in_its_paragraph_ends_there():
+    text = 'It means something like \u201cthief." The word is common.\n\nHe used it in a title: \u201cThieves\u201d.'
+    q = Quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ['\u201cthief."', '\u201cThieves\u201d']
+    assert q.containing(text.index("The word")) is None
