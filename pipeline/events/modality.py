@@ -207,7 +207,8 @@ class ModalityReader:
                     # "the ministers are to travel", "the summit is to be held": a plan
                     m = _max(self.clause(head), "expected")
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
-                        hl == "go" and head.tag_ == "VBG") or (hl in self.lex.polite_verbs and any(
+                        hl == "go" and head.tag_ == "VBG" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "on"
+                                                                     for c in head.children)) or (hl in self.lex.polite_verbs and any(
                         c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in head.children)
                         and not self.is_reporting(verb) and verb.lemma_.lower() not in self.lex.performative_verbs):
                     # ("I would like to bring people together": a wish; "would like to express its
