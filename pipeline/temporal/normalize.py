@@ -739,6 +739,10 @@ class Normalizer:
             self.last_quarter = p  # the quarter reported on from here ("during the quarter")
             return Resolution("DATE", None, "quarter.ended_on", period=p, relative=True, anchor=now,
                               anchor_kind="publication", explicit=False)
+        if unit == "period" and rel in ("this", "that") and base is None:
+            # "during this period", "art from that period": a stretch the text spoke of, no quarter (none was
+            # named before: "this period" of a quarterly report follows one)
+            raise Unresolvable("quarter.period_of_the_text")
         if rel in ("current", "this"):
             p, why = current, "current"
         elif rel in ("previous", "prior", "last") and unit != "period":
