@@ -875,10 +875,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                modality: str) -> Dating:
     """Apply the explicit -> narrative -> publication order to one event."""
     verb = clause_verb(tok)
-    if own is not None and (own.type == "SET" or (own.value or "").startswith("XXXX-XX-XXT") or (
+    if own is not None and (own.type == "SET" or (own.value or "").startswith(("XXXX-XX-XXT", "XXXX-WXX-")) or (
             tense(verb) == "present" and not any(c.tag_ == "MD" for c in verb.children) and _habitual(verb))):
         # "Mosques use loudspeakers five times a day", "I work there every day", "at 11 pm every night",
-        # "Traditionally, May Day is celebrated with parades": a habit (or its time of day), on no one day
+        # "Traditionally, May Day is celebrated with parades", "come in Tuesday" of a week's routine: a habit
+        # (or its time of day), on no one day
         return Dating(own, None, None, "explicit")
     if own is not None and not own.resolved and (own.rule or "").endswith(".undated_post") and dct is not None:
         # "Today I looked at the headlines", in a post the article quotes with no day told for it: on the

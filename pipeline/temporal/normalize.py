@@ -335,6 +335,18 @@ class Normalizer:
     def _month_num(self, word: str) -> int:
         return self.lex.months[_norm(word).rstrip(".")]
 
+    _A_WEEKDAY = re.compile(r"\ban?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+    def _any_weekday(self, c: Candidate) -> bool:
+        """The weekday is one "a" names ("on a Monday"), or a bare one in the same present-tense sentence as
+        such a weekday: any week's, not a date."""
+        if re.search(r"\ban?\s+$", self.ctx.text[max(0, c.start - 4):c.start], re.IGNORECASE):
+            nxt = self.ctx.first_token_at_or_after(c.end)
+            # (not "a Sunday night memorial service": the article is the service's)
+            return not (self.ctx.has_tags and nxt < len(self.ctx.doc) and self.ctx.doc[nxt].tag_.startswith("NN"))
+        lo, hi = self.ctx.sentence_chars(c.start)
+        return self._tense(c) == "present" and self._A_WEEKDAY.search(self.ctx.text, lo, hi) is not None
+
     def _weekday_num(self, word: str) -> int:
         return self.lex.weekdays[_norm(word).rstrip(".")]
 
@@ -913,6 +925,9 @@ class Normalizer:
         wd = self._weekday_num(g["weekday"])
         rel = _norm(g.get("rel"))
         pod = g.get("pod")
+        if not rel and self._any_weekday(c):
+            # "We read the ideas on a Monday, come in Tuesday and pick an issue": any week's, a habit's day
+            return Resolution("DATE", f"XXXX-WXX-{wd}", "weekday.generic", explicit=False)
         if rel == "that":
             anchor, kind = self._narrative_anchor("week")
             a = anchor.start
