@@ -116,7 +116,11 @@ class Quotes:
         # allegations:"): the whole next paragraph is the quotation, said by whoever the intro names.
         for m in _INTRODUCED.finditer(text):
             a, b = m.start("said"), m.end("said")
-            if b > a and not any(s < b and a < e for s, e in spans):
+            # (a paragraph of its own takes in the words it quotes; the rest of the intro's line does not:
+            # 'He said: “We will win.” Then "it is over," she added')
+            own_paragraph = "\n" in text[m.start("colon"):a]
+            if b > a and (_free(spans, a, b, self.posters.keys() | self.answers.keys()) if own_paragraph
+                          else not any(s < b and a < e for s, e in spans)):
                 self._set_apart(text, spans, a, b, m.start("colon"))
         # An interview's answer goes on over the paragraphs up to the next label ("CT: ..." then two more
         # paragraphs of the answer, then "SG: ..."): in an interview, one with labels on four lines or more
@@ -138,7 +142,8 @@ class Quotes:
         for m in _ENDS_WITH_COLON.finditer(text):
             a, b = m.start("said"), m.end("said")
             intro = m.group("intro")
-            if b > a and not any(s < b and a < e for s, e in spans) and not _LIST_INTRO.search(intro) \
+            if b > a and _free(spans, a, b, self.posters.keys() | self.answers.keys() | self.introduced.keys()) \
+                    and not _LIST_INTRO.search(intro) \
                     and not _READER_INTRO.match(intro):
                 # (with its translation and what goes on after it, as for a speech's intro)
                 self.loosely_introduced.update(self._set_apart(text, spans, a, b, m.start("colon")))
@@ -270,6 +275,16 @@ def marks_a_word(text: str, quote: tuple[int, int]) -> bool:
     return (len(inner.split()) <= SCARE_QUOTE_WORDS and not re.search(r"[.!?:;]", inner)
             and _SENTENCE_WORD_BEFORE.search(text, max(0, a - 3), a) is not None
             and re.match(r"\s*[A-Za-z0-9]", text[b:b + 3]) is not None)
+
+
+def _free(spans: list[tuple[int, int]], a: int, b: int, own: "set[tuple[int, int]] | dict") -> bool:
+    """No quotation found so far overlaps a..b but words in marks wholly inside it, which give way to it (a
+    paragraph set apart that quotes words of its own: 'They apologized, stating it was an "individual
+    error"'); those are dropped from `spans`. (`own`: the posts and answers, which never give way.)"""
+    if any(s < b and a < e and (not a <= s < e <= b or (s, e) in own) for s, e in spans):
+        return False
+    spans[:] = [(s, e) for s, e in spans if not a <= s < e <= b]
+    return True
 
 
 def _take(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:

@@ -170,3 +170,13 @@ def test_a_curly_mark_a_straight_one_closes_in_its_paragraph_ends_there():
     q = Quotes(text)
     assert [text[a:b] for a, b in q.spans] == ['\u201cthief."', '\u201cThieves\u201d']
     assert q.containing(text.index("The word")) is None
+
+
+def test_a_paragraph_set_apart_takes_in_the_words_it_quotes_itself():
+    text = ('Nader described what happened:\n\nThe police stormed the hall. Three hours later they apologized, '
+            'stating it was an \u201cindividual error\u201d.\n\nHowever, a member of the security admitted it.')
+    q = Quotes(text)
+    span = q.containing(text.index("The police"))
+    assert span is not None and text[span[0]:span[1]].endswith("error\u201d.")
+    assert q.containing(text.index("individual")) == span
+    assert q.containing(text.index("However")) is None
