@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-239"
+    version: str = "events-240"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -181,8 +181,11 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
+ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+
+
 def _is_anniversary(tok: "Token") -> bool:
-    return tok.lemma_.lower() == "anniversary"
+    return tok.lemma_.lower() in ANNIVERSARY_NOUNS
 
 
 def _years_before_its_anniversary(tok: "Token") -> int | None:
@@ -228,6 +231,12 @@ def _anniversary_of(tok: "Token", direct: dict[int, Timex], dct: dt.date) -> "an
                 day = tx.range_start.replace(year=year, day=28)
             return anchoring.Dating(tx, day, day, "explicit")
     return None
+
+
+def _of_phrase(noun: "Token", tx: Timex) -> bool:
+    """The date is the object of the noun's "of" ("a remembrance of April 25, 1707")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.idx < tx.start < c.right_edge.idx + len(c.right_edge)
+               for c in noun.children)
 
 
 def _remembered_by_anniversaries(doc: "Doc", timexes: list[Timex]) -> set[int]:
@@ -374,10 +383,12 @@ class _Document:
         publication -- see anchoring.py."""
         direct, ids = self.direct, self.trigger_ids
         own = direct.get(tok.i)
-        if own is None and _is_anniversary(tok) and dct is not None:
+        if _is_anniversary(tok) and dct is not None and (own is None or _of_phrase(tok, own)):
             day = _anniversary_of(tok, direct, dct)
             if day is not None:
-                return day  # "the anniversary of the military coup of April 21, 1967": April 21 of now
+                # "the anniversary of the military coup of April 21, 1967", "an annual remembrance of April
+                # 25, 1707": April 21 (25) of now
+                return day
         if own is None and dct is not None:
             years = _years_before_its_anniversary(tok)
             if years is not None:
@@ -404,6 +415,14 @@ class _Document:
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
+            if inner is not None and dct is not None:
+                at = next((i for i, t in direct.items() if t is inner), None)
+                if (at is not None and _is_anniversary(tok.doc[at]) and _of_phrase(tok.doc[at], inner)
+                        and tok.is_ancestor(tok.doc[at])):
+                    # "took part in a remembrance of April 25, 1707": on the remembrance's day, this year's
+                    day = self.dated.get(at) or self.dating(tok.doc[at], dct, "asserted")
+                    if day.date_start is not None:
+                        return day
             if inner is not None and id(inner) in self.retold:
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
             if inner is not None and tok.lemma_.lower() in COMMITMENT_VERBS and self._in_infinitive(tok, inner):
