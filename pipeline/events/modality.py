@@ -49,6 +49,8 @@ def _in_time_phrase(tok: "Token", verb: "Token") -> bool:
     return node.head.i == verb.i and node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS
 
 
+ABILITY_ADJECTIVES = frozenset({"able", "unable", "available", "allowed", "permitted", "free", "willing", "ready",
+                                "eligible"})
 ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "effort", "bid"})
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -113,7 +115,8 @@ class ModalityReader:
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
-            if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words):
+            if dep == "neg" or (dep in ("det", "advmod", "preconj") and low in lex.negation_words) or (
+                    low == "neither" and c.i < verb.i):  # "Neither on Facebook nor on Twitter did anyone forget"
                 if c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("only", "just", "merely", "simply"):
                     continue  # "not only surprised many but also ...": no negation
                 return "negated"
@@ -218,6 +221,12 @@ class ModalityReader:
                     m = self.clause(head)
                     if m == "reported" and not self.is_reporting(head) and not _attributed(head):
                         m = "asserted"  # (but "according to witnesses, the police were seen clashing": all theirs)
+            elif dep == "acomp" and verb.pos_ == "ADJ":
+                # "If someone were able to shut the system down": as sure as the "were"; a "not" only for what
+                # one could, may or would do ("weren't able to speak", not "not surprised to see")
+                m = self.clause(head)
+                if m == "negated" and verb.lemma_.lower() not in ABILITY_ADJECTIVES:
+                    m = "asserted"
             elif dep == "conj" and asyndetic_clause(verb):
                 pass  # "..., Nana Yaw Sarpong reports": a clause of its own, as sure as its own words say
             elif dep == "conj":
