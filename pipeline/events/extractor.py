@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-241"
+    version: str = "events-242"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -103,6 +103,9 @@ class EventExtractor:
             speaker = ctx.speakers.speaker(tok, quote)
             if agent is not None and quote is not None and agent == ctx.quotes.answers.get(quote):
                 agent = None  # "LL: Wired868 has attracted 1.8 million hits": the label says who answers
+            if agent is not None and quote is not None and agent == speaker and _third_person(tok, kind, quote):
+                # '"He requested a testimony," Cho tweeted': whom the speaker calls "he" is someone else
+                agent = None
             if (dating.basis == "publication" and dating.date_start == dating.date_end
                     and (quote is not None or speaker is not None)
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
@@ -808,6 +811,12 @@ def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
                   and len(sent) >= 5), None)
     return first is not None and anchoring.tense(first.root) == "future" and any(
         first.start_char <= tx.start < first.end_char for tx in ahead)
+
+
+def _third_person(tok: "Token", kind: str, quote: tuple[int, int]) -> bool:
+    """The event's doer is "he" or "she" inside the quotation."""
+    t = roles.agent_token(tok, kind)
+    return t is not None and t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= t.idx < quote[1]
 
 
 def _since_then(tok: "Token") -> bool:
