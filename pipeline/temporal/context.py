@@ -39,6 +39,7 @@ _INTENT_NOUNS = {
     "intention", "intentions", "decision", "threat", "threats", "ultimatum",
 }
 _HAVE = {"has", "have", "had", "'ve", "’ve"}
+_CONDITION_WORDS = frozenset({"if", "unless", "once", "until", "when", "whether"})  # "if convicted Friday"
 _PAST_BE = {"was", "were", "had"}
 _NEWLINE = re.compile(r"\n\s*")
 _DASHES = {"—", "–", "--", "-"}
@@ -294,6 +295,8 @@ class DocContext:
                 return "future"
             return "present"
         if first == "VBN":
+            if chain[0] > lo and doc[chain[0] - 1].lower_ in _CONDITION_WORDS:
+                return "future"  # "could face the death penalty if convicted this Friday": a condition still open
             return "past"  # a participle clause: "statements made Friday"
         if first == "VBG" or head == "VBG":
             return None  # participle without auxiliary: the main verb decides
