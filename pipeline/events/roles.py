@@ -593,6 +593,11 @@ def subject_of(verb: "Token") -> "Token | None":
             node = node.head  # "the talks are unlikely to result in peace": the talks would result (not "it
             # is unlikely to be punished": its subject is what is done to)
         elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
+            swallowed = _swallowed_conjunct(node) if node.dep_ == "conj" else None
+            if swallowed is not None:
+                # "too conservative and MPs have complained": the MPs, parsed as "conservative and MPs" (of a
+                # passive, what it befell: "the departments could not be reached", the doer unsaid)
+                return None if any(c.dep_ == "auxpass" for c in node.children) else swallowed
             node = node.head
         elif (node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lower_ in THANKS_NOUNS
               and (thanked := next((g for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -614,6 +619,17 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+def _swallowed_conjunct(verb: "Token") -> "Token | None":
+    """A plural noun or name right before a joined verb's auxiliary that the parser joined to a word before
+    it ("seen as too conservative and MPs have complained"): the joined verb's own subject."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    prev = verb.doc[first - 1] if first > 0 else None
+    if (prev is None or prev.dep_ != "conj" or prev.head.i >= prev.i or prev.head.pos_ in ("VERB", "AUX")
+            or prev.tag_ not in ("NNS", "NNP", "NNPS") or first == verb.i):
+        return None
+    return prev
 
 
 def _listed_after(verb: "Token") -> "Token | None":
