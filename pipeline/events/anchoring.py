@@ -557,6 +557,10 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "perfect"  # "she's written two books", "it's been a long day": has, not is
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if "could" in lemmas and _negated(verb) and verb.lemma_ != "reach":
+        # "neither side could open the scoring": an inability that was (not the reporter's "could not be
+        # reached for comment", of the day of the writing)
+        return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
         return "present"
     head = verb.head
@@ -567,6 +571,13 @@ def tense(verb: "Token", depth: int = 0) -> str:
     if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 6:
         return tense(head, depth + 1)
     return "untensed"
+
+
+def _negated(verb: "Token") -> bool:
+    """The clause says no: "not", "never", or a subject "neither" or "no one" opens."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nobody", "nothing")
+               or (c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in ("no", "neither") for g in c.children))
+               for c in verb.children)
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the current year's figures"
