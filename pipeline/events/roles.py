@@ -541,7 +541,11 @@ def _gapped_passive(verb: "Token") -> bool:
     razed") or completes one ("a couple was found murdered"): passive too, its doer unsaid."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.i == verb.i:
         return False
-    head_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
+    head = verb.head
+    if verb.dep_ == "conj" and head.lemma_ == "be" and head.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # "Zhao's speech has been partially transcribed and published": has been published
+    head_passive = any(c.dep_ == "auxpass" for c in head.children)
     return head_passive and (verb.dep_ in ("oprd", "xcomp", "acomp") or (
         verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
 
