@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-245"
+    version: str = "events-246"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -648,6 +648,7 @@ class _QuoteSpeakers:
         self._quote_verb: dict[tuple[int, int], int | None] = {}
         self._by_verb: dict[int, str | None] = {}
         last_named: str | None = None
+        named_at = -1  # where the last speaker was named
         for t in doc:
             if not modal.is_reporting(t):
                 continue
@@ -655,13 +656,19 @@ class _QuoteSpeakers:
             if subj is None:
                 self._by_verb[t.i] = None
                 continue
-            if subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None and ents.may_be(last_named, subj.lower_):
+            later = ents.person_for_pronoun(subj) if subj.lower_ in roles.PERSONAL_PRONOUNS else None
+            if (later is not None and later.start > named_at and later.text != last_named and later.text[:1].isupper()
+                    and roles.is_subject(later) and ents.gender_of(later.text) == roles.PRONOUN_GENDER[subj.lower_]):
+                # "Ruelle said ... Paul Bonjawo studies law. He explains": a person named as a subject since the
+                # last speaker, known to be one the pronoun can mean, whom it goes on with
+                who = later.text
+            elif subj.lower_ in roles.PERSONAL_PRONOUNS and last_named is not None and ents.may_be(last_named, subj.lower_):
                 who = last_named
             else:
                 who = ents.phrase(subj)
                 ent = ents.by_token.get(subj.i)
                 if ent is not None and ent.label_ == "PERSON":
-                    last_named = who
+                    last_named, named_at = who, subj.i
             self._by_verb[t.i] = who
 
     def _interviewee(self) -> str | None:

@@ -102,7 +102,7 @@ class DocEntities:
             # Florida" is Montalvo), not with a name in an object or a phrase; a pronoun inside a clause
             # ("polls show that he would have won") is left to the nearest name
             first = _sentences_back(pronoun, SUBJECT_REACH_SENTENCES)
-            subject = next((p for p in reversed(near) if _is_subject(p) and self.may_be(p.text, pronoun.lower_)
+            subject = next((p for p in reversed(near) if is_subject(p) and self.may_be(p.text, pronoun.lower_)
                             and first <= p.start), None)
             if subject is not None:
                 return subject
@@ -212,7 +212,7 @@ PRONOUN_REACH = 6  # persons looked back at for a pronoun
 SUBJECT_REACH_SENTENCES = 2  # sentences looked back at for the subject a subject pronoun goes on with
 
 
-def _is_subject(person: "Span") -> bool:
+def is_subject(person: "Span") -> bool:
     """The name is a clause's subject, or stands in apposition to one ("The activist, Abeer Al Yosofi, said")."""
     root = person.root
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
