@@ -34,7 +34,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-246"
+    version: str = "events-247"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -319,6 +319,7 @@ class _Document:
         names = frozenset(id(tx) for tx in timexes
                           if anchoring.year_in_name(tx, roots[id(tx)], self.trigger_ids)
                           or anchoring.in_title(text, tx, quotes))
+        self.names = names
         self.text = text
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
@@ -426,6 +427,10 @@ class _Document:
                     day = self.dated.get(at) or self.dating(tok.doc[at], dct, "asserted")
                     if day.date_start is not None:
                         return day
+            if inner is not None and id(inner) in self.names and not _in_time_phrase(tok.doc, inner):
+                # "opposes the boycott of Euro 2012", "reflected on the Euro 2012 scandal": a name's year (but "by
+                # the opening of the 2000 Olympics" is a time)
+                inner = None
             if inner is not None and id(inner) in self.retold:
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
             if inner is not None and tok.lemma_.lower() in COMMITMENT_VERBS and self._in_infinitive(tok, inner):
@@ -824,6 +829,16 @@ def _third_person(tok: "Token", kind: str, quote: tuple[int, int]) -> bool:
     """The event's doer is "he" or "she" inside the quotation."""
     t = roles.agent_token(tok, kind)
     return t is not None and t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= t.idx < quote[1]
+
+
+TIME_PHRASE_PREPS = anchoring.NAMED_TIME_PREPS | {"by"}
+
+
+def _in_time_phrase(doc: "Doc", tx: Timex) -> bool:
+    """The expression lies in a phrase of time ("by the opening of the 2000 Olympics")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and any(a.dep_ == "prep" and a.lower_ in TIME_PHRASE_PREPS
+                                    for a in list(span.root.ancestors)[:4])
 
 
 def _since_then(tok: "Token") -> bool:
