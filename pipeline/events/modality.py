@@ -291,6 +291,11 @@ class ModalityReader:
                 elif hm == "reported" and not (dep == "advcl" and self.is_reporting(head)):
                     m = "reported"  # not "Created in 2011, the group declares", "Infobae reported just after
                     # the law was passed": a circumstance of the speaking, not what is said
+                elif (dep == "advcl" and _marked(verb, TIME_MARKS) and tense(head) == "future"
+                      and tense(verb) == "present"):
+                    # "will not rest until their demands are met", "will resign when the report is published":
+                    # what a future waits for is to come too
+                    m = "expected"
         if m == "asserted" and self.is_reporting(verb):
             m = "reported"
         self._memo[key] = m
@@ -373,6 +378,7 @@ def _marked(verb: "Token", marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+TIME_MARKS = frozenset({"until", "till", "when", "once", "after", "before", "whenever"})
 BECAUSE = frozenset({"because"})  # "If this sounds familiar, it's because it has affected ...": a fact
 CAUSAL_MARKS = BECAUSE | {"since"}  # a reason, a fact inside a supposition
 
