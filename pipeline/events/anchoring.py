@@ -544,6 +544,10 @@ def tense(verb: "Token", depth: int = 0) -> str:
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        noun = verb.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children) \
+                and depth < 6 and tense(noun.head, depth + 1) == "future":
+            return "future"  # "there will be a committee formed": to come, as the "will be" is
         return "past"  # "a note published on the Facebook page": done, whatever the tense of the clause
     if verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):

@@ -221,6 +221,10 @@ class ModalityReader:
                     m = self.clause(head)
                     if m == "reported" and not self.is_reporting(head) and not _attributed(head):
                         m = "asserted"  # (but "according to witnesses, the police were seen clashing": all theirs)
+            elif (dep == "acl" and verb.tag_ == "VBN" and head.dep_ == "attr" and head.head.lemma_ == "be"
+                  and any(c.dep_ == "expl" for c in head.head.children)
+                  and self.clause(head.head) in ("expected", "hypothetical")):
+                m = self.clause(head.head)  # "there will be a committee formed": as sure as the "will be"
             elif dep == "acomp" and verb.pos_ == "ADJ":
                 # "If someone were able to shut the system down": as sure as the "were"; a "not" only for what
                 # one could, may or would do ("weren't able to speak", not "not surprised to see")
