@@ -561,6 +561,9 @@ def subject_of(verb: "Token") -> "Token | None":
     before = _listed_after(verb)
     if before is not None:
         return subject_of(before)  # "force the police to use tear gas, to beat protesters": the police beat
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and verb.head.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return verb.head  # "it was the cops telling us to leave", "protesters chanting slogans": they do it
     node = verb
     for _ in range(4):
         subj = _subject(node, ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass"))
