@@ -427,7 +427,7 @@ class _Document:
                     day = self.dated.get(at) or self.dating(tok.doc[at], dct, "asserted")
                     if day.date_start is not None:
                         return day
-            if inner is not None and id(inner) in self.names and not _in_time_phrase(tok.doc, inner):
+            if inner is not None and id(inner) in self.names and not _date_in_time_phrase(tok.doc, inner):
                 # "opposes the boycott of Euro 2012", "reflected on the Euro 2012 scandal": a name's year (but "by
                 # the opening of the 2000 Olympics" is a time)
                 inner = None
@@ -834,7 +834,7 @@ def _third_person(tok: "Token", kind: str, quote: tuple[int, int]) -> bool:
 TIME_PHRASE_PREPS = anchoring.NAMED_TIME_PREPS | {"by"}
 
 
-def _in_time_phrase(doc: "Doc", tx: Timex) -> bool:
+def _date_in_time_phrase(doc: "Doc", tx: Timex) -> bool:
     """The expression lies in a phrase of time ("by the opening of the 2000 Olympics")."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return span is not None and any(a.dep_ == "prep" and a.lower_ in TIME_PHRASE_PREPS
