@@ -96,7 +96,12 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - holidays include the days the United Nations observe (World Press Freedom Day ...) and Workers'
   Day; some keep their name in lower case ("on labor day"), "election day" does not;
 - no time: a newspaper called a daily or a weekly ("the Arabic daily Attounisia"), "the day, when
-  ...", "on a day that ...", and the year of a numbered law ("Decreto 884 de 2012").
+  ...", "on a day that ...", and the year of a numbered law ("Decreto 884 de 2012");
+- the day an account, footage or memory is of has been lived ("an account of July 20" said in May);
+  two periods of one grain in a row joined by "and" are a range ("in 1997 and 1998"); a part of the
+  day before "the next day" is that day's; "this period" with no quarter named before is no quarter;
+  a weekday "a" names is any week's (XXXX-WXX-1), and so is a bare one in its present sentence; "the
+  story of the week" is no week; a participle a condition opens ("if convicted this Friday") is no past.
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
