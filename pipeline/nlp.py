@@ -91,9 +91,20 @@ def _register_speech_verbs() -> None:
         Language.component(SPEECH_VERBS, func=mend_speech_verbs)
 
 
+# titles before a name that spaCy's English tokenizer splits from their full stop, ending the sentence
+# there ("approved by Pres. Obama" read as "Pres" and a new sentence "Obama ..."); it keeps "Gov.", "Sen.",
+# "Dr." and the like whole already
+TITLE_ABBREVIATIONS = ("Pres.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Maj.", "Cmdr.", "Hon.", "Amb.",
+                       "Atty.", "Supt.", "Insp.", "Sec.", "Sens.", "Reps.")
+
+
 @lru_cache(maxsize=8)
 def _cached(enable: tuple[str, ...] | None) -> "Language":
     nlp = _load_package(enable)
+    from spacy.symbols import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

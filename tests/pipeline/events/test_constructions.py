@@ -453,3 +453,8 @@ def test_a_website_or_a_picture_s_credit_the_model_reads_as_a_name_is_no_person(
     assert entities.person_names == frozenset({"Paco Ruiz"})
     he = next(t for t in doc if t.text == "He")
     assert entities.person_for_pronoun(he).text == "Paco Ruiz"
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(analyse, event):
+    events, _ = analyse("The strikes were approved by Pres. Obama in April.")
+    assert event(events, "approved").agent == "Pres. Obama"
