@@ -1194,7 +1194,7 @@ def about_a_name(verb: "Token") -> bool:
     """A relative clause set off by a comma after a person's name: who that one is, told as background."""
     head = verb.head
     if (verb.dep_ != "relcl" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or head.i >= verb.i
-            or verb.lemma_.lower() in SPEECH_LEMMAS | {"claim"}):
+            or verb.lemma_.lower() in SPEECH_LEMMAS):
         return False  # ("Dmitri Peskov, who said ...": what one says is the day's news)
     first = verb.doc[head.i + 1] if head.i + 1 < len(verb.doc) else None
     return first is not None and first.text == "," and any(

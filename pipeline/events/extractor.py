@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
 
 from pipeline.events import anchoring, roles
@@ -91,19 +92,20 @@ class EventExtractor:
             dated[tok.i] = dating
             if (modality == "asserted" and dct is not None and dating.basis == "explicit"
                     and dating.date_start is not None and dating.date_start > dct
-                    and not _finite_past(tok)):
+                    and not (tok.pos_ in ("VERB", "AUX") and anchoring.finite_past(tok))):
                 # "Beta testing starts in December": what is dated ahead has not happened; a verb in the
                 # past tense has, whatever its date says ("I went back the next Tuesday night")
                 modality = "expected"
             place = ctx.place(tok, kind)
-            agent, patient, parts = ctx.arguments(tok, kind, place)
+            agent, patient, parts, agent_t = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
             if quote is not None and marks_a_word(ctx.text, quote):
                 quote = None  # Morales "suspended" Decree 1126: the writer's distance from a word, no one's words
             speaker = ctx.speakers.speaker(tok, quote)
             if agent is not None and quote is not None and agent == ctx.quotes.answers.get(quote):
                 agent = None  # "LL: Wired868 has attracted 1.8 million hits": the label says who answers
-            if agent is not None and quote is not None and agent == speaker and _third_person(tok, kind, quote):
+            if (agent is not None and quote is not None and agent == speaker and agent_t is not None
+                    and agent_t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= agent_t.idx < quote[1]):
                 # '"He requested a testimony," Cho tweeted': whom the speaker calls "he" is someone else
                 agent = None
             if (dating.basis == "publication" and dating.date_start == dating.date_end
@@ -315,7 +317,7 @@ class _Document:
         # when both attach to it, and never set the story's time.
         baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
         # Years that are part of a name ("TEDx Thessaloniki 2012"): they date no verb, nor the story.
-        roots = {id(tx): anchoring.timex_root(doc, tx) for tx in timexes}  # each expression's head, once
+        self.roots = roots = {id(tx): anchoring.timex_root(doc, tx) for tx in timexes}  # each expression's head, once
         names = frozenset(id(tx) for tx in timexes
                           if anchoring.year_in_name(tx, roots[id(tx)], self.trigger_ids)
                           or anchoring.in_title(text, tx, quotes))
@@ -341,7 +343,10 @@ class _Document:
         lead_end = anchoring.lead_end(text)
         # the dates of what will happen from publication on ("will face Norway tomorrow on May 17"), the one a
         # future verb holds and any other its clause names
-        dated_at = {id(tx): i for i, tx in self.direct.items()}
+        # the token each expression dates directly, by the expression's id
+        self.dated_at = dated_at = {}
+        for i, tx in self.direct.items():
+            dated_at.setdefault(id(tx), i)
         ahead = {id(tx) for tx in timexes if dct is not None and tx.range_end is not None and tx.range_end >= dct
                  and roots[id(tx)] is not None and anchoring.tense(anchoring.clause_verb(
                      doc[dated_at[id(tx)]] if id(tx) in dated_at else roots[id(tx)].head)) == "future"}
@@ -420,14 +425,14 @@ class _Document:
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
             if inner is not None and dct is not None:
-                at = next((i for i, t in direct.items() if t is inner), None)
+                at = self.dated_at.get(id(inner))
                 if (at is not None and _is_anniversary(tok.doc[at]) and _of_phrase(tok.doc[at], inner)
                         and tok.is_ancestor(tok.doc[at])):
                     # "took part in a remembrance of April 25, 1707": on the remembrance's day, this year's
                     day = self.dated.get(at) or self.dating(tok.doc[at], dct, "asserted")
                     if day.date_start is not None:
                         return day
-            if inner is not None and id(inner) in self.names and not _date_in_time_phrase(tok.doc, inner):
+            if inner is not None and id(inner) in self.names and not _in_time_phrase(self.roots[id(inner)]):
                 # "opposes the boycott of Euro 2012", "reflected on the Euro 2012 scandal": a name's year (but "by
                 # the opening of the 2000 Olympics" is a time)
                 inner = None
@@ -509,8 +514,8 @@ class _Document:
 
     def _in_infinitive(self, verb: "Token", tx: Timex) -> bool:
         """The date dates an infinitive the verb governs ("agreed to release him on 17 April")."""
-        doc = verb.doc
-        node = next((doc[i] for i, t in self.direct.items() if t is tx), None)
+        at = self.dated_at.get(id(tx))
+        node = verb.doc[at] if at is not None else None
         while node is not None and node.i != verb.i and node.head.i != node.i:
             if node.dep_ == "xcomp" and node.head.i == verb.i and any(c.lower_ == "to" for c in node.children):
                 return True
@@ -608,8 +613,9 @@ class _Document:
             return None
         return obj
 
-    def arguments(self, tok: "Token", kind: str, place: str | None) -> tuple[str | None, str | None, list[Participant]]:
-        """Agent, patient and named participants."""
+    def arguments(self, tok: "Token", kind: str, place: str | None
+                  ) -> tuple[str | None, str | None, list[Participant], "Token | None"]:
+        """Agent, patient and named participants, and the word the agent was read from."""
         ents = self.ents
         agent_t = self._for_to_subject(tok) or self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
         patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
@@ -620,7 +626,7 @@ class _Document:
         parts = roles.participants(tok, kind, agent_t, patient_t, place, ents)
         if agent_t is not None and agent_t.i not in ents.by_token and agent != agent_t.text:
             parts.insert(0, Participant(agent, "PERSON", "agent"))  # a resolved pronoun
-        return agent, patient, parts
+        return agent, patient, parts, agent_t
 
 
 class _Sentences:
@@ -676,6 +682,7 @@ class _QuoteSpeakers:
                     last_named, named_at = who, subj.i
             self._by_verb[t.i] = who
 
+    @cached_property
     def _interviewee(self) -> str | None:
         """Who answers an interview without labels: the one person its headline names ("Wikinews
         interviews Robert Sarvis, Libertarian Party nominee"); None when it names none or several."""
@@ -692,7 +699,7 @@ class _QuoteSpeakers:
         if span in self._by_quote:
             return self._by_quote[span]
         if span in self.quotes.posters or span in self.quotes.answers:  # "@handle: ...", "KM: ...": who wrote or said it
-            self._by_quote[span] = self.quotes.posters.get(span) or self.quotes.answers[span] or self._interviewee()
+            self._by_quote[span] = self.quotes.posters.get(span) or self.quotes.answers[span] or self._interviewee
             self._quote_verb[span] = None
             return self._by_quote[span]
         if span in self.quotes.introduced:  # "Njeri Wangari wrote:" and the paragraph after it
@@ -795,17 +802,6 @@ def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> f
         return frozenset()
 
 
-def _finite_past(tok: "Token") -> bool:
-    """A verb in the simple past by its own form or auxiliary ("went", "was organized"), not a participle
-    or an infinitive taking its tense from above ("a meeting set to take place on May 16")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ in anchoring.FUTURE_AUX for a in auxes):
-        return False
-    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-
-
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
 COMMITMENT_VERBS = frozenset({"agree", "decide", "vote", "promise", "pledge", "vow", "resolve", "consent",
@@ -825,20 +821,13 @@ def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
         first.start_char <= tx.start < first.end_char for tx in ahead)
 
 
-def _third_person(tok: "Token", kind: str, quote: tuple[int, int]) -> bool:
-    """The event's doer is "he" or "she" inside the quotation."""
-    t = roles.agent_token(tok, kind)
-    return t is not None and t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= t.idx < quote[1]
-
-
 TIME_PHRASE_PREPS = anchoring.NAMED_TIME_PREPS | {"by"}
 
 
-def _date_in_time_phrase(doc: "Doc", tx: Timex) -> bool:
-    """The expression lies in a phrase of time ("by the opening of the 2000 Olympics")."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return span is not None and any(a.dep_ == "prep" and a.lower_ in TIME_PHRASE_PREPS
-                                    for a in list(span.root.ancestors)[:4])
+def _in_time_phrase(root: "Token | None") -> bool:
+    """An expression (by its head) lies in a phrase of time ("by the opening of the 2000 Olympics")."""
+    return root is not None and any(a.dep_ == "prep" and a.lower_ in TIME_PHRASE_PREPS
+                                    for a in list(root.ancestors)[:4])
 
 
 def _since_then(tok: "Token") -> bool:

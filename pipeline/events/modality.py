@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.anchoring import asyndetic_clause, tense
+from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, asyndetic_clause, tense
 from pipeline.events.roles import PREVENTING_VERBS, called_on
 from pipeline.events.triggers import imperative
 
@@ -35,7 +35,10 @@ def _time_given(noun: "Token") -> bool:
     return noun.lemma_.lower() in ("deadline", "ultimatum") or (
         noun.lemma_.lower() in GIVEN_TIME_NOUNS and noun.dep_ in ("dobj", "dative")
         and noun.head.lemma_.lower() in GIVING_VERBS)
-TIME_PREPOSITIONS = frozenset({"during", "after", "before", "following", "since", "until", "amid", "at", "ahead"})
+
+
+# the prepositions of a phrase of time or occasion (not "in", which names places and topics as well)
+TIME_PREPOSITIONS = (NAMED_TIME_PREPS - {"in"}) | {"amid"}
 
 
 def _in_time_phrase(tok: "Token", verb: "Token") -> bool:
@@ -51,7 +54,7 @@ def _in_time_phrase(tok: "Token", verb: "Token") -> bool:
 
 ABILITY_ADJECTIVES = frozenset({"able", "unable", "available", "allowed", "permitted", "free", "willing", "ready",
                                 "eligible"})
-ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavor", "endeavour", "effort", "bid"})
+ATTEMPT_WORDS = (ATTEMPT_VERBS - {"be"}) | {"strive", "endeavor", "endeavour", "effort", "bid"}
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
