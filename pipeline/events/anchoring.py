@@ -84,7 +84,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if root is None:
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
-            continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+            continue
+        if (tx.type == "DURATION" and root.dep_ in ("compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i not in trigger_ids and root.head.lemma_.lower() not in STRETCH_NOUNS):
+            continue  # "the lighting of a 24-hour candle", "signed a two-year contract": a thing's length
+            # (not "over a three-year period", "during its one-year term": the event's)  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
         if (root.dep_ in YEAR_MODIFIER_DEPS and tx.granularity == "year" and root.head.pos_ == "NOUN"
                 and root.head.i not in trigger_ids and root.head.dep_ not in ("nsubj", "nsubjpass")):
             continue  # "journalists sentenced include the 2012 award winner": the award's year (but "a 1996
@@ -96,6 +100,12 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if tx.type == "SET" and _rate_of_a_thing(root, trigger_ids):
             continue  # "winds of 190 kilometers per hour", "14 million visitors a month": a rate, no habit
         inside = {t.i for t in doc.char_span(tx.start, tx.end, alignment_mode="expand")}
+        premodified = _premodified_event(doc, tx, inside, trigger_ids)
+        if premodified is not None:
+            if premodified.i not in direct:
+                direct[premodified.i] = tx
+                distance[premodified.i] = (False,) * 6 + (0, False, 0)
+            continue  # "indicted last year in the October 1998 shooting": the shooting's date, whatever the parse
         aside = parenthesis_around(text, tx)
         if aside is not None and not _tells_something(doc, aside):
             aside = None  # "(Friday)", "(from April 28 until May 4)": a gloss of the sentence's own time
@@ -176,10 +186,44 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     for verb, tx in losers:
         if not _apart(tx, direct[verb.i]):
             continue  # two times that do not overlap: only then can the verb not hold both
+        winner = direct[verb.i]
+        noun = _noun_just_before(doc, verb, winner, trigger_ids)
+        if noun is not None and noun.i not in direct:
+            direct[noun.i], direct[verb.i] = winner, tx  # "launched the revolution four decades ago in a
+            continue  # rally Saturday": the date right after the rally is the rally's, the other the verb's
         obj = _object_event_before(text, verb, tx, trigger_ids)
         if obj is not None and obj.i not in direct:
             direct[obj.i] = tx
     return direct
+
+
+STRETCH_NOUNS = frozenset({"period", "term", "span", "stretch", "spell", "stint", "window", "time", "gap", "run",
+                           "phase", "cycle", "tenure", "mandate", "interval"})
+PREMODIFIER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _premodified_event(doc: "Doc", tx: Timex, inside: set[int], trigger_ids: set[int]) -> "Token | None":
+    """The event noun a date stands before inside one noun phrase ("the October 1998 shooting death", "a
+    May 2 attack"): a determiner, the date, the noun. The parser sometimes hangs such a date on the verb."""
+    if tx.type != "DATE" or not has_range(tx):
+        return None  # "a two-year sentence": how long, not when
+    first, last = min(inside), max(inside)
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].lower_ not in PREMODIFIER_DETERMINERS:
+        return None
+    noun = doc[last + 1]
+    return noun if noun.tag_ in ("NN", "NNS") and noun.i in trigger_ids and noun.sent.start <= first else None
+
+
+def _noun_just_before(doc: "Doc", verb: "Token", tx: Timex, trigger_ids: set[int]) -> "Token | None":
+    """The event noun a bare date follows word on word ("in a rally Saturday"), in a prepositional phrase
+    of the verb after it: when the verb has a date of its own, that date is the noun's."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    noun = doc[span.start - 1]
+    if noun.i not in trigger_ids or noun.pos_ != "NOUN" or noun.i <= verb.i:
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i else None
 
 
 THING_DATE_PREPS = frozenset({"from"})
@@ -370,9 +414,11 @@ def _compared_with_than(doc: "Doc", tx: Timex) -> bool:
 APPROXIMATORS = frozenset({"more", "less", "fewer", "rather", "other", "no", "sooner", "later", "earlier"})
 
 
-def is_baseline(doc: "Doc", tx: Timex) -> bool:
+def is_baseline(doc: "Doc", tx: Timex, timexes: Sequence[Timex] = ()) -> bool:
     """A timex that names the baseline of a comparison ("from $99 million a year earlier", "compared
-    with year-earlier net income", "the year-ago period"): it is not the time the story is at."""
+    with year-earlier net income", "the year-ago period"): it is not the time the story is at. The word
+    of comparison is not one inside another expression ("launched more than four decades ago in a
+    rally Saturday": Saturday is no baseline)."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -381,6 +427,8 @@ def is_baseline(doc: "Doc", tx: Timex) -> bool:
     if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
         return True  # "the year-ago period"
     word = _comparison_word(doc, span)
+    if word is not None and any(o is not tx and o.start <= word.idx < o.end for o in timexes):
+        return False
     if word is not None and word.lower_ == "from" and tx.interval_start is not None:
         return False  # "from April 25-29": the first day of a range, not a baseline
     return word is not None

@@ -35,7 +35,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-250"
+    version: str = "events-251"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -315,7 +315,7 @@ class _Document:
         self.kinds = {t.i: k for t, k in triggers}
         # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
         # when both attach to it, and never set the story's time.
-        baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx))
+        baselines = frozenset(id(tx) for tx in timexes if anchoring.is_baseline(doc, tx, timexes))
         # Years that are part of a name ("TEDx Thessaloniki 2012"): they date no verb, nor the story.
         self.roots = roots = {id(tx): anchoring.timex_root(doc, tx) for tx in timexes}  # each expression's head, once
         names = frozenset(id(tx) for tx in timexes
