@@ -70,11 +70,14 @@ def tx_sent(doc: "Doc", tok: "Token"):
 
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                    baselines: frozenset[int] = frozenset(), text: str | None = None,
-                   names: frozenset[int] = frozenset(), retelling: frozenset[str] = frozenset()) -> dict[int, Timex]:
+                   names: frozenset[int] = frozenset(), retelling: frozenset[str] = frozenset(),
+                   goals: frozenset[int] = frozenset(), things: frozenset[int] = frozenset()) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`), `names`
     those of years that are part of a name (`year_in_name`), `retelling` the verbs whose object is an
-    earlier happening (`retold_event`)."""
+    earlier happening (`retold_event`), `goals` the ids of the dates of a thing called or prepared for
+    ("gearing up for elections on September 4": the elections' day, `goal_event`), `things` those of dates
+    that tell which thing a noun before its verb names (`names_a_things_date`)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, bool, int, bool, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
@@ -89,6 +92,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 and root.head.i not in trigger_ids and root.head.lemma_.lower() not in STRETCH_NOUNS):
             continue  # "the lighting of a 24-hour candle", "signed a two-year contract": a thing's length
             # (not "over a three-year period", "during its one-year term": the event's)  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+        if id(tx) in things:
+            continue  # "lauded as the April 2012 winners": the winners' month, not the praise's
         if (root.dep_ in YEAR_MODIFIER_DEPS and tx.granularity == "year" and root.head.pos_ == "NOUN"
                 and root.head.i not in trigger_ids and root.head.dep_ not in ("nsubj", "nsubjpass")):
             continue  # "journalists sentenced include the 2012 award winner": the award's year (but "a 1996
@@ -119,6 +124,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             target = node
             if node.head.i == root.i or (root.dep_ == "pobj" and node.i == root.head.head.i):
                 retold = retold_event(node, root, tx, trigger_ids, retelling, text)
+                if retold is None and id(tx) in goals:
+                    retold = goal_event(node, root, tx, trigger_ids, text)
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
@@ -272,6 +279,20 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < root.head.i]
     nouns = [t for c in objects for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
+    if not nouns:
+        return None
+    noun = max(nouns, key=lambda t: t.i)
+    return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
+
+
+def goal_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
+    """The event noun a verb calls or prepares for, when the date hung on the verb follows it ("was gearing
+    up for early elections on September 4", "called for a general strike on Monday"): the date is that
+    thing's, ahead, not the verb's. The last event noun after "for" or "ahead of", nothing but words between."""
+    if root.dep_ != "pobj" or root.head.head.i != verb.i:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "ahead") and c.i < root.head.i]
+    nouns = [t for c in preps for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
     if not nouns:
         return None
     noun = max(nouns, key=lambda t: t.i)
@@ -633,7 +654,7 @@ def _negated(verb: "Token") -> bool:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the current year's figures"
-YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod"})  # "the 2012 PEN America press freedom award winner"
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "nmod"})  # "the 2012 PEN America press freedom award winner"
 UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})

@@ -35,7 +35,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-251"
+    version: str = "events-252"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -187,6 +187,7 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+GOAL_REACH = 120  # characters before a date the tagger reads for what is called or prepared for
 
 
 def _is_anniversary(tok: "Token") -> bool:
@@ -325,8 +326,15 @@ class _Document:
         self.text = text
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
+        goal_before = temporal_lexicon().goal_before
+        goals = frozenset(id(tx) for tx in timexes if goal_before is not None
+                          and goal_before.search(text, max(0, tx.start - GOAL_REACH), tx.start))
+        things = frozenset(id(tx) for tx in timexes if tx.granularity != "year"  # (a year's own rule: attach_timexes)
+                           and roots[id(tx)] is not None and roots[id(tx)].dep_ != "pobj" and roots[id(tx)].head.pos_ == "NOUN"
+                           and roots[id(tx)].head.dep_ not in ("nsubj", "nsubjpass")
+                           and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon))
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names,
-                                               lexicon.retelling_verbs)
+                                               lexicon.retelling_verbs, goals, things)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
         # Background dates do not move the story: a pluperfect clause's ("had warned ... in January"),
