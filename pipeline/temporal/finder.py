@@ -334,11 +334,17 @@ class Finder:
             return False
         if low in ("year", "years") and re.match(r"[\s-]+years?[\s-]+old\b", text[c.end:c.end + 16]):
             return False  # "a 2000 year old tradition"
-        if ctx.has_tags and tok.tag_ == "NNS" and low not in self.lex.year_nouns and c.start > 0 \
+        noun = tok
+        if ctx.has_tags and tok.tag_ == "JJ" and nxt + 1 < len(ctx.doc) and ctx.doc[nxt + 1].tag_ == "NNS":
+            noun = ctx.doc[nxt + 1]  # "now that 2000 political prisoners are on hunger strike"
+        if ctx.has_tags and noun.tag_ == "NNS" and noun.lower_ not in self.lex.year_nouns and c.start > 0 \
                 and text[c.start:c.end].isdigit():
             words = text[max(0, c.start - 12):c.start].split()
-            if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and words[-1].lower() not in self.lex.year_words_before \
-                    and " ".join(words[-2:]).lower() not in self.lex.year_words_before:
+            k = ctx.token_index(c.start) - 1
+            conjunction = words and words[-1].lower() == "that" and k >= 0 and ctx.doc[k].tag_ != "DT"
+            if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and (conjunction or (
+                    words[-1].lower() not in self.lex.year_words_before
+                    and " ".join(words[-2:]).lower() not in self.lex.year_words_before)):
                 return False  # "a survey of 1709 schoolchildren"; "in 2016 voters chose" stays a year
         if ctx.has_tags and self._count_before and self._count_before.search(text[max(0, c.start - 16):c.start]) and (
                 tok.tag_ == "NNPS" or tok.tag_ in ("JJ", "NNP") and nxt + 1 < len(ctx.doc)
