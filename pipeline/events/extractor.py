@@ -35,7 +35,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-252"
+    version: str = "events-253"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -760,7 +760,7 @@ class _QuoteSpeakers:
             return self._quote_verb.get(quote)
         node = tok
         for _ in range(8):
-            head = node.head
+            head = (roles.report_conjunct(node) if node.dep_ == "conj" else None) or node.head
             if head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:
@@ -780,7 +780,7 @@ class _QuoteSpeakers:
                             for obj in to.children:
                                 if obj.dep_ == "pobj":
                                     return self.ents.phrase(obj)
-            head = node.head
+            head = (roles.report_conjunct(node) if node.dep_ == "conj" else None) or node.head
             if head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, asyndetic_clause, tense
-from pipeline.events.roles import PREVENTING_VERBS, called_on
+from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,9 +67,11 @@ class ModalityReader:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._memo: dict[int, str] = {}
+        self._heard: dict[int, str] = {}  # a clause's modality before its own verb of speech makes it "reported"
 
     def reset(self) -> None:
         self._memo.clear()
+        self._heard.clear()
 
     def is_reporting(self, tok: "Token") -> bool:
         """A verb of speech that reports something: not one that makes a thing ("wrote a book", "added a
@@ -237,7 +239,15 @@ class ModalityReader:
             elif dep == "conj" and asyndetic_clause(verb):
                 pass  # "..., Nana Yaw Sarpong reports": a clause of its own, as sure as its own words say
             elif dep == "conj":
+                head = report_conjunct(verb) or head  # "says that ..., and presents the results": with "says"
                 m = self.clause(head)
+                if (m == "reported" and self._heard.get(head.i) == "asserted" and not self.is_reporting(verb)
+                        and not any(c.dep_ == "mark" for c in verb.children)  # (not "confirmed X, and that Y")
+                        and not (any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+                                 and any(c.dep_ in CONTENT_DEPS for c in head.children))):
+                    # "She said hello and left", "condemned the attack, and they believe": leaving is no
+                    # speech; but "claims that her passport was taken and she was forced": all the claim
+                    m = "asserted"
                 if m == "negated" and (any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(
                         c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i for c in head.children)):
                     # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
@@ -303,6 +313,7 @@ class ModalityReader:
                     # "will not rest until their demands are met", "will resign when the report is published":
                     # what a future waits for is to come too
                     m = "expected"
+        self._heard[key] = m  # as sure as the clause is, before its own speaking makes it a report
         if m == "asserted" and self.is_reporting(verb):
             m = "reported"
         self._memo[key] = m

@@ -605,7 +605,7 @@ def subject_of(verb: "Token") -> "Token | None":
                 # "too conservative and MPs have complained": the MPs, parsed as "conservative and MPs" (of a
                 # passive, what it befell: "the departments could not be reached", the doer unsaid)
                 return None if any(c.dep_ == "auxpass" for c in node.children) else swallowed
-            node = node.head
+            node = (report_conjunct(node) if node.dep_ == "conj" else None) or node.head
         elif (node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lower_ in THANKS_NOUNS
               and (thanked := next((g for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                                     for g in c.children if g.dep_ == "pobj"), None)) is not None):
@@ -626,6 +626,21 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+def report_conjunct(verb: "Token") -> "Token | None":
+    """The verb a conjunct really joins when the parser hung it inside that verb's content clause: "She
+    says that blogging has been a life-changing experience, and presents the results" (she presents them;
+    the conjunct agrees with "says", not with "has been", and a comma sets it off)."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ccomp" or head.tag_ == verb.tag_
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
+        return None
+    main = head.head
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if main.tag_ != verb.tag_ or not main.i < head.i or cc is None or verb.doc[cc.i - 1].text != ",":
+        return None
+    return main
 
 
 def _swallowed_conjunct(verb: "Token") -> "Token | None":
