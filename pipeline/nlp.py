@@ -8,6 +8,7 @@ ships the same model. One parse per article feeds both the temporal tagger and e
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -67,14 +68,32 @@ def _register_verb_lemmas() -> None:
     if Language.has_factory(VERB_LEMMAS):
         return
 
-    @Language.component(VERB_LEMMAS)
-    def verb_lemmas(doc):
-        for tok in doc:
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_:
-                fixed = verb_lemma(tok.text, tok.lemma_)
-                if fixed != tok.lemma_:
-                    tok.lemma_ = fixed
-        return doc
+    @Language.factory(VERB_LEMMAS)
+    def create_verb_lemmas(nlp, name):
+        from spacy.tokens import Doc
+
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def lemma_of(tok) -> str:
+            prefix, _, rest = tok.text.partition("-")
+            if not (rest and prefix.lower() in REPEATING_PREFIXES and PREFIXED_WORD.match(tok.text)):
+                return verb_lemma(tok.text, tok.lemma_) if tok.pos_ != "NOUN" else tok.lemma_
+            # "re-elected", "co-wrote", "a re-arrest", "a co-author": the lemma of the word the prefix is
+            # put to ("elect", "write", "arrest", "author"), which every word list knows
+            word = Doc(nlp.vocab, words=[rest])[0]
+            word.pos_, word.tag_ = tok.pos_, tok.tag_
+            lemma = lemmatizer.rule_lemmatize(word)[0]
+            return verb_lemma(rest, lemma) if tok.pos_ != "NOUN" else lemma
+
+        def verb_lemmas(doc):
+            for tok in doc:
+                if tok.pos_ in ("VERB", "AUX", "NOUN") and tok.lemma_:
+                    fixed = lemma_of(tok)
+                    if fixed != tok.lemma_:
+                        tok.lemma_ = fixed
+            return doc
+
+        return verb_lemmas
 
 
 SPEECH_VERBS = "speech_verbs"
@@ -98,6 +117,22 @@ TITLE_ABBREVIATIONS = ("Pres.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pvt.", 
                        "Atty.", "Supt.", "Insp.", "Sec.", "Sens.", "Reps.")
 
 
+# words of a prefix, a hyphen and a word ("re-tabled", "re-elected", "co-founded", "pre-election"): spaCy's
+# tokenizer splits them at the hyphen and the small model then misreads the sentence ("Uganda re - tabled a
+# bill" had "re" for its verb); kept whole, the word is tagged by its ending like any other
+PREFIXED_WORD = re.compile(r"(?:re|co|pre|mis|non|un)-[a-z]{3,}$", re.IGNORECASE)
+REPEATING_PREFIXES = frozenset({"re", "co", "pre", "mis"})  # prefixes that keep the word's act: its lemma is the word's
+
+
+def _keep_prefixed_words(tokenizer) -> None:
+    token_match = tokenizer.token_match
+
+    def match(text: str):
+        return PREFIXED_WORD.match(text) or (token_match(text) if token_match is not None else None)
+
+    tokenizer.token_match = match
+
+
 @lru_cache(maxsize=8)
 def _cached(enable: tuple[str, ...] | None) -> "Language":
     nlp = _load_package(enable)
@@ -105,6 +140,7 @@ def _cached(enable: tuple[str, ...] | None) -> "Language":
 
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    _keep_prefixed_words(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

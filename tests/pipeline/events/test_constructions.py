@@ -458,3 +458,12 @@ def test_a_website_or_a_picture_s_credit_the_model_reads_as_a_name_is_no_person(
 def test_a_title_abbreviation_does_not_end_the_sentence(analyse, event):
     events, _ = analyse("The strikes were approved by Pres. Obama in April.")
     assert event(events, "approved").agent == "Pres. Obama"
+
+
+def test_a_prefixed_verb_stays_one_word_with_the_lemma_of_its_verb(analyse, event):
+    # spaCy splits "re-tabled" at the hyphen and the small model then took "re" for the verb
+    events, _ = analyse("Early this year, Uganda re-tabled a controversial bill introduced in 2009. "
+                        "A co-author, archeologist Dimitrovska, wrote this on her blog.")
+    tabled = event(events, "re-tabled")
+    assert (tabled.agent, tabled.lemma, tabled.date_start) == ("Uganda", "table", dt.date(2026, 1, 1))
+    assert event(events, "wrote").agent == "Dimitrovska"
