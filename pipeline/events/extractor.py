@@ -35,7 +35,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-254"
+    version: str = "events-255"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -502,12 +502,21 @@ class _Document:
         if upper is not None and anchoring.has_range(upper):
             # A past clause under a dated one ("said Saturday they cleared the road"): the story's
             # time at that point, not the event's own words -> basis "narrative".
-            if anchoring.pluperfect(anchoring.clause_verb(tok)) or anchoring.about_a_name(anchoring.clause_verb(tok)):
+            verb = anchoring.clause_verb(tok)
+            if anchoring.pluperfect(verb) or anchoring.about_a_name(verb) or (
+                    upper.value == "PRESENT_REF" and anchoring.tense(verb) in ("past", "perfect")
+                    and self._present_now(upper, tok.doc)):
                 # "said Saturday they had cleared the road", "broke the news on May 11 that the Archbishop
-                # had decided not to renew": done by then
+                # had decided not to renew", "are now speaking up about the man convicted of raping her": done by then
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _present_now(self, now: Timex, doc: "Doc") -> bool:
+        """The "now" dates a clause in the present ("Now Jordanians are speaking up"), not the "now" of
+        a past narrative ("now we were barricaded in"), which is the story's then."""
+        at = self.dated_at.get(id(now))
+        return at is not None and anchoring.tense(anchoring.clause_verb(doc[at])) not in ("past", "untensed")
 
     def _last_date_before(self, tok: "Token") -> Timex | None:
         """The last calendar date written before the token in its sentence or the one before ("The list
