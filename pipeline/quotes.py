@@ -49,6 +49,8 @@ INTERVIEW_LABELS = 4  # labelled answers that make a text an interview
 INTERVIEW_QUESTIONS = 3  # question paragraphs that make an interview's headline one of questions and answers
 _INTERVIEW_HEADLINE = re.compile(r"\binterview|\b(?:tells|talks\s+to|speaks\s+(?:to|with))\s+Wikinews\b", re.IGNORECASE)
 _PARAGRAPH_TEXT = re.compile(r"[^\s][^\n]*[^\s]")
+_INTERVIEWED = re.compile(r"\binterview(?:ed|s)?\b", re.IGNORECASE)  # the lead says so
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # a question put to the one interviewed
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!\"'”’)\]]$")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit)s?:", re.IGNORECASE)
@@ -192,16 +194,20 @@ class Quotes:
     def _unlabelled_answers(self, text: str, spans: list[tuple[int, int]]) -> None:
         """A question-and-answer interview without labels (Wikinews: the reporter's questions, each a
         paragraph that ends with a question mark; the answers in the paragraphs after them): the answers
-        are the interviewee's words. Only where the headline says it is an interview, with three questions
-        or more; headings and captions between them are no one's words. Their label is None: who answers
+        are the interviewee's words. Only with three questions or more, where the headline or the text
+        before the first question says it is an interview, or three of the questions are put to "you" and
+        answered; headings and captions between them are no one's words. Their label is None: who answers
         is read from the headline's names (see the event extractor)."""
         line_end = text.find("\n")
-        if not _INTERVIEW_HEADLINE.search(text[:line_end if line_end >= 0 else len(text)]):
-            return
         paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_TEXT.finditer(text)]
         questions = {i for i, (a, b) in enumerate(paragraphs) if _QUESTION_END.search(text, a, b)}
         if len(questions) < INTERVIEW_QUESTIONS:
             return
+        if not (_INTERVIEW_HEADLINE.search(text[:line_end if line_end >= 0 else len(text)])
+                or _INTERVIEWED.search(text, 0, paragraphs[min(questions)][0])
+                or sum(bool(_YOU.search(text, *paragraphs[i])) and i + 1 < len(paragraphs) and i + 1 not in questions
+                       for i in questions) >= INTERVIEW_QUESTIONS):
+            return  # (the lead says so: "Wikinews interviewed him"; or three questions put to "you", each answered)
         for i in range(min(questions) + 1, len(paragraphs)):
             a, b = paragraphs[i]
             if i in questions or not _SENTENCE_END.search(text, a, b) or _CAPTION.search(text, a, b):

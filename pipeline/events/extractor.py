@@ -35,7 +35,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-255"
+    version: str = "events-256"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -187,6 +187,8 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+_INTERVIEWED_WHOM = re.compile(r"\b(?:interview(?:ed|s)?|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+$", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:image|photo|picture|credit)s?\s*:\s*$", re.IGNORECASE)  # "image: David Shankbone"
 GOAL_REACH = 120  # characters before a date the tagger reads for what is called or prepared for
 
 
@@ -702,11 +704,27 @@ class _QuoteSpeakers:
     @cached_property
     def _interviewee(self) -> str | None:
         """Who answers an interview without labels: the one person its headline names ("Wikinews
-        interviews Robert Sarvis, Libertarian Party nominee"); None when it names none or several."""
+        interviews Robert Sarvis, Libertarian Party nominee"), else the person the text before the first
+        answer names whom the headline names by surname, or whom the lead says Wikinews spoke with ("Wikinews
+        spoke with William Evans, president of ..."), not a picture's credit; None when that is not one person."""
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         people = {self.ents.phrase(e.root) for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= end}
-        return people.pop() if len(people) == 1 else None
+        if people:
+            return people.pop() if len(people) == 1 else None
+        lead = min((a for a, _ in self.quotes.answers), default=0)
+        headline = self.text[:end]
+        by_surname: dict[str, str] = {}
+        for e in self.doc.ents:
+            if e.label_ != "PERSON" or e.end_char > lead or _CREDIT.search(self.text, max(0, e.start_char - 12), e.start_char):
+                continue  # (not "image: David Shankbone", a picture's credit)
+            name = self.ents.phrase(e.root)
+            surname = name.split()[-1]
+            if re.search(rf"\b{re.escape(surname)}\b", headline) or _INTERVIEWED_WHOM.search(
+                    self.text, max(0, e.start_char - 24), e.start_char):
+                if len(name) > len(by_surname.get(surname, "")):
+                    by_surname[surname] = name  # "Aner Shalev" and "Shalev": one person, the full name
+        return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
     def said_by(self, verb: "Token") -> str | None:
         """The resolved speaker of a reporting verb (None for other words)."""

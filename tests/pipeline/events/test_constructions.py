@@ -116,6 +116,16 @@ def test_an_interview_s_unlabelled_answers_are_said_by_the_one_its_headline_name
     assert event(events, "answered").quoted is False  # the reporter's lead
 
 
+def test_an_interview_the_lead_announces_has_its_answers_said_by_the_one_it_spoke_with(analyse, event):
+    # no "interview" in the headline: the lead says so, and names whom Wikinews spoke with
+    text = "\n\n".join(["A life of tricks on stage", "Wikinews spoke with William Evans, president of the guild.",
+                        "Why are you running it?", "I founded a bakery in Dayton.", "What would you change?",
+                        "I would cut the fees.", "Who do you admire?", "My father taught me to work."])
+    events, _ = analyse(text, DCT)
+    founded = event(events, "founded")
+    assert (founded.modality, founded.quoted, founded.speaker) == ("reported", True, "William Evans")
+
+
 def test_a_quoted_stretch_keeps_its_own_expression(analyse, event):
     text = "\u201cI work in the pharmacy for ten hours,\u201d the owner said on February 26, 2026."
     events, _ = analyse(text, DCT)
