@@ -58,6 +58,8 @@ ATTEMPT_WORDS = (ATTEMPT_VERBS - {"be"}) | {"strive", "endeavor", "endeavour", "
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion"})  # what one took the chance to do, one did
+TAKING_VERBS = frozenset({"take", "seize", "use", "grab"})
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
 
 
@@ -260,6 +262,9 @@ class ModalityReader:
                 # to be published today", a passive the parser may call a relative clause: still to come; not
                 # "the first person to become minister", which it also calls one)
                 m = _max(self.clause(head) if head.head.i != head.i else "asserted", "expected")
+                if (dep == "acl" and head.lemma_.lower() in CHANCE_NOUNS and head.dep_ == "dobj"
+                        and head.head.lemma_.lower() in TAKING_VERBS and head.head.tag_ == "VBD"):
+                    m = self.clause(head.head)  # "took the opportunity to capture the video": captured it
             elif dep in ("ccomp", "xcomp") and hl in ("have", "get") and verb.tag_ in ("VBN", "VBD"):
                 m = self.clause(head)  # "refused to have his immunity lifted": as sure as the having
             elif dep == "ccomp" and hl in self.lex.directive_verbs and verb.i > head.i and not _marked(verb, WHETHER) and not any(

@@ -595,6 +595,16 @@ def subject_of(verb: "Token") -> "Token | None":
             if obj is not None and obj.i < node.i:
                 return obj  # "asking the PM to resign", "urged both sides to resume talks": the object acts
             node = node.head
+        elif (node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.i < node.i
+              and node.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            own = _child(node.head, ("poss",)) or next((o for _, o in _prep_objects(node.head, frozenset({"by"}))), None)
+            if own is not None and own.pos_ != "PRON":  # ("stepped up their efforts to draw": whoever stepped up)
+                return own  # "exposes China's efforts to censor", "the threat by the parties to impeach him"
+            given = _child(node.head.head, ("dative",))
+            if given is not None:
+                return given  # "gave him the chance to speak": he speaks
+            node = node.head.head  # "took the opportunity to capture the video", "is preparing a plan to inject
+            # money": whoever takes the chance or has the plan does it
         elif node.dep_ == "acomp" and node.head.i != node.i and node.head.lemma_ == "be" and verb.i != node.i and \
                 not any(c.dep_ == "auxpass" for c in verb.children):
             node = node.head  # "the talks are unlikely to result in peace": the talks would result (not "it
