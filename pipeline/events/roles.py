@@ -66,6 +66,7 @@ class DocEntities:
                 # picture's credit ("Image: Nick Moreau."), nor a website ("Twitter"): no one a pronoun can mean
                 persons.append(ent)
         self._persons = persons
+        self._pronoun_memo: dict[int, "Span | None"] = {}  # a subject pronoun -> whom it means (chains of "she")
         self.person_names = frozenset(p.text for p in persons)  # "is this speaker a person?" at once
         self._person_starts = [p.start_char for p in persons]
         self._quotes = quotes if quotes is not None else quotes_of(doc.text)
@@ -104,6 +105,14 @@ class DocEntities:
             first = _sentences_back(pronoun, SUBJECT_REACH_SENTENCES)
             subject = next((p for p in reversed(near) if is_subject(p) and self.may_be(p.text, pronoun.lower_)
                             and first <= p.start), None)
+            unnamed = _gendered_subject(pronoun, max(first, subject.end if subject is not None else 0))
+            if unnamed is not None and unnamed.root.pos_ == "PRON":  # "My mom gives me pause. She was always the
+                before = unnamed.root  # energetic one. She had to be ...": the same one as the "she" before
+                if before.i not in self._pronoun_memo:
+                    self._pronoun_memo[before.i] = self.person_for_pronoun(before)
+                return self._pronoun_memo[before.i]
+            if unnamed is not None:
+                return unnamed  # "In March, a 20-year-old girl died ... She arrived at the hospital": the girl
             if subject is not None:
                 return subject
         for k in range(len(near) - 1, -1, -1):
@@ -218,6 +227,25 @@ def is_subject(person: "Span") -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _gendered_subject(pronoun: "Token", start: int) -> "Span | None":
+    """The last subject before a subject pronoun, from `start` on, that is a noun of its gender and names no
+    one ("a 20-year-old girl", "my mom", "an aged man"): what the pronoun goes on with; or the same pronoun
+    as the subject of a sentence before, which goes on with whom that one means."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    doc = pronoun.doc
+    for tok in reversed(doc[start:pronoun.sent.start]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue  # a sentence's subject ("with 2 kids to raise" is no one the story goes on with)
+        if tok.pos_ == "PRON" and PRONOUN_GENDER.get(tok.lower_) == gender:
+            return doc[tok.i:tok.i + 1]
+        if tok.tag_ != "NN" or GENDERED_NOUNS.get(tok.lemma_.lower()) != gender or any(
+                c.dep_ == "appos" for c in tok.children):
+            return None  # the last subject is someone or something else
+        left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "det"])
+        return doc[left:tok.i + 1]
+    return None
+
+
 def _sentences_back(tok: "Token", n: int) -> int:
     """The first token of the sentence n sentences before `tok`'s (its own for n = 0)."""
     start = tok.sent.start
@@ -314,10 +342,12 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
 KIN_REACH = 6  # tokens after a name in which "his wife", "her son" speak of that person
 GENDERED_NOUNS = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "girlfriend": "f",
                   "grandmother": "f", "aunt": "f", "actress": "f", "businesswoman": "f", "chairwoman": "f",
-                  "spokeswoman": "f", "congresswoman": "f", "queen": "f", "princess": "f",
+                  "spokeswoman": "f", "congresswoman": "f", "queen": "f", "princess": "f", "girl": "f", "woman": "f",
+                  "lady": "f", "mom": "f", "mum": "f", "grandma": "f", "bride": "f", "nun": "f", "niece": "f",
                   "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "boyfriend": "m",
                   "grandfather": "m", "uncle": "m", "actor": "m", "businessman": "m", "chairman": "m",
-                  "spokesman": "m", "congressman": "m", "king": "m", "prince": "m"}
+                  "spokesman": "m", "congressman": "m", "king": "m", "prince": "m", "boy": "m", "man": "m",
+                  "dad": "m", "grandpa": "m", "groom": "m", "monk": "m", "priest": "m", "nephew": "m"}
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "sons", "daughters", "children", "brother", "sister",
                        "mother", "father", "parents", "family", "widow", "partner"})
 
