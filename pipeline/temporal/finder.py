@@ -121,7 +121,7 @@ class Finder:
         before = text[max(0, c.start - 30):c.start]
         month = g.get("month")
         if month is not None:
-            if not _capitalized(month):
+            if not _capitalized(month) and not self._lowercase_month_after_day(c, text, ctx):
                 return False
             key = month.lower().rstrip(".")
             bare = not (g.get("day") or g.get("dayword") or g.get("year") or g.get("ryear"))
@@ -152,7 +152,8 @@ class Finder:
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]) and \
                 re.sub(r"\s+", " ", (g.get("holiday") or "").lower()) not in self.lex.lowercase_holidays:
             return False  # "on election day" is the day of the story's election, not the US holiday
-        if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month") and self._in_name(c, text, ctx):
+        if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month", "reference") \
+                and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
         if c.rule.name == "time.part_of_day_of_the_story" and ctx.tense(c.start, c.end) != "past":
             return False  # "I wake up in the morning": a habit's morning, no day's
@@ -352,6 +353,21 @@ class Finder:
             return False  # "over 2000 Palestinian prisoners", "over 2000 Palestinians"
         return True
 
+    _ORDINAL_DAY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", re.IGNORECASE)
+
+    def _lowercase_month_after_day(self, c: Candidate, text: str, ctx: DocContext) -> bool:
+        """ "on the 26th may", as tweets write it: a month in lower case after an ordinal day, unless the
+        word is the verb it can be ("the 3rd may be freed")."""
+        m = c.groups.get("month")
+        at = text.find(m, c.start, c.end) if m else -1
+        if at < 0 or not self._ORDINAL_DAY.search(text, c.start, at):
+            return False
+        nxt = re.match(r"\s+(\w+)", text[c.end:c.end + 20])
+        if ctx.has_tags and nxt:
+            j = ctx.first_token_at_or_after(c.end)
+            return j >= len(ctx.doc) or ctx.doc[j].tag_ not in ("VB", "VBN", "VBG", "RB")  # not "may be", "may soon"
+        return not (nxt and nxt.group(1).lower() in ("be", "have", "not"))
+
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
     _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
     _HOLIDAY_PREMODIFIERS = frozenset({"Merry", "Happy", "Orthodox", "Catholic", "Western", "Eastern", "Coptic",
@@ -364,9 +380,9 @@ class Finder:
         Tribune"), or a given name
         before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
         words = text[c.start:c.end].split()
-        if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit"):
-            # "USA Today", "Georgia Today", "Interview of the Month": a capitalized time word after another
-            # capitalized word, inside a sentence, is part of a title
+        if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit", "reference"):
+            # "USA Today", "Georgia Today", "Interview of the Month", "Real Democracy Now": a capitalized time
+            # word after another capitalized word, inside a sentence, is part of a title
             head = words[-1] if words else ""
             before = text[max(0, c.start - 40):c.start]
             prev = re.search(r"([A-Z][A-Za-z]*)[ \t]+(?:of[ \t]+(?:the[ \t]+)?|the[ \t]+)?$", before)
