@@ -475,7 +475,11 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.head.i != tok.i \
             and tok.head.lemma_.lower() not in ORDER_VERBS:  # "the election will be followed by elections
         head = tok.head                                      # on June 10": the election is not on June 10
-        found = direct.get(head.i) or dependent_timex(head, direct, trigger_ids, deps=SUBJECT_REACH)
+        found = direct.get(head.i)
+        if found is None:
+            found = dependent_timex(head, direct, trigger_ids, deps=SUBJECT_REACH)
+            if found is not None and any(tx is found and _awaited(tok.doc[i]) for i, tx in direct.items()):
+                found = None  # "violence has flared up ahead of May 26 elections": the elections' day
         if found is not None:
             return found
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -503,6 +507,14 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return None
         node = head
     return None
+
+
+def _awaited(noun: "Token") -> bool:
+    """An event noun something happens ahead of, or is done for ("ahead of May 26 elections", "in the run-up
+    to", "towards"): its date is its own, still to come, not that of what happens before it."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return noun.pos_ == "NOUN" and prep is not None and (
+        prep.lower_ in ("towards", "toward") or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "run-up")))
 
 
 ORDER_VERBS = frozenset({"follow", "precede", "replace", "succeed"})  # one happening after another: dates of the other
