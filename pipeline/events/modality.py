@@ -96,8 +96,9 @@ class ModalityReader:
         if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.toll_words for c in tok.children):
             return False  # "the bombing claimed several victims": a toll, no words
         if lemma == "deny" and ("dative" in deps or {"auxpass", "dobj"} <= deps or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.lex.refused_things for c in tok.children)):
-            return False  # "denied them visas", "they were denied entry", "18 people denied entrance": refused
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.refused_things for c in tok.children)):
+            return False  # "denied them visas", "they were denied entry", "18 people denied entrance", "attempts
+            # to get bail were denied", "his request was denied": refused
         if lemma in self.lex.making_verbs:
             made = any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                        and c.lemma_.lower() not in self.lex.said_things for c in tok.children)
