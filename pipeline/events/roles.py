@@ -677,7 +677,7 @@ def report_conjunct(verb: "Token") -> "Token | None":
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
         return None
     main = head.head
-    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    cc = max((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), key=lambda c: c.i, default=None)
     if main.tag_ != verb.tag_ or not main.i < head.i or cc is None or verb.doc[cc.i - 1].text != ",":
         return None
     return main
