@@ -251,10 +251,12 @@ class ModalityReader:
                     # "She said hello and left", "condemned the attack, and they believe": leaving is no
                     # speech; but "claims that her passport was taken and she was forced": all the claim
                     m = "asserted"
-                if m == "negated" and (any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(
+                if m == "negated" and (any(c.dep_ in SUBJECT_DEPS or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
+                                           for c in verb.children) or any(
                         c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i for c in head.children)):
-                    # "No one was hurt, but the army evacuated 80 people": a clause of its own keeps
-                    # its own polarity (a verb sharing the subject shares the "not": "did not call or write")
+                    # "No one was hurt, but the army evacuated 80 people", "is not willing to give it up and is
+                    # throwing more money into it": a clause with a subject or an auxiliary of its own keeps its
+                    # own polarity (a verb sharing both shares the "not": "did not call or write")
                     m = "asserted"
             elif (dep == "acl" or dep == "relcl" and (any(c.dep_ == "auxpass" for c in verb.children)
                                                        or _time_given(head))) \

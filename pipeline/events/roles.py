@@ -164,7 +164,8 @@ class DocEntities:
                 return p.text
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
                 and not is_dateline(c)  # "GENEVA, Switzerland — Negotiators": the negotiators
-                and not (c.dep_ == "compound" and c.lower_ in TIME_OF_DAY_WORDS)]  # "Sunday afternoon internet users"
+                and not (c.dep_ == "compound" and c.lower_ in TIME_OF_DAY_WORDS)  # "Sunday afternoon internet users"
+                and not _fronted_day(c)]  # "On May 7 Saudi activists gathered": the activists
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         end = tok.i + 1
         while start >= 2 and _hyphen_joins(doc, start - 2):
@@ -645,7 +646,7 @@ def subject_of(verb: "Token") -> "Token | None":
                 # "too conservative and MPs have complained": the MPs, parsed as "conservative and MPs" (of a
                 # passive, what it befell: "the departments could not be reached", the doer unsaid)
                 return None if any(c.dep_ == "auxpass" for c in node.children) else swallowed
-            node = (report_conjunct(node) if node.dep_ == "conj" else None) or node.head
+            node = (report_conjunct(node) if node.dep_ == "conj" else None) or _verb_joined_to(node)
         elif (node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lower_ in THANKS_NOUNS
               and (thanked := next((g for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "to"
                                     for g in c.children if g.dep_ == "pobj"), None)) is not None):
@@ -666,6 +667,30 @@ def subject_of(verb: "Token") -> "Token | None":
         else:
             return None
     return None
+
+
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday"})
+
+
+def _fronted_day(mod: "Token") -> bool:
+    """A day the parser hung on the noun after it ("On May 7 Saudi liberal activists gathered"): the
+    sentence's time, not a word of the noun's phrase ("the 25 February movement" keeps its name's day)."""
+    before = mod.doc[mod.left_edge.i - 1] if mod.left_edge.i > 0 else None
+    return (mod.dep_ in ("nmod", "npadvmod") and mod.lower_ in CALENDAR_WORDS and mod.ent_type_ in ("DATE", "TIME")
+            and before is not None and before.pos_ == "ADP")
+
+
+def _verb_joined_to(node: "Token") -> "Token":
+    """What a conjunct or adverbial clause hangs on; for a verb with an object of its own that the parser
+    joined to the object of another verb ("injuring a few and arresting others": "arresting" joined to
+    "few"), that other verb."""
+    head = node.head
+    if (node.dep_ == "conj" and node.tag_ in ("VBG", "VBD", "VBZ", "VBP") and head.dep_ == "dobj"
+            and head.pos_ != "VERB" and head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in node.children)):
+        return head.head
+    return head
 
 
 def report_conjunct(verb: "Token") -> "Token | None":

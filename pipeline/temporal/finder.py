@@ -56,6 +56,21 @@ _NAMED_AFTER = re.compile(r"[\s-]+(?:related|attacks?|victims?|commission|memori
 _TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+
+
+def _in_url(text: str, at: int) -> bool:
+    """The offset lies inside a web address (the whitespace-free word around it is one)."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = len(text)
+    for ws in (" ", "\n"):
+        k = text.find(ws, at)
+        if k >= 0:
+            end = min(end, k)
+    m = _URL.search(text, start, end)
+    return m is not None and m.start() <= at < m.end()
+
+
 def _capitalized(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -117,6 +132,8 @@ class Finder:
 
     # ------------------------------------------------------------------------------- filters
     def _accept(self, c: Candidate, text: str, ctx: DocContext) -> bool:
+        if _in_url(text, c.start):
+            return False  # "lenta.ru/news/2012/05/10/yavl/": an address, no time
         g = c.groups
         before = text[max(0, c.start - 30):c.start]
         month = g.get("month")
