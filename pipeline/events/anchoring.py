@@ -32,6 +32,7 @@ from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
+from pipeline.temporal.normalize import AHEAD_OF
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.values import add_months
 
@@ -87,11 +88,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if root is None:
             continue
         if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i not in trigger_ids:
-            continue
+            continue  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
         if (tx.type == "DURATION" and root.dep_ in ("compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.i not in trigger_ids and root.head.lemma_.lower() not in STRETCH_NOUNS):
             continue  # "the lighting of a 24-hour candle", "signed a two-year contract": a thing's length
-            # (not "over a three-year period", "during its one-year term": the event's)  # "his current position", "last year's $2.3 billion": it dates a thing, not an event
+            # (not "over a three-year period", "during its one-year term": the event's)
         if id(tx) in things:
             continue  # "lauded as the April 2012 winners": the winners' month, not the praise's
         if (root.dep_ in YEAR_MODIFIER_DEPS and tx.granularity == "year" and root.head.pos_ == "NOUN"
@@ -109,7 +110,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
         if premodified is not None:
             if premodified.i not in direct:
                 direct[premodified.i] = tx
-                distance[premodified.i] = (False,) * 6 + (0, False, 0)
+                distance[premodified.i] = ON_THE_NOUN
             continue  # "indicted last year in the October 1998 shooting": the shooting's date, whatever the parse
         aside = parenthesis_around(text, tx)
         if aside is not None and not _tells_something(doc, aside):
@@ -234,6 +235,8 @@ def _noun_just_before(doc: "Doc", verb: "Token", tx: Timex, trigger_ids: set[int
 
 
 THING_DATE_PREPS = frozenset({"from"})
+# the rank (see the ranking in `attach_timexes`) of a date inside its event noun's own phrase: none is nearer
+ON_THE_NOUN = (False, False, False, False, False, False, 0, False, 0)
 
 
 def _bare_after(root: "Token", verb: "Token") -> bool:
@@ -278,7 +281,12 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
             or root.dep_ != "pobj" or root.head.head.i != verb.i):
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < root.head.i]
-    nouns = [t for c in objects for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
+    return _last_event_noun(objects, tx, trigger_ids, text)
+
+
+def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
+    """The last event noun of the phrases before the date, with nothing but words between it and the date."""
+    nouns = [t for c in phrases for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
     if not nouns:
         return None
     noun = max(nouns, key=lambda t: t.i)
@@ -287,16 +295,12 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
 
 def goal_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
     """The event noun a verb calls or prepares for, when the date hung on the verb follows it ("was gearing
-    up for early elections on September 4", "called for a general strike on Monday"): the date is that
-    thing's, ahead, not the verb's. The last event noun after "for" or "ahead of", nothing but words between."""
+    up for early elections on September 4"): the date is that thing's, ahead, not the verb's. The last event
+    noun after "for" or "ahead of", nothing but words between."""
     if root.dep_ != "pobj" or root.head.head.i != verb.i:
         return None
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "ahead") and c.i < root.head.i]
-    nouns = [t for c in preps for t in c.subtree if t.i in trigger_ids and t.pos_ == "NOUN" and t.idx < tx.start]
-    if not nouns:
-        return None
-    noun = max(nouns, key=lambda t: t.i)
-    return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
+    return _last_event_noun(preps, tx, trigger_ids, text)
 
 
 THING_OF_PREPS = frozenset({"of", "from"})
@@ -319,6 +323,14 @@ def names_a_things_date(tx: Timex, root: "Token | None", trigger_ids: set[int], 
     words = {head.lower_, head.lemma_.lower()}
     return (head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.is_alpha and head.i not in trigger_ids
             and not words & (lexicon.time_nouns | lexicon.written_things | lexicon.measures))
+
+
+def names_a_things_premodifier(tx: Timex, root: "Token | None", trigger_ids: set[int], lexicon) -> bool:
+    """A month, day or season before a noun that names no event, as its modifier ("lauded as the April 2012
+    winners"): it tells which thing, and dates no verb above it (years have their own rule in
+    `attach_timexes`); not on a verb's subject ("a 1996 law strengthened the embargo": then)."""
+    return (tx.granularity != "year" and root is not None and root.dep_ != "pobj" and root.head.pos_ == "NOUN"
+            and root.head.dep_ not in ("nsubj", "nsubjpass") and names_a_things_date(tx, root, trigger_ids, lexicon))
 
 
 def _dates_a_thing(root: "Token", node: "Token", trigger_ids: set[int]) -> bool:
@@ -510,11 +522,15 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
 
 
 def _awaited(noun: "Token") -> bool:
-    """An event noun something happens ahead of, or is done for ("ahead of May 26 elections", "in the run-up
-    to", "towards"): its date is its own, still to come, not that of what happens before it."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    return noun.pos_ == "NOUN" and prep is not None and (
-        prep.lower_ in ("towards", "toward") or (prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "run-up")))
+    """An event noun something happens ahead of ("ahead of May 26 elections", "in the run-up to the vote",
+    normalize's `AHEAD_OF`): its date is its own, still to come, not that of what happens before it."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and bool(
+        AHEAD_OF.search(doc[max(0, start - AHEAD_TOKENS):start].text_with_ws))
+
+
+AHEAD_TOKENS = 8  # tokens before an event noun's phrase in which "ahead of", "in the run-up to" are looked for
 
 
 ORDER_VERBS = frozenset({"follow", "precede", "replace", "succeed"})  # one happening after another: dates of the other
@@ -666,7 +682,9 @@ def _negated(verb: "Token") -> bool:
 
 
 NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the current year's figures"
-YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "nmod"})  # "the 2012 PEN America press freedom award winner"
+# how a date hangs on the noun it tells which thing of: "the 2012 PEN America press freedom award winner",
+# "lauded as the April 2012 winners" (nmod)
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "nmod"})
 UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})

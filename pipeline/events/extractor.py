@@ -20,8 +20,9 @@ from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.paragraphs import apparatus_start, crosses_paragraph
-from pipeline.quotes import Quotes, marks_a_word, quotes_of
+from pipeline.quotes import INTERVIEWED_WHOM, Quotes, marks_a_word, quotes_of
 from pipeline.temporal.context import metadata_date
+from pipeline.temporal.normalize import goal_date
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 from pipeline.temporal.tagger import default_tagger
@@ -35,7 +36,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-262"
+    version: str = "events-263"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -187,9 +188,7 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
-_INTERVIEWED_WHOM = re.compile(r"\b(?:interview(?:ed|s)?|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+$", re.IGNORECASE)
-_CREDIT = re.compile(r"(?:image|photo|picture|credit)s?\s*:\s*$", re.IGNORECASE)  # "image: David Shankbone"
-GOAL_REACH = 120  # characters before a date the tagger reads for what is called or prepared for
+INTERVIEWER_REACH = 24  # characters before a name in which "Wikinews spoke with" tells whom an interview is with
 
 
 def _is_anniversary(tok: "Token") -> bool:
@@ -329,12 +328,9 @@ class _Document:
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
         goal_before = temporal_lexicon().goal_before
-        goals = frozenset(id(tx) for tx in timexes if goal_before is not None
-                          and goal_before.search(text, max(0, tx.start - GOAL_REACH), tx.start))
-        things = frozenset(id(tx) for tx in timexes if tx.granularity != "year"  # (a year's own rule: attach_timexes)
-                           and roots[id(tx)] is not None and roots[id(tx)].dep_ != "pobj" and roots[id(tx)].head.pos_ == "NOUN"
-                           and roots[id(tx)].head.dep_ not in ("nsubj", "nsubjpass")
-                           and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon))
+        goals = frozenset(id(tx) for tx in timexes if goal_date(text, tx.start, goal_before))
+        things = frozenset(id(tx) for tx in timexes
+                           if anchoring.names_a_things_premodifier(tx, roots[id(tx)], self.trigger_ids, lexicon))
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names,
                                                lexicon.retelling_verbs, goals, things)
         self.modal = ModalityReader(lexicon)
@@ -515,8 +511,8 @@ class _Document:
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
 
     def _present_now(self, now: Timex, doc: "Doc") -> bool:
-        """The "now" dates a clause in the present ("Now Jordanians are speaking up"), not the "now" of
-        a past narrative ("now we were barricaded in"), which is the story's then."""
+        """The "now" dates a clause told from the present ("Now Jordanians are speaking up", "have now
+        sunk"), not the "now" of a past narrative ("now we were barricaded in"), which is the story's then."""
         at = self.dated_at.get(id(now))
         return at is not None and anchoring.tense(anchoring.clause_verb(doc[at])) not in ("past", "untensed")
 
@@ -706,7 +702,7 @@ class _QuoteSpeakers:
         """Who answers an interview without labels: the one person its headline names ("Wikinews
         interviews Robert Sarvis, Libertarian Party nominee"), else the person the text before the first
         answer names whom the headline names by surname, or whom the lead says Wikinews spoke with ("Wikinews
-        spoke with William Evans, president of ..."), not a picture's credit; None when that is not one person."""
+        spoke with William Evans, president of ..."); None when that is not one person."""
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
         people = {self.ents.phrase(e.root) for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= end}
@@ -715,13 +711,11 @@ class _QuoteSpeakers:
         lead = min((a for a, _ in self.quotes.answers), default=0)
         headline = self.text[:end]
         by_surname: dict[str, str] = {}
-        for e in self.doc.ents:
-            if e.label_ != "PERSON" or e.end_char > lead or _CREDIT.search(self.text, max(0, e.start_char - 12), e.start_char):
-                continue  # (not "image: David Shankbone", a picture's credit)
+        for e in self.ents.persons_before(lead):  # (not "image: David Shankbone", a picture's credit)
             name = self.ents.phrase(e.root)
             surname = name.split()[-1]
-            if re.search(rf"\b{re.escape(surname)}\b", headline) or _INTERVIEWED_WHOM.search(
-                    self.text, max(0, e.start_char - 24), e.start_char):
+            if re.search(rf"\b{re.escape(surname)}\b", headline) or INTERVIEWED_WHOM.search(
+                    self.text, max(0, e.start_char - INTERVIEWER_REACH), e.start_char):
                 if len(name) > len(by_surname.get(surname, "")):
                     by_surname[surname] = name  # "Aner Shalev" and "Shalev": one person, the full name
         return next(iter(by_surname.values())) if len(by_surname) == 1 else None

@@ -59,7 +59,7 @@ RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion"})  # what one took the chance to do, one did
-TAKING_VERBS = frozenset({"take", "seize", "use", "grab"})
+TAKING_VERBS = frozenset({"take", "seize", "use", "grab"})  # "took the chance to speak": spoke
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
 
 

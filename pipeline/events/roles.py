@@ -11,6 +11,7 @@ subject pronoun of a sentence, by the last person who was a subject in the two s
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.names import first_name_gender, is_platform
@@ -29,6 +30,21 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "thr
 EVENT_PREPS = frozenset({"at", "during", "after", "following", "before", "ahead", "on", "amid", "since"})
 PATIENT_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# verbs whose subject holds what their object names, so that it does the act that object's infinitive
+# tells ("took the opportunity to capture", "is preparing a plan to inject", "stepped up their efforts to draw")
+HOLDING_VERBS = frozenset({"take", "seize", "use", "grab", "have", "get", "make", "gain", "find", "lose", "miss",
+                           "prepare", "launch", "announce", "unveil", "devise", "step", "redouble", "renew",
+                           "begin", "start", "need", "lack", "declare", "express", "show", "reiterate"})
+# nouns whose infinitive whoever has them does ("recognizes the need to promote", "turned down a chance to
+# face", "plucked up the courage to admit"), unless the verb judges someone else's ("criticized the attempt")
+OWN_NOUNS = frozenset({"chance", "opportunity", "occasion", "need", "right", "courage", "permission", "ability",
+                       "capacity", "power", "freedom", "option", "duty", "obligation", "responsibility", "intention",
+                       "desire", "will", "effort", "attempt", "bid", "determination", "readiness", "willingness",
+                       "promise", "pledge", "commitment", "time", "patience", "strength", "means"})
+JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "protest",
+                           "question", "challenge", "block", "veto", "reverse", "overturn", "suspend", "cancel",
+                           "scrap", "halt", "stop", "praise", "applaud", "support", "back", "mock", "ridicule",
+                           "fear", "report", "note", "describe", "call"})
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "launch", "stage", "make", "give", "carry", "host",
                          "attend", "take", "begin", "start", "open", "lead", "join", "deliver", "wage"})
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "poss", "compound",
@@ -72,6 +88,10 @@ class DocEntities:
         self._quotes = quotes if quotes is not None else quotes_of(doc.text)
         self._quoted = [self._quotes.containing(p.start_char) is not None for p in persons]  # named in a quotation
         self._gender = _genders(doc, persons, self._quotes)
+
+    def persons_before(self, offset: int) -> list["Span"]:
+        """The people named before `offset` (no picture credits, sums or websites), in order."""
+        return self._persons[:bisect.bisect_left(self._person_starts, offset)]
 
     def last_person_before(self, offset: int) -> "Span | None":
         i = bisect.bisect_left(self._person_starts, offset)
@@ -133,7 +153,7 @@ class DocEntities:
         """The entity containing `tok`, a resolved pronoun, or the token with its compounds and possessor."""
         doc = tok.doc
         while tok.i + 2 < len(doc) and _hyphen_joins(doc, tok.i):
-            tok = doc[tok.i + 2]  # "co-founder", which the tokenizer splits: its head is "founder"
+            tok = doc[tok.i + 2]  # "vice-president", which the tokenizer splits: its head is "president"
         ent = self.by_token.get(tok.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
             return _line_of(ent.text, tok.idx - ent.start_char)
@@ -169,7 +189,7 @@ class DocEntities:
         start = min([tok.i] + [min(t.i for t in c.subtree) for c in left])
         end = tok.i + 1
         while start >= 2 and _hyphen_joins(doc, start - 2):
-            start -= 2  # back to "co" of "co-founder"
+            start -= 2  # back to "vice" of "vice-president"
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         tail = list(of.subtree) if of is not None else []
         if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
@@ -207,7 +227,8 @@ def _one_word_entity(tok: "Token") -> bool:
 
 
 def _hyphen_joins(doc: "Doc", i: int) -> bool:
-    """Token i and token i + 2 are one word the tokenizer split at its hyphen ("co-founder")."""
+    """Token i and token i + 2 are one word the tokenizer split at its hyphen ("vice-president", "ex-minister";
+    `pipeline.nlp` keeps "co-founder" whole)."""
     return (i + 2 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text == "-" and doc[i + 1].whitespace_ == ""
             and doc[i].is_alpha and doc[i + 2].is_alpha)
 
@@ -328,7 +349,7 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
         # "Serkalem Fasil, his wife", "Ahmed Ali, the victim's father": a gendered noun in apposition
         window = doc[p.end:p.end + 4]
         if len(window) >= 2 and window[0].text == ",":
-            noun = next((t for t in window[1:] if t.pos_ == "NOUN"), None)
+            noun = next((t for t in window[1:] if t.pos_ == "NOUN" and t.dep_ != "poss"), None)  # (not "the boy's")
             if noun is not None and noun.lower_ in GENDERED_NOUNS:
                 kin.setdefault(key, GENDERED_NOUNS[noun.lower_])
         # "Paris's father, Albert Jaquier", "her husband, Tom": the name in apposition to a gendered noun
@@ -628,14 +649,22 @@ def subject_of(verb: "Token") -> "Token | None":
             node = node.head
         elif (node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.i < node.i
               and node.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
-            own = _child(node.head, ("poss",)) or next((o for _, o in _prep_objects(node.head, frozenset({"by"}))), None)
-            if own is not None and own.pos_ != "PRON":  # ("stepped up their efforts to draw": whoever stepped up)
-                return own  # "exposes China's efforts to censor", "the threat by the parties to impeach him"
-            given = _child(node.head.head, ("dative",))
+            owner = node.head.head
+            given = _child(owner, ("dative",))
             if given is not None:
                 return given  # "gave him the chance to speak": he speaks
-            node = node.head.head  # "took the opportunity to capture the video", "is preparing a plan to inject
-            # money": whoever takes the chance or has the plan does it
+            own = agent_token(node.head, "NOUN")
+            if own is not None and not _same_as_subject(own, owner):
+                # "exposes China's efforts to censor", "the threat by the parties to impeach him", "Supporters
+                # criticized his decision to resign" (whom "his" means); not "Netizens stepped up their efforts":
+                # the subject's own
+                return own
+            held = owner.lemma_.lower() in HOLDING_VERBS or (
+                node.head.lemma_.lower() in OWN_NOUNS and owner.lemma_.lower() not in JUDGING_VERBS)
+            if not held:
+                return None  # "condemned the plan to demolish the mosque": someone else's plan
+            node = owner  # "took the opportunity to capture the video", "is preparing a plan to inject money":
+            # whoever takes the chance or has the plan does it
         elif node.dep_ == "acomp" and node.head.i != node.i and node.head.lemma_ == "be" and verb.i != node.i and \
                 not any(c.dep_ == "auxpass" for c in verb.children):
             node = node.head  # "the talks are unlikely to result in peace": the talks would result (not "it
@@ -674,6 +703,20 @@ CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "jun
                             "friday", "saturday", "sunday"})
 
 
+# a possessive pronoun and the subject pronouns, or the tag of the noun, it can stand for
+POSSESSIVE_AGREEMENT = {"their": ({"they"}, {"NNS", "NNPS"}), "our": ({"we"}, set()), "my": ({"i"}, set()),
+                        "your": ({"you"}, set()), "his": ({"he"}, {"NN", "NNP"}), "her": ({"she"}, {"NN", "NNP"}),
+                        "its": ({"it"}, {"NN", "NNP"})}
+
+
+def _same_as_subject(possessor: "Token", verb: "Token") -> bool:
+    """A possessive pronoun that can mean the verb's subject ("Inozemtsev ignored his promise", "we are
+    exercising our right"): the subject, named."""
+    agree = POSSESSIVE_AGREEMENT.get(possessor.lower_)
+    subject = _child(verb, ("nsubj",))
+    return agree is not None and subject is not None and (subject.lower_ in agree[0] or subject.tag_ in agree[1])
+
+
 def _fronted_day(mod: "Token") -> bool:
     """A day the parser hung on the noun after it ("On May 7 Saudi liberal activists gathered"): the
     sentence's time, not a word of the noun's phrase ("the 25 February movement" keeps its name's day)."""
@@ -694,11 +737,13 @@ def _verb_joined_to(node: "Token") -> "Token":
 
 
 def report_conjunct(verb: "Token") -> "Token | None":
-    """The verb a conjunct really joins when the parser hung it inside that verb's content clause: "She
-    says that blogging has been a life-changing experience, and presents the results" (she presents them;
-    the conjunct agrees with "says", not with "has been", and a comma sets it off)."""
+    """The verb of speech a conjunct really joins when the parser hung it inside that verb's content clause:
+    "She says that blogging has been a life-changing experience, and presents the results" (she presents
+    them). Only a verb of telling or showing, set off by a comma and of the same form as the verb of speech:
+    "She says that the firm has grown, and employs 200 people" is the firm's."""
     head = verb.head
-    if (verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ccomp" or head.tag_ == verb.tag_
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ccomp"
+            or verb.lemma_.lower() not in _telling_verbs()
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
         return None
     main = head.head
@@ -706,6 +751,18 @@ def report_conjunct(verb: "Token") -> "Token | None":
     if main.tag_ != verb.tag_ or not main.i < head.i or cc is None or verb.doc[cc.i - 1].text != ",":
         return None
     return main
+
+
+# verbs that tell or show besides the verbs of speech ("presents the results", "highlights the work")
+SHOWING_VERBS = frozenset({"present", "highlight", "point", "list", "outline", "detail", "summarize", "summarise",
+                           "cite", "quote", "mention", "describe", "offer"})
+
+
+@lru_cache(maxsize=1)
+def _telling_verbs() -> frozenset[str]:
+    from pipeline.events.lexicon import load_lexicon
+
+    return frozenset(load_lexicon().reporting_verbs) | SHOWING_VERBS
 
 
 def _swallowed_conjunct(verb: "Token") -> "Token | None":

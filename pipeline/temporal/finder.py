@@ -56,6 +56,9 @@ _NAMED_AFTER = re.compile(r"[\s-]+(?:related|attacks?|victims?|commission|memori
 _TEMPORAL_PLURALS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "quarters", "centuries"}
 
 
+# an ordinal day right before a month written in lower case ("the 26th may", "5th of june")
+_ORDINAL_DAY_BEFORE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", re.IGNORECASE)
+_MODAL_FOLLOWERS = frozenset({"VB", "VBN", "VBG", "RB"})  # tags of what follows "may" the modal verb
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 
 
@@ -359,7 +362,9 @@ class Finder:
                 and text[c.start:c.end].isdigit():
             words = text[max(0, c.start - 12):c.start].split()
             k = ctx.token_index(c.start) - 1
-            conjunction = words and words[-1].lower() == "that" and k >= 0 and ctx.doc[k].tag_ != "DT"
+            # "now that 2000 political prisoners ...": after the conjunction "that", a number before an adjective
+            # and a plural noun is a count ("said that 2011 uprisings", with no adjective, stays a year)
+            conjunction = noun is not tok and words and words[-1].lower() == "that" and k >= 0 and ctx.doc[k].tag_ != "DT"
             if words and re.fullmatch(r"[a-z]+", words[-1].lower()) and (conjunction or (
                     words[-1].lower() not in self.lex.year_words_before
                     and " ".join(words[-2:]).lower() not in self.lex.year_words_before)):
@@ -370,20 +375,20 @@ class Finder:
             return False  # "over 2000 Palestinian prisoners", "over 2000 Palestinians"
         return True
 
-    _ORDINAL_DAY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?$", re.IGNORECASE)
-
     def _lowercase_month_after_day(self, c: Candidate, text: str, ctx: DocContext) -> bool:
-        """ "on the 26th may", as tweets write it: a month in lower case after an ordinal day, unless the
-        word is the verb it can be ("the 3rd may be freed")."""
+        """ "on the 26th may", "5th june", as tweets write them: a month in lower case after an ordinal day;
+        not the word's other sense ("the 3rd may be freed", "their 3rd march on Saturday")."""
         m = c.groups.get("month")
         at = text.find(m, c.start, c.end) if m else -1
-        if at < 0 or not self._ORDINAL_DAY.search(text, c.start, at):
+        if at < 0 or not _ORDINAL_DAY_BEFORE.search(text, c.start, at):
             return False
-        nxt = re.match(r"\s+(\w+)", text[c.end:c.end + 20])
-        if ctx.has_tags and nxt:
-            j = ctx.first_token_at_or_after(c.end)
-            return j >= len(ctx.doc) or ctx.doc[j].tag_ not in ("VB", "VBN", "VBG", "RB")  # not "may be", "may soon"
-        return not (nxt and nxt.group(1).lower() in ("be", "have", "not"))
+        key = m.lower().rstrip(".")
+        if key not in self.lex.ambiguous_months:
+            return True
+        if key != "may" or not ctx.has_tags:
+            return False  # "march", "dec": a noun or an abbreviation as often as the month
+        j = ctx.first_token_at_or_after(c.end)
+        return j >= len(ctx.doc) or ctx.doc[j].tag_ not in _MODAL_FOLLOWERS  # not "may be", "may soon"
 
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
     _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -397,7 +402,8 @@ class Finder:
         Tribune"), or a given name
         before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
         words = text[c.start:c.end].split()
-        if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit", "reference"):
+        if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit") or (
+                c.rule.kind == "reference" and text[c.start:c.end].lower() == "now"):
             # "USA Today", "Georgia Today", "Interview of the Month", "Real Democracy Now": a capitalized time
             # word after another capitalized word, inside a sentence, is part of a title
             head = words[-1] if words else ""

@@ -71,9 +71,17 @@ class Resolution:
 # (a lower-case "until": "Until Thursday, they had not..." opens a sentence about the past)
 # a weekday looked forward to: "ahead of Sunday's election", "on the eve of Thursday's vote" (in
 # news a preview, whatever the tense of the clause: "Campaigning ended ahead of Sunday's vote")
-_AHEAD_OF = re.compile(
+AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to|on\s+the\s+eve\s+of|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|await(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+AHEAD_REACH = 40  # characters before a date in which `AHEAD_OF` is looked for
+GOAL_REACH = 120  # characters before a date in which the lexicon's `goal_before` is looked for
+def goal_date(text: str, start: int, goal_before: "re.Pattern[str] | None") -> bool:
+    """The date at `start` is of a thing called for, prepared for or awaited ("called for a summit in July",
+    "gearing up for early elections on September 4"): the lexicon's `goal_before` just before it."""
+    return bool(goal_before and goal_before.search(text[max(0, start - GOAL_REACH):start]))
+
+
 _UNTIL = re.compile(r"(?i)(?:up\s+)?(?:until|till)\b")
 _EARLIEST = re.compile(
     r"\b(?:[Aa]s\s+(?:early|soon)\s+as|until|till)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?|noon\s+|midnight\s+)?$")
@@ -408,6 +416,8 @@ class Normalizer:
         direction, why = self._direction(c, default="nearest", present="nearest")
         if direction == "past" and self._goal(c):
             direction, why = "nearest", "goal"  # "gearing up for early elections on September 4"
+        if AHEAD_OF.search(self.ctx.text[max(0, c.start - AHEAD_REACH):c.start]):
+            direction, why = "future", "ahead_of"  # "violence has flared up ahead of May 26 elections"
         if re.search(r"\beffective\s+(?:on\s+)?$", self.ctx.text[max(0, c.start - 14):c.start], re.IGNORECASE):
             direction, why = "nearest", "effective"  # "a new office, effective Feb. 1": a start date either side
         if self._of_a_record(c):
@@ -960,7 +970,7 @@ class Normalizer:
             if limit and not (_UNTIL.match(limit.group(0)) and self._past_state_until(c)) or \
                     direction == "past" and self._moved_ahead(c):
                 direction, why = "future", "limit_ahead"  # "as early as Monday", "postponed to Tuesday"
-            elif _AHEAD_OF.search(self.ctx.text[max(0, c.start - 40):c.start]):
+            elif AHEAD_OF.search(self.ctx.text[max(0, c.start - AHEAD_REACH):c.start]):
                 direction, why = "future", "ahead_of"
             d = on_or_before(now, wd) if direction == "past" else on_or_after(now, wd)
             if direction == "past" and why in ("past_tense", "no_tense"):
@@ -1006,8 +1016,7 @@ class Normalizer:
 
     def _goal(self, c: Candidate) -> bool:
         """The date is of a thing called for, prepared for or awaited ("called for a summit in July")."""
-        before = self.ctx.text[max(0, c.start - 120):c.start]
-        return bool(self.lex.goal_before and self.lex.goal_before.search(before))
+        return goal_date(self.ctx.text, c.start, self.lex.goal_before)
 
     def _of_a_record(self, c: Candidate) -> bool:
         """The date is what an account, footage or memory is of ("an account of July 20"): past."""

@@ -37,3 +37,14 @@ def test_the_shared_pipeline_mends_verb_lemmas():
     doc = load_nlp()("The rebels staged an attack and said they hoped to win.")
     assert {t.text: t.lemma_ for t in doc}["staged"] == "stage"
     assert {t.text: t.lemma_ for t in doc}["hoped"] == "hope"
+
+
+def test_a_prefixed_word_is_one_token_with_the_lemma_of_its_word():
+    from pipeline.nlp import load_nlp
+
+    doc = load_nlp()("Uganda re-tabled the bill. The re-arrest of the activist pre-empted their co-operation. "
+                     "The UN-backed government signed.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["re-tabled"], lemmas["re-arrest"]) == ("table", "arrest")
+    assert (lemmas["co-operation"], lemmas["pre-empted"]) == ("cooperation", "preempt")  # the word written whole
+    assert "UN" in lemmas and any(e.text == "UN" for e in doc.ents)  # an acronym before a hyphen stays a name

@@ -477,3 +477,14 @@ def test_a_prefixed_verb_stays_one_word_with_the_lemma_of_its_verb(analyse, even
     tabled = event(events, "re-tabled")
     assert (tabled.agent, tabled.lemma, tabled.date_start) == ("Uganda", "table", dt.date(2026, 1, 1))
     assert event(events, "wrote").agent == "Dimitrovska"
+
+
+def test_an_interview_elsewhere_makes_no_article_an_interview(analyse, event):
+    # "said in an interview with the BBC": someone's interview, not this article's; its questions are the reporter's
+    text = "\n\n".join(["Floods hit the capital", "The minister said in an interview with the BBC that aid is coming.",
+                        "Why did the dams fail?", "Engineers blamed poor maintenance.", "Who will pay?",
+                        "The government promised compensation.", "What comes next?", "Rain fell again on Friday."])
+    events, _ = analyse(text, DCT)
+    blamed = event(events, "blamed")
+    assert (blamed.quoted, blamed.modality) == (False, "asserted")
+
