@@ -563,6 +563,8 @@ def when_clause_timex(tok: "Token", timex_at: dict[int, Timex]) -> Timex | None:
 UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "acomp", "attr", "oprd", "acl", "relcl"})
 
 
+# adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
+AT_ONCE_ADVERBS = frozenset({"soon", "shortly", "immediately", "right", "just"})
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 
 
@@ -572,7 +574,7 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     "practiced forming a chain Monday"): the nearest one, not crossing into reported clauses."""
     deps = UPWARD_DEPS if deps is None else deps
     best: tuple[int, Timex] | None = None
-    stack = [(c, 1) for c in tok.children if c.dep_ in deps]
+    stack = [(c, 1) for c in tok.children if c.dep_ in deps or (c.dep_ == "advmod" and c.lower_ in AT_ONCE_ADVERBS)]
     while stack:
         node, depth = stack.pop()
         if node.i in direct:

@@ -45,6 +45,11 @@ JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "opp
                            "question", "challenge", "block", "veto", "reverse", "overturn", "suspend", "cancel",
                            "scrap", "halt", "stop", "praise", "applaud", "support", "back", "mock", "ridicule",
                            "fear", "report", "note", "describe", "call"})
+# nouns a passive's "by" names a means with, not a doer ("founded by law", "sent by mail"), when bare (not "by
+# security forces")
+BY_MEANS_NOUNS = frozenset({"law", "decree", "mail", "post", "email", "e-mail", "phone", "telephone", "fax", "hand",
+                            "force", "car", "bus", "train", "plane", "air", "sea", "road", "foot", "accident",
+                            "chance", "mistake", "default", "design", "nature", "far", "courier"})
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "launch", "stage", "make", "give", "carry", "host",
                          "attend", "take", "begin", "start", "open", "lead", "join", "deliver", "wage"})
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "poss", "compound",
@@ -155,6 +160,9 @@ class DocEntities:
         while tok.i + 2 < len(doc) and _hyphen_joins(doc, tok.i):
             tok = doc[tok.i + 2]  # "vice-president", which the tokenizer splits: its head is "president"
         ent = self.by_token.get(tok.i)
+        if ent is not None and ent.label_ in ("CARDINAL", "QUANTITY") and any(
+                c.dep_ == "appos" and c.ent_type_ in NAMED_SUBJECT_TYPES for c in tok.children):
+            ent = None  # "One of the foremost organizations, the Robert F. Kennedy Center, is calling": the center
         if ent is not None and ent.label_ not in ("DATE", "TIME"):  # "two men days" read as a date
             return _line_of(ent.text, tok.idx - ent.start_char)
         if ent is None:  # "the chief executive, John Smith, said": the name in apposition
@@ -899,8 +907,11 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
             by = None  # "had seized the bull by the horns": an active verb's means, no passive's doer
         if by is None and kind == "VERB":
             by = _shared_by(tok)
+        means = _child(by, ("pobj",)) if by is not None else None
+        if means is not None and means.lemma_.lower() in BY_MEANS_NOUNS and not any(True for _ in means.children):
+            return None  # "founded by law", "sent by mail": how, not by whom
         if by is not None:
-            return _child(by, ("pobj",))
+            return means
         if kind == "ADJ":
             return subject_of(tok.head) if tok.head.i != tok.i else None
         return subject_of(tok)
