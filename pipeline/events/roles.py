@@ -493,7 +493,8 @@ def _after_fronted_phrase(subject: "Token") -> "Token":
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # the tagger's parts of day ("Sunday afternoon internet users"), and the night's words it reads as times
-TIME_OF_DAY_WORDS = frozenset(temporal_lexicon().parts_of_day) | {"tonight", "midnight"}
+# words of a time the parser may hang on the noun after them ("Sunday afternoon internet users", "today reds")
+TIME_OF_DAY_WORDS = frozenset(temporal_lexicon().parts_of_day) | {"tonight", "midnight", "today", "yesterday", "tomorrow"}
 QUANTITY_HEADS = frozenset({"much", "many", "most", "some", "all", "none", "lots", "lot", "majority", "part",
                             "half", "thousands", "hundreds", "dozens", "millions", "one", "each", "both", "few"})
 WHO_PREPS = frozenset({"with", "from", "in", "at", "near", "inside"})  # "a guy with a knife who", "based in X, who"

@@ -1223,6 +1223,11 @@ class Normalizer:
             n, unit_for_shift = n * 3, "month"
         steps = int(round(n)) * (-1 if back else 1)
         deictic = direction in _DEICTIC_DIRECTIONS
+        if g.get("today") and deictic and unit in ("year", "month", "week", "day"):
+            # "Two years ago today, reds lay siege to the city": that very day of the calendar, back then
+            p = shift(Period("day", self._now()), steps, unit)
+            return Resolution("DATE", None, "offset.ago_today", period=p, relative=True, anchor=self._now(),
+                              anchor_kind="publication")
         if deictic:
             anchor_period = Period("day", self._now())
             kind = "publication"
