@@ -186,9 +186,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                                 for c in node.children)):  # "followed them when I was at school in 2007"
                 break  # "stood at 18% when it kicked off but it is closer to 50% now": the time of a clause
                 # of its own, with no event, dates none above it (a "there is" clause names its event)
-            if root.dep_ in ("nsubj", "nsubjpass"):
-                break  # "police said the day after the attack was the worst": a time that is a clause's
-                # subject dates no event above that clause
+            if root.dep_ in ("nsubj", "nsubjpass") or (
+                    node.dep_ in ("nsubj", "nsubjpass") and node.lemma_.lower() in DATE_NOUNS and node.i not in trigger_ids):
+                break  # "police said the day after the attack was the worst", "The date of May 3 was selected": a
+                # time that is a clause's subject dates no event above that clause
             if _dates_a_thing(root, node, trigger_ids):
                 break  # "posted the scan of a letter from May 2011": the letter's date, not the posting's
     for verb, tx in losers:
@@ -235,6 +236,7 @@ def _noun_just_before(doc: "Doc", verb: "Token", tx: Timex, trigger_ids: set[int
 
 
 THING_DATE_PREPS = frozenset({"from"})
+DATE_NOUNS = frozenset({"date", "deadline"})  # "the date of May 3 was selected": a date talked of, no time (not "day": "Day two on Saturday will be organized into workshops" is then)
 # the rank (see the ranking in `attach_timexes`) of a date inside its event noun's own phrase: none is nearer
 ON_THE_NOUN = (False, False, False, False, False, False, 0, False, 0)
 
