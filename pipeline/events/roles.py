@@ -128,8 +128,8 @@ class DocEntities:
             # Florida" is Montalvo), not with a name in an object or a phrase; a pronoun inside a clause
             # ("polls show that he would have won") is left to the nearest name
             first = _sentences_back(pronoun, SUBJECT_REACH_SENTENCES)
-            subject = next((p for p in reversed(near) if is_subject(p) and self.may_be(p.text, pronoun.lower_)
-                            and first <= p.start), None)
+            subject = next((p for p in reversed(near) if (is_subject(p) or _owner_in_sentence(p, pronoun))
+                            and self.may_be(p.text, pronoun.lower_) and first <= p.start), None)
             unnamed = _gendered_subject(pronoun, max(first, subject.end if subject is not None else 0))
             if unnamed is not None and unnamed.root.pos_ == "PRON":  # "My mom gives me pause. She was always the
                 before = unnamed.root  # energetic one. She had to be ...": the same one as the "she" before
@@ -255,6 +255,12 @@ def is_subject(person: "Span") -> bool:
     """The name is a clause's subject, or stands in apposition to one ("The activist, Abeer Al Yosofi, said")."""
     root = person.root
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _owner_in_sentence(person: "Span", pronoun: "Token") -> bool:
+    """The person owns something earlier in the pronoun's own sentence ("Although Chirkunov's appointment
+    would have lasted until 2015, he decided to resign"): whom a subject pronoun after it goes on with."""
+    return person.root.dep_ == "poss" and pronoun.sent.start <= person.start and person.end <= pronoun.i
 
 
 def _gendered_subject(pronoun: "Token", start: int) -> "Span | None":
