@@ -36,7 +36,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-266"
+    version: str = "events-267"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -48,10 +48,9 @@ class EventExtractor:
     def _trigger_finder(self, doc: "Doc") -> TriggerFinder:
         """Built on first use: the verb list comes from the model's own lemmatizer tables."""
         if self._finder is None:
-            verbs = self._verb_lemmas
-            if verbs is None:
-                verbs = _model_verb_lemmas(self._nlp, self.required_components)
-            self._finder = TriggerFinder(self.lexicon, verbs)
+            known = _model_lemmas(self._nlp, self.required_components)
+            verbs = self._verb_lemmas if self._verb_lemmas is not None else known.get("verb", frozenset())
+            self._finder = TriggerFinder(self.lexicon, verbs, frozenset().union(*known.values()))
         return self._finder
 
     def extract(self, doc: "Doc", timexes: list[Timex], dct: dt.date | None) -> list[Event]:
@@ -814,8 +813,9 @@ def _looks_person(text: str, ents: roles.DocEntities) -> bool:
     return text in ents.person_names
 
 
-def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> frozenset[str]:
-    """Verb lemmas known to the model's lemmatizer (its WordNet-derived index), for deverbal nouns.
+def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The lemmas the model's lemmatizer knows (its WordNet-derived index), by part of speech ("verb",
+    "noun", "adj", "adv"): verbs for deverbal nouns, all of them to tell English words from others.
 
     Taken from `nlp` when given, else from the shared cached pipeline (`load_nlp` of the same
     components, which the pipeline has already loaded: no second model in memory).
@@ -826,9 +826,9 @@ def _model_verb_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> f
 
             nlp = load_nlp(components)
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table.get("verb", ()))
-    except Exception:  # no lemmatizer or no index: deverbal -ing nouns are then not recognised
-        return frozenset()
+        return {pos: frozenset(table.get(pos, ())) for pos in ("verb", "noun", "adj", "adv")}
+    except Exception:  # no lemmatizer or no index: deverbal -ing nouns and unknown words are then not recognised
+        return {}
 
 
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the

@@ -77,11 +77,14 @@ def _stretches(span) -> list[list["Token"]]:
     return parts
 
 
-def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None = None) -> set[int]:
+def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None = None,
+                   english_words: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the tokens in stretches of another language: untranslated quotations the parser reads as
     English ("sungguh", "promulgou" as verbs). A stretch is foreign when two or more of its words are
-    another language's function words or accented words ("cómodo") and they outnumber its English ones;
-    a paragraph is, when `is_foreign_paragraph` says so and none of its stretches reads as English."""
+    another language's function words or accented words ("cómodo") and they outnumber its English ones, or
+    when its lower-case words are mostly ones no English dictionary (`english_words`, the model's lemmas) knows
+    ("Tum bunlar olurken butun gece", a Turkish tweet without its letters); a paragraph is, when
+    `is_foreign_paragraph` says so and none of its stretches reads as English."""
     def in_name(t: "Token") -> bool:
         # "Al Jazeera", "Le Monde", "Juan de la Cruz": a capitalized word or one beside a capitalized word
         return not t.text.islower() or any(0 <= j < len(doc) and doc[j].is_title for j in (t.i - 1, t.i + 1))
@@ -90,7 +93,7 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None 
     for stretch in _stretches(doc):
         foreign = sum((t.lower_ in function_words or not t.text.isascii()) and not in_name(t) for t in stretch)
         english = sum(t.is_stop and t.lower_ not in function_words for t in stretch)
-        if foreign >= 2 and foreign > english:
+        if (foreign >= 2 and foreign > english) or (english_words and _unknown_words(stretch, english_words)):
             out.update(t.i for t in stretch)
     # a whole paragraph in another language ("Savcı beraatini istedikten sonra görevden alınmıştır")
     text = text if text is not None else doc.text
@@ -102,6 +105,19 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None 
                                         for part in _stretches(span) if len(part) >= 3):
             out.update(t.i for t in span)
     return out
+
+
+UNKNOWN_WORDS = 3  # lower-case words no English dictionary knows that make a stretch another language's...
+UNKNOWN_SHARE = 2  # ...when they are more than this many times the words it knows
+
+
+def _unknown_words(stretch: list["Token"], english_words: frozenset[str]) -> bool:
+    """Most of the stretch's lower-case words are no English word: neither a common word nor a lemma the
+    model knows ("anys aguantant caçadors", "Que no podran amb nosaltres")."""
+    words = [t for t in stretch if t.text.islower()]
+    unknown = sum(not t.is_stop and t.lower_ not in english_words and t.lemma_.lower() not in english_words
+                  for t in words)
+    return unknown >= UNKNOWN_WORDS and unknown > UNKNOWN_SHARE * (len(words) - unknown)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with"})
@@ -151,13 +167,14 @@ def opens_sentence(tok: "Token") -> bool:
 class TriggerFinder:
     """Decides, token by token, whether it triggers an event (and with which part of speech)."""
 
-    def __init__(self, lexicon: Lexicon, verb_lemmas: Iterable[str] = ()):
+    def __init__(self, lexicon: Lexicon, verb_lemmas: Iterable[str] = (), english: frozenset[str] = frozenset()):
         self.lex = lexicon
         self.verbs = frozenset(verb_lemmas)
+        self.english = english  # the lemmas the model knows, of every part of speech
 
     def foreign(self, doc: "Doc", text: str | None = None) -> set[int]:
         """The tokens of the document's stretches in another language (`text`: doc.text, when the caller has it)."""
-        return foreign_tokens(doc, self.lex.foreign_function_words, text)
+        return foreign_tokens(doc, self.lex.foreign_function_words, text, self.english)
 
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
