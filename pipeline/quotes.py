@@ -32,7 +32,7 @@ _INTRODUCED = re.compile(
     r"declaring|announced|announcing|quoted|quoting|insisted|insisting|warned|warning|claimed|claiming|responded|"
     r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked|"
     r"describe|describes|described|describing|wondered|wonders|wondering|expressed|expresses|suggested|suggests|"
-    r"tells|recounts|recounted|reported|reports)\b"
+    r"tells|recounts|recounted|reported|reports|continues|continued|goes\s+on|went\s+on)\b"
     r"|\b[Aa]ccording\s+to\b)"
     # the quotation is the next paragraph, or the rest of the intro's own line when a sentence starts
     # right after the colon ("Here is how they describe the project: We are funding ...")
@@ -184,9 +184,10 @@ class Quotes:
         # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
         # of its own or introduces one)
         names = _names_in(text[_intro_start(text, colon):colon])
+        resumed = _resumed_after(text, end)
         for _ in range(QUOTED_PARAGRAPHS_MORE):
             nxt = _NEXT_PARAGRAPH.match(text, end)
-            if nxt is None or not _goes_on(nxt.group("said"), names):
+            if nxt is None or not (nxt.end("said") < resumed or _goes_on(nxt.group("said"), names)):
                 break
             more = (nxt.start("said"), nxt.end("said"))
             if not _take(spans, more):
@@ -254,6 +255,29 @@ def _intro_start(text: str, colon: int) -> int:
 def _names_in(intro: str) -> set[str]:
     """The capitalized words of an intro but those that open sentences: the speaker's name, mostly."""
     return {w for w in _NAME.findall(intro)} - _NOT_NAMES
+
+
+# a paragraph that resumes a quotation: "He continues:", "Jordan adds:"
+_RESUMED = re.compile(r"(?:He|She|They|The\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:continues|goes\s+on|adds|"
+                      r"concludes|further\s+notes)\b[^\n]{0,40}:\s*$")
+
+
+def _resumed_after(text: str, end: int) -> int:
+    """Where the paragraph that resumes the quotation ending at `end` starts ("He continues:"), when one
+    does within the next few paragraphs with no other intro before it: the paragraphs up to it are the
+    quotation's too. -1 when none does."""
+    at = end
+    for _ in range(QUOTED_PARAGRAPHS_MORE + 1):
+        nxt = _NEXT_PARAGRAPH.match(text, at)
+        if nxt is None:
+            return -1
+        said = nxt.group("said")
+        if _RESUMED.fullmatch(said.strip()):
+            return nxt.start("said")
+        if said.rstrip().endswith(":") or is_foreign_paragraph(said):
+            return -1  # another intro, or an original: the reporter's again
+        at = nxt.end("said")
+    return -1
 
 
 def _goes_on(paragraph: str, names: set[str]) -> bool:

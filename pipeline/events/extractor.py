@@ -19,6 +19,7 @@ from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
+from pipeline.names import is_platform
 from pipeline.paragraphs import apparatus_start, crosses_paragraph
 from pipeline.quotes import INTERVIEWED_WHOM, Quotes, marks_a_word, quotes_of
 from pipeline.temporal.context import metadata_date
@@ -36,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-267"
+    version: str = "events-268"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -692,7 +693,9 @@ class _QuoteSpeakers:
             else:
                 who = ents.phrase(subj)
                 ent = ents.by_token.get(subj.i)
-                if ent is not None and ent.label_ == "PERSON":
+                if ent is not None and ent.label_ == "PERSON" and quotes.containing(t.idx) is None:
+                    # (not one a quotation tells of: "Michael Jordan reports: ... Tutu urged ... He continues:"
+                    # is Jordan)
                     last_named, named_at = who, subj.i
             self._by_verb[t.i] = who
 
@@ -735,9 +738,15 @@ class _QuoteSpeakers:
                                        alignment_mode="expand")
             found = verb_i = None
             if colon is not None:
-                for t in self.sentences.of(colon[0].i):
+                intro = self.sentences.of(colon[0].i)
+                for t in intro:
                     if self._by_verb.get(t.i) is not None:
                         found, verb_i = self._by_verb[t.i], t.i
+                if found is None:
+                    # "Generation Y draws a parallel to ...:", no verb of speech: the intro's named subject
+                    subj = roles.subject_of(intro.root) if intro.root.pos_ in ("VERB", "AUX") else None
+                    if subj is not None and subj.ent_type_ in roles.NAMED_SUBJECT_TYPES and not is_platform(subj.text):
+                        found = self.ents.phrase(subj)  # (not "Twitter is abuzz with comments:")
             self._by_quote[span], self._quote_verb[span] = found, verb_i
             return found
         doc = self.doc

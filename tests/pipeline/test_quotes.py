@@ -180,3 +180,15 @@ def test_a_paragraph_set_apart_takes_in_the_words_it_quotes_itself():
     assert span is not None and text[span[0]:span[1]].endswith("error\u201d.")
     assert q.containing(text.index("individual")) == span
     assert q.containing(text.index("However")) is None
+
+
+def test_a_quotation_resumed_by_he_continues_takes_the_paragraphs_before_it():
+    # "He continues:" tells the paragraphs between it and the first one were the quoted writer's too
+    text = ("Blogging from Lesotho, Michael Jordan reports:\n\nViolence has flared up ahead of the vote.\n\n"
+            "So the United Nations invited Archbishop Tutu to bolster democracy.\n\nHe continues:\n\n"
+            "The election is more than a contested vote.\n\nThe reporter's own paragraph follows.")
+    q = Quotes(text)
+    quoted = [text[a:b] for a, b in q.spans]
+    assert quoted == ["Violence has flared up ahead of the vote.",
+                      "So the United Nations invited Archbishop Tutu to bolster democracy.",
+                      "The election is more than a contested vote."]
