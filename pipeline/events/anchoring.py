@@ -1382,8 +1382,12 @@ def _told_before_an_event(tok: "Token", verb: "Token") -> bool:
 
 def _before_an_event(verb: "Token") -> bool:
     """The clause is told as before another event, named without a date ("Prior to the ruling, the religion
-    was banned", "Before the vote, police arrested ten people"): some time before, not on the story's day."""
+    was banned", "Before the vote, police arrested ten people", "Before Varlamov ended his campaign, a schism
+    broke out"): some time before, not on the story's day."""
     for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children) \
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+            return True  # (fronted: "scored in the third period, before he was charged" is told in order)
         prep = c if c.dep_ == "prep" and c.lower_ == "before" else next(
             (g for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "of")), None) \
             if c.dep_ == "advmod" and c.lower_ == "prior" else None  # ("ahead of the ceremony": often that day)
