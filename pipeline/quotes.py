@@ -183,7 +183,7 @@ class Quotes:
         # a quotation of several paragraphs goes on while the next reads as more of it: not a
         # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
         # of its own or introduces one)
-        names = _names_in(text[_intro_start(text, colon):colon])
+        names = _names_in(text[intro_start(text, colon):colon])
         resumed = _resumed_after(text, end)
         for _ in range(QUOTED_PARAGRAPHS_MORE):
             nxt = _NEXT_PARAGRAPH.match(text, end)
@@ -246,7 +246,7 @@ _NOT_NAMES = frozenset({"The", "And", "But", "Also", "Another", "One", "Some", "
                         "While", "After", "Before", "For", "From", "With", "Other", "Many", "Most", "Several"})
 
 
-def _intro_start(text: str, colon: int) -> int:
+def intro_start(text: str, colon: int) -> int:
     """Where the sentence that ends at an intro's colon starts."""
     cut = max(text.rfind(". ", 0, colon), text.rfind("\n", 0, colon))
     return cut + 1

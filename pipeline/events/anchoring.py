@@ -757,7 +757,8 @@ class NarrativeTime:
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
                  lead: int | None = None, speech: Sequence[int] = (), spans: dict | None = None,
-                 preview: bool = False):
+                 preview: bool = False, recounted: Sequence[tuple[int, int]] = ()):
+        self._recounted = sorted(recounted)  # quotations that recount a past story (see `recounts`)
         # a line a date opens, then a dash or a colon ("2. 5th June - March to the Parliament", "May 3:
         # protests in the capital"): an entry of a schedule or a timeline, dated by it
         self._entries: list[tuple[int, int, Timex]] = []
@@ -828,6 +829,12 @@ class NarrativeTime:
         """The offset lies in a section a date heads ("February 2012" on a line of its own): a timeline's
         entries, told in the present as often as in the past."""
         return self._first_heading is not None and self._first_heading < offset
+
+    def recounts(self, offset: int) -> bool:
+        """The offset lies in a quotation an intro says recounts a story ("Blogger Naseem Tarawnah summarised
+        the case:" then "A 19 year old kidnaps a girl ... The court sentences him to death"): its present
+        tells a past, as a timeline's does."""
+        return any(a <= offset < b for a, b in self._recounted)
 
     def quotation(self, offset: int) -> tuple[int, int] | None:
         """The quotation holding the offset, if any."""
@@ -1083,9 +1090,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # "Ansar Dine has decided to organize the exams", "Joi has agreed to take the lead": what was decided
         # by now is still to come, from now on (not done some time before)
         return Dating(None, dct, None, "publication")
-    if (t == "present" and own is None and narrative.under_heading(tok.idx) and modality in ("asserted", "reported")
-            and verb.lemma_.lower() not in STATIVE_VERBS and not _generic_subject(verb)):
+    if (t == "present" and own is None and (narrative.under_heading(tok.idx) or (
+            narrative.recounts(tok.idx) and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
+            and modality in ("asserted", "reported") and verb.lemma_.lower() not in STATIVE_VERBS
+            and not _generic_subject(verb)):
         t = "past"  # "February 2012 / Wang Lijun disappears from his post": a timeline's present is its date's
+        # (and a recounted story's: "summarised the case: ... The court sentences him to death")
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
     vague_future = own is not None and own.value in FUTURE_REFS
     nt = narrative.before(tok.idx)

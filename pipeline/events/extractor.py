@@ -21,7 +21,7 @@ from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.names import is_platform
 from pipeline.paragraphs import apparatus_start, crosses_paragraph
-from pipeline.quotes import INTERVIEWED_WHOM, Quotes, marks_a_word, quotes_of
+from pipeline.quotes import INTERVIEWED_WHOM, Quotes, intro_start, marks_a_word, quotes_of
 from pipeline.temporal.context import metadata_date
 from pipeline.temporal.normalize import goal_date
 from pipeline.temporal.ranges import intervals
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-269"
+    version: str = "events-270"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -109,6 +109,10 @@ class EventExtractor:
                     and agent_t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= agent_t.idx < quote[1]):
                 # '"He requested a testimony," Cho tweeted': whom the speaker calls "he" is someone else
                 agent = None
+            if patient is not None and quote is not None and patient == speaker:
+                patient_t = roles.patient_token(tok, kind)
+                if patient_t is not None and patient_t.lower_ in THIRD_PERSON_OBJECTS and quote[0] <= patient_t.idx < quote[1]:
+                    patient = patient_t.text  # "summarised the case: ... The court sentences him": not the blogger
             if (dating.basis == "publication" and dating.date_start == dating.date_end
                     and (quote is not None or speaker is not None)
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
@@ -188,6 +192,10 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
+# an intro that says the quotation recounts a story ("summarised the case that has angered people:")
+RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]e[sd]?|summing\s+up|sums?\s+up|summed\s+up|recount(?:s|ed)?|"
+                              r"retell(?:s)?|retold|narrate[sd]?|tells?\s+the\s+story|told\s+the\s+story)\b", re.IGNORECASE)
 INTERVIEWER_REACH = 24  # characters before a name in which "Wikinews spoke with" tells whom an interview is with
 
 
@@ -376,8 +384,10 @@ class _Document:
         # that has been, reports no day: the past told after it is background, as for a lead with no date
         preview = _preview(doc, lead_end, [by_id[k] for k in ahead]) and not any(
             tx.start < lead_end and id(tx) not in background for tx in timexes if anchoring.is_calendar(tx))
+        recounted = [span for span, colon in quotes.introduced.items()
+                     if RECOUNTING_INTRO.search(text, intro_start(text, colon), colon)]
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
-                                                 lead_end, speech, self.intervals, preview)
+                                                 lead_end, speech, self.intervals, preview, recounted)
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
