@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-270"
+    version: str = "events-271"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -192,6 +192,10 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+# verbs that move a thing to another time: the date after their "to", "until" is where it went
+MOVING_VERBS = frozenset({"change", "postpone", "delay", "move", "reschedule", "shift", "defer", "adjourn", "bring",
+                          "push", "extend", "advance"})
+_MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
 # an intro that says the quotation recounts a story ("summarised the case that has angered people:")
 RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]e[sd]?|summing\s+up|sums?\s+up|summed\s+up|recount(?:s|ed)?|"
@@ -428,9 +432,10 @@ class _Document:
             if then is not None and then.range_start < dct:  # (not "which I still own today")
                 # "resigned in January and since then he has been raising concerns": from then up to now
                 return anchoring.Dating(then, then.range_start, dct, "narrative")
-        if own is not None and self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None):
+        if own is not None and ((self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None))
+                                or (tok.lemma_.lower() in MOVING_VERBS and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
-            # summit in July": where the action points, not when it happened
+            # summit in July", "the date was changed to May 5": where the action points, not when it happened
         if own is None:
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
             if own is not None and tok.dep_ == "conj" and self._past_under_present(tok, own, dct):
