@@ -101,7 +101,13 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   two periods of one grain in a row joined by "and" are a range ("in 1997 and 1998"); a part of the
   day before "the next day" is that day's; "this period" with no quarter named before is no quarter;
   a weekday "a" names is any week's (XXXX-WXX-1), and so is a bare one in its present sentence; "the
-  story of the week" is no week; a participle a condition opens ("if convicted this Friday") is no past.
+  story of the week" is no week; a participle a condition opens ("if convicted this Friday") is no past;
+- a year joined to its day by "of" is that day's ("September 11th of 1714"); a lower-case month after an
+  ordinal is the month ("on the 26th may", not "the 3rd may be freed", "their 3rd march"); "N years ago
+  today" is that very day back then; a month and day "ahead of", "in the lead-up to" or "on the eve of"
+  look ahead, whatever the tense; a number after the conjunction "that" before an adjective and a plural
+  noun is a count ("now that 2000 political prisoners"); a capitalized "Now" after a capitalized word is
+  part of a name ("Real Democracy Now"); the numbers of a web address are no date.
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
