@@ -82,7 +82,7 @@ class DocEntities:
             if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].like_num
                                                and doc[ent.start - 1].ent_type_ not in ("DATE", "TIME")) \
                     and not CREDIT_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char) \
-                    and not is_platform(ent.text):
+                    and not is_platform(ent.text) and not _placed(ent):
                 # not "500 Euros", a sum the model read as a name ("April 30 John Brennan" is one), nor a
                 # picture's credit ("Image: Nick Moreau."), nor a website ("Twitter"): no one a pronoun can mean
                 persons.append(ent)
@@ -730,6 +730,14 @@ def _same_as_subject(possessor: "Token", verb: "Token") -> bool:
     agree = POSSESSIVE_AGREEMENT.get(possessor.lower_)
     subject = _child(verb, ("nsubj",))
     return agree is not None and subject is not None and (subject.lower_ in agree[0] or subject.tag_ in agree[1])
+
+
+def _placed(ent: "Span") -> bool:
+    """A "person" the model found where a place goes ("lies the town of ... home to", "in Roboski", "at
+    Perez Zeledon"): the object of a preposition of place, no one a pronoun can mean."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and ent.start == root.head.i + 1  # (not "heroes in
+    # football - Rashidi Yekini", which the parser hangs on the "in")
 
 
 def _fronted_day(mod: "Token") -> bool:
