@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.106.0"
+    version: str = "1.107.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -77,11 +77,14 @@ class TemporalTagger:
             return out
 
 
-# "today, Tuesday May 1", "tomorrow on May 17", "today (May 3)": the day beside the word
-_APPOSED = re.compile(r"\s*(?:,\s*(?:on\s+)?|\(\s*|\s+on\s+)")
+# "today, Tuesday May 1", "tomorrow on May 17", "today (May 3)", "Last night [April 27]": the day beside the word
+_APPOSED = re.compile(r"\s*(?:,\s*(?:on\s+)?|\(\s*|\[\s*|\s+on\s+)")
+_GLOSS = re.compile(r"\s*[\[(]\s*")  # an editor's gloss in brackets or parentheses: the day, however far back
+_NAMING_RULES = ("deictic.today", "deictic.yesterday", "deictic.tomorrow", "part_of_day.last", "part_of_day.this")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
 APPOSED_DATE_REACH = 31  # ... when it is a full date with its year ("today, 4 May 2012", quoted two weeks on)
+APPOSED_GLOSS_REACH = 366  # ... when an editor glosses it in brackets ("Last night [April 27]" quoted weeks on)
 
 
 def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> None:
@@ -89,12 +92,14 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
     day it means, though the article came out the next day -- a day shortly before publication, not an
     item of a list ("today, Friday and Saturday")."""
     for a, b in zip(timexes, timexes[1:]):
-        if (a.rule in ("deictic.today", "deictic.yesterday", "deictic.tomorrow") and b.granularity == "day"
+        gloss = _GLOSS.fullmatch(text, a.end, b.start) is not None
+        reach = APPOSED_GLOSS_REACH if gloss else APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH
+        if (a.rule in _NAMING_RULES and b.granularity == "day"
                 and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
-                and b.range_start != a.range_start
-                and 0 <= (dct - b.range_start).days <= (APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH)
+                and b.range_start != a.range_start and 0 <= (dct - b.range_start).days <= reach
                 and _APPOSED.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
-            a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
+            part = (a.value or "")[10:] if a.type == "TIME" else ""  # "Last night [April 27]": that day's night
+            a.value, a.range_start, a.range_end = b.value + part, b.range_start, b.range_end
             a.rule += ".apposition"
 
 
