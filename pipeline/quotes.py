@@ -39,7 +39,7 @@ _INTRODUCED = re.compile(
     r"[^\n:.!?]{0,60}(?P<colon>:)(?:[ \t]*\n\s*\n?|[ \t]+(?=[A-Z\"\u201c]))(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
 # (a quotation's lines run to the paragraph's end: a letter or a poem set line by line)
 # a paragraph of three words or more that ends with its colon, then the paragraph it introduces
-_ENDS_WITH_COLON = re.compile(r"(?m)^(?P<intro>[ \t]*\S+(?:[ \t]+\S+){2,}?)(?P<colon>:)[ \t]*\n\s*\n?"
+_ENDS_WITH_COLON = re.compile(r"(?m)^(?P<intro>[ \t]*\S+(?:[ \t]+\S+){2,}?)[ \t]?(?P<colon>:)[ \t]*\n\s*\n?"
                               r"(?P<said>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
 # what introduces a list, a picture or a link, no one's words ("the following:", "Watch the video:")
 _LIST_INTRO = re.compile(r"\b(?:here\s+(?:is|are)|the\s+following|below|as\s+follows)\b[^.!?]*$"

@@ -192,3 +192,10 @@ def test_a_quotation_resumed_by_he_continues_takes_the_paragraphs_before_it():
     assert quoted == ["Violence has flared up ahead of the vote.",
                       "So the United Nations invited Archbishop Tutu to bolster democracy.",
                       "The election is more than a contested vote."]
+
+
+def test_an_intro_with_a_space_before_its_colon_introduces_a_quotation():
+    # French-style spacing ("Fatih Aker commented on the lack of evidence :") is common in translated blogs
+    text = "Here he shares the latest state of the film industry :\n\nThe industry is dying because of piracy."
+    q = Quotes(text)
+    assert [text[a:b] for a, b in q.spans] == ["The industry is dying because of piracy."]
