@@ -643,7 +643,8 @@ def tense(verb: "Token", depth: int = 0) -> str:
     if lemmas & FUTURE_AUX:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "perfect"
+        # ("has still to become operational": an obligation of the present, no perfect)
+        return "present" if verb.tag_ == "VB" and "to" in lemmas else "perfect"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         noun = verb.head
         if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children) \

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-274"
+    version: str = "events-275"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -438,8 +438,10 @@ class _Document:
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
         if own is None:
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
-            if own is not None and tok.dep_ == "conj" and self._past_under_present(tok, own, dct):
-                own = None  # "the broadcasts began on August 10 and South Korea says ...": now, not then
+            if own is not None and tok.dep_ == "conj" and (self._past_under_present(tok, own, dct)
+                                                           or (modality == "expected" and tok.pos_ == "VERB")):
+                own = None  # "the broadcasts began on August 10 and South Korea says ...": now, not then; "was
+                # founded in March 2011, but has still to become operational": still to come
         if own is None:
             # The date of an event inside the trigger's phrase ("took the child in a raid on April 22"),
             # unless it cannot be this event's time: a date after publication under a verb in the past

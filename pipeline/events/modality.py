@@ -120,6 +120,9 @@ class ModalityReader:
                                       or c.lower_ in lex.supposition_words and c.i < verb.i) for c in verb.children) \
                 and not _its_because(verb):
             best = "hypothetical"  # "If they're lying, we'll burn down city hall": what follows a condition
+        elif verb.tag_ == "VB" and _to_infinitive(verb) and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            best = "expected"  # "has still to become operational", "have yet to decide": not done, to come
         elif imperative(verb) and verb.lemma_.lower() not in lex.reader_pointers:
             best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done (not a
             # thanks, nor a pointer for the reader: "See the video")
