@@ -32,7 +32,8 @@ _INTRODUCED = re.compile(
     r"declaring|announced|announcing|quoted|quoting|insisted|insisting|warned|warning|claimed|claiming|responded|"
     r"responding|observed|recalled|reads|blogged|confessed|urged|pointed\s+out|concluded|concludes|remarked|"
     r"describe|describes|described|describing|wondered|wonders|wondering|expressed|expresses|suggested|suggests|"
-    r"tells|recounts|recounted|reported|reports|continues|continued|goes\s+on|went\s+on)\b"
+    r"tells|recounts|recounted|reported|reports)\b"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:continues|continued|goes\s+on|went\s+on)\b"  # (not "Fighting continued:")
     r"|\b[Aa]ccording\s+to\b)"
     # the quotation is the next paragraph, or the rest of the intro's own line when a sentence starts
     # right after the colon ("Here is how they describe the project: We are funding ...")
@@ -184,7 +185,7 @@ class Quotes:
         # paragraph of the reporter's (one that names the speaker, reports words, opens a quotation
         # of its own or introduces one)
         names = _names_in(text[intro_start(text, colon):colon])
-        resumed = _resumed_after(text, end)
+        resumed = _resumed_after(text, end, names)
         for _ in range(QUOTED_PARAGRAPHS_MORE):
             nxt = _NEXT_PARAGRAPH.match(text, end)
             if nxt is None or not (nxt.end("said") < resumed or _goes_on(nxt.group("said"), names)):
@@ -257,12 +258,13 @@ def _names_in(intro: str) -> set[str]:
     return {w for w in _NAME.findall(intro)} - _NOT_NAMES
 
 
-# a paragraph that resumes a quotation: "He continues:", "Jordan adds:"
-_RESUMED = re.compile(r"(?:He|She|They|The\s+\w+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:continues|goes\s+on|adds|"
-                      r"concludes|further\s+notes)\b[^\n]{0,40}:\s*$")
+# a paragraph that resumes a quotation: "He continues:", "She adds:" (a pronoun, or one of the names its intro
+# gave: "Jordan adds:"; not "The crackdown continues:", nor "Amnesty International adds:")
+_RESUMED = re.compile(r"(?P<who>[A-Z][\w'’-]*)\s+(?:continues|goes\s+on|adds|concludes|further\s+notes)\b[^\n]{0,40}:\s*$")
+_RESUMING_PRONOUNS = frozenset({"He", "She", "They"})
 
 
-def _resumed_after(text: str, end: int) -> int:
+def _resumed_after(text: str, end: int, names: set[str]) -> int:
     """Where the paragraph that resumes the quotation ending at `end` starts ("He continues:"), when one
     does within the next few paragraphs with no other intro before it: the paragraphs up to it are the
     quotation's too. -1 when none does."""
@@ -272,7 +274,8 @@ def _resumed_after(text: str, end: int) -> int:
         if nxt is None:
             return -1
         said = nxt.group("said")
-        if _RESUMED.fullmatch(said.strip()):
+        resumed = _RESUMED.fullmatch(said.strip())
+        if resumed and (resumed.group("who") in _RESUMING_PRONOUNS or resumed.group("who") in names):
             return nxt.start("said")
         if said.rstrip().endswith(":") or is_foreign_paragraph(said):
             return -1  # another intro, or an original: the reporter's again

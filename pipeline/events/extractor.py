@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-275"
+    version: str = "events-276"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -192,14 +192,27 @@ def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
 
 
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
-# verbs that move a thing to another time: the date after their "to", "until" is where it went
-MOVING_VERBS = frozenset({"change", "postpone", "delay", "move", "reschedule", "shift", "defer", "adjourn", "bring",
+# verbs that move a thing to another time: the date after their "to", "until" is where it went (when they have
+# a thing to move: an object, or a passive subject; "the strike extended to May 5" lasted until then)
+MOVING_VERBS = frozenset({"change", "postpone", "delay", "move", "reschedule", "shift", "defer", "adjourn",
                           "push", "extend", "advance"})
+# verbs of an intro whose named subject undergoes what the quotation tells, not says it ("Vladimir Putin faced a
+# wave of mockery online:", "Egypt erupted in anger after the verdict:"); with any other verb the subject shares
+# the words ("has specific suggestions", "draws a parallel", "discussed his plans")
+UNDERGOING_VERBS = frozenset({"face", "suffer", "receive", "get", "undergo", "erupt", "experience", "endure",
+                              "attract", "lose", "go", "come", "explode", "burst"})  # ("was shocked:" says)
+def _moves_a_thing(verb: "Token") -> bool:
+    """The verb has a thing it moves: an object ("extended its offer to Nov. 20"), or a passive subject ("the
+    eviction was postponed to May 9")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+
+
 _MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
 # an intro that says the quotation recounts a story ("summarised the case that has angered people:")
-RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]e[sd]?|summing\s+up|sums?\s+up|summed\s+up|recount(?:s|ed)?|"
-                              r"retell(?:s)?|retold|narrate[sd]?|tells?\s+the\s+story|told\s+the\s+story)\b", re.IGNORECASE)
+# (in the past: what was recounted is a story told; "recounts her daily life" tells a habit)
+RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recounted|retold|narrated|told\s+the\s+story)\b",
+                              re.IGNORECASE)
 INTERVIEWER_REACH = 24  # characters before a name in which "Wikinews spoke with" tells whom an interview is with
 
 
@@ -433,7 +446,8 @@ class _Document:
                 # "resigned in January and since then he has been raising concerns": from then up to now
                 return anchoring.Dating(then, then.range_start, dct, "narrative")
         if own is not None and ((self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None))
-                                or (tok.lemma_.lower() in MOVING_VERBS and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
+                                or (tok.lemma_.lower() in MOVING_VERBS and _moves_a_thing(tok)
+                                    and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
         if own is None:
@@ -759,8 +773,9 @@ class _QuoteSpeakers:
                 for t in intro:
                     if self._by_verb.get(t.i) is not None:
                         found, verb_i = self._by_verb[t.i], t.i
-                if found is None:
-                    # "Generation Y draws a parallel to ...:", no verb of speech: the intro's named subject
+                if found is None and intro.root.lemma_.lower() not in UNDERGOING_VERBS:
+                    # "Kallol Mustafa has specific suggestions on how to revive the industry:", no verb of speech:
+                    # the intro's named subject (not "Vladimir Putin faced a wave of mockery online:")
                     subj = roles.subject_of(intro.root) if intro.root.pos_ in ("VERB", "AUX") else None
                     if subj is not None and subj.ent_type_ in roles.NAMED_SUBJECT_TYPES and not is_platform(subj.text):
                         found = self.ents.phrase(subj)  # (not "Twitter is abuzz with comments:")

@@ -59,8 +59,8 @@ RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs of belief: what their content clause says is someone's view ("think that the police lied")
-BELIEF_VERBS = frozenset({"believe", "think", "suspect", "assume", "suppose", "reckon", "guess", "feel", "fear",
-                          "imagine", "presume", "speculate", "consider"})
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "assume", "suppose", "reckon", "guess", "fear",
+                          "imagine", "presume", "speculate"})  # (not "felt the car hit me", "consider the election rigged")
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion"})  # what one took the chance to do, one did
 TAKING_VERBS = frozenset({"take", "seize", "use", "grab"})  # "took the chance to speak": spoke
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
@@ -294,9 +294,9 @@ class ModalityReader:
                 m = "reported"  # "explains that politicians who have failed must go": the speaker's words
             elif dep in CONTENT_DEPS and self.is_reporting(head):
                 m = "reported"
-            elif dep == "ccomp" and hl in BELIEF_VERBS and verb.i > head.i and self.clause(head) != "negated":
+            elif dep == "ccomp" and hl in BELIEF_VERBS and verb.i > head.i:
                 m = "reported"  # "Many think that the police lied", "bloggers who believe the Kremlin is
-                # reneging": someone's view, not the writer's fact
+                # reneging", "I don't think the police lied": someone's view, not the writer's fact
             elif dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_VERBS and \
                     any(c.dep_ == "dobj" for c in head.head.children):
                 # "stopped the gallery from displaying it": not shown; "will stop them from voting": a plan

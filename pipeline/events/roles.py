@@ -258,9 +258,11 @@ def is_subject(person: "Span") -> bool:
 
 
 def _owner_in_sentence(person: "Span", pronoun: "Token") -> bool:
-    """The person owns something earlier in the pronoun's own sentence ("Although Chirkunov's appointment
-    would have lasted until 2015, he decided to resign"): whom a subject pronoun after it goes on with."""
-    return person.root.dep_ == "poss" and pronoun.sent.start <= person.start and person.end <= pronoun.i
+    """The person owns the subject of a clause earlier in the pronoun's own sentence ("Although Chirkunov's
+    appointment would have lasted until 2015, he decided to resign"): whom a subject pronoun after it goes on
+    with."""
+    return (person.root.dep_ == "poss" and person.root.head.dep_ in ("nsubj", "nsubjpass")
+            and pronoun.sent.start <= person.start and person.end <= pronoun.i)  # (not "After reading Putin's letter")
 
 
 def _gendered_subject(pronoun: "Token", start: int) -> "Span | None":
@@ -736,8 +738,10 @@ def _placed(ent: "Span") -> bool:
     """A "person" the model found where a place goes ("lies the town of ... home to", "in Roboski", "at
     Perez Zeledon"): the object of a preposition of place, no one a pronoun can mean."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and ent.start == root.head.i + 1  # (not "heroes in
-    # football - Rashidi Yekini", which the parser hangs on the "in")
+    # one word right after the preposition, not "at" ("heroes in football - Rashidi Yekini", which the parser hangs
+    # on the "in", "fired at Ahmed Hassan", "trust in Vladimir Putin" are people)
+    return (len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS - {"at"}
+            and ent.start == root.head.i + 1)
 
 
 def _fronted_day(mod: "Token") -> bool:

@@ -107,17 +107,21 @@ def foreign_tokens(doc: "Doc", function_words: frozenset[str], text: str | None 
     return out
 
 
-UNKNOWN_WORDS = 3  # lower-case words no English dictionary knows that make a stretch another language's...
-UNKNOWN_SHARE = 2  # ...when they are more than this many times the words it knows
+UNKNOWN_WORDS = 4  # lower-case words no English dictionary knows that make a stretch another language's...
+UNKNOWN_SHARE = 3  # ...when they are more than this many times the words it knows, and none is an inflected English word
 
 
 def _unknown_words(stretch: list["Token"], english_words: frozenset[str]) -> bool:
     """Most of the stretch's lower-case words are no English word: neither a common word nor a lemma the
-    model knows ("anys aguantant caçadors", "Que no podran amb nosaltres")."""
+    model knows ("Tum bunlar olurken butun gece ve gun roboskide top sesleri dinmedi"); not a tweet of
+    English with lower-case names ("shabiha shelled khaldiyeh, bayada, ashira and bab sbaa": "shelled" is an
+    English word with its ending)."""
     words = [t for t in stretch if t.text.islower()]
-    unknown = sum(not t.is_stop and t.lower_ not in english_words and t.lemma_.lower() not in english_words
-                  for t in words)
-    return unknown >= UNKNOWN_WORDS and unknown > UNKNOWN_SHARE * (len(words) - unknown)
+    known = [t for t in words if t.is_stop or t.lower_ in english_words or t.lemma_.lower() in english_words]
+    if any(t.lower_ != t.lemma_.lower() and t.lemma_.lower() in english_words for t in known):
+        return False
+    unknown = len(words) - len(known)
+    return unknown >= UNKNOWN_WORDS and unknown > UNKNOWN_SHARE * len(known)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with"})

@@ -199,3 +199,14 @@ def test_an_intro_with_a_space_before_its_colon_introduces_a_quotation():
     text = "Here he shares the latest state of the film industry :\n\nThe industry is dying because of piracy."
     q = Quotes(text)
     assert [text[a:b] for a, b in q.spans] == ["The industry is dying because of piracy."]
+
+
+def test_a_paragraph_that_resumes_with_another_subject_takes_no_paragraph_into_the_quotation():
+    # "The crackdown continues:" resumes no one's words: the reporter's paragraph before it stays the reporter's
+    text = ("Blogger Anna Petrova writes:\n\nWe are tired of the lies of the regime.\n\n"
+            "Police detained 20 more activists in Minsk on Monday.\n\nThe crackdown continues:\n\n"
+            "Riot police beat students.\n\nFighting continued: Government troops shelled Homs.")
+    q = Quotes(text)
+    quoted = [text[a:b] for a, b in q.spans]
+    assert "Police detained 20 more activists in Minsk on Monday." not in quoted
+    assert not any("shelled Homs" in t for t in quoted)
