@@ -186,8 +186,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                                 for c in node.children)):  # "followed them when I was at school in 2007"
                 break  # "stood at 18% when it kicked off but it is closer to 50% now": the time of a clause
                 # of its own, with no event, dates none above it (a "there is" clause names its event)
-            if root.dep_ in ("nsubj", "nsubjpass") or (
-                    node.dep_ in ("nsubj", "nsubjpass") and node.lemma_.lower() in DATE_NOUNS and node.i not in trigger_ids):
+            if root.dep_ in ("nsubj", "nsubjpass") or _date_talked_of(node, trigger_ids):
                 break  # "police said the day after the attack was the worst", "The date of May 3 was selected": a
                 # time that is a clause's subject dates no event above that clause
             if _dates_a_thing(root, node, trigger_ids):
@@ -236,7 +235,17 @@ def _noun_just_before(doc: "Doc", verb: "Token", tx: Timex, trigger_ids: set[int
 
 
 THING_DATE_PREPS = frozenset({"from"})
-DATE_NOUNS = frozenset({"date", "deadline"})  # "the date of May 3 was selected": a date talked of, no time (not "day": "Day two on Saturday will be organized into workshops" is then)
+# nouns a subject names a date with ("the date of May 3 was selected"); not "day": "Day two on Saturday will be
+# organized into workshops" is then
+DATE_NOUNS = frozenset({"date", "deadline"})
+LAPSE_VERBS = frozenset({"expire", "pass", "lapse", "arrive", "come", "approach", "near", "loom"})
+
+
+def _date_talked_of(subject: "Token", trigger_ids: set[int]) -> bool:
+    """A date a verb's subject talks of ("The date of May 3 was selected"): no time of that verb, unless the
+    verb is the date's own coming or lapse ("The deadline of March 1 expired")."""
+    return (subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in DATE_NOUNS
+            and subject.i not in trigger_ids and subject.head.lemma_.lower() not in LAPSE_VERBS)
 # the rank (see the ranking in `attach_timexes`) of a date inside its event noun's own phrase: none is nearer
 ON_THE_NOUN = (False, False, False, False, False, False, 0, False, 0)
 
@@ -566,7 +575,7 @@ UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "
 
 
 # adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
-AT_ONCE_ADVERBS = frozenset({"soon", "shortly", "immediately", "right", "just"})
+AT_ONCE_ADVERBS = frozenset({"soon", "shortly", "immediately"})
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 
 

@@ -500,8 +500,8 @@ def _after_fronted_phrase(subject: "Token") -> "Token":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# the tagger's parts of day ("Sunday afternoon internet users"), and the night's words it reads as times
-# words of a time the parser may hang on the noun after them ("Sunday afternoon internet users", "today reds")
+# words of a time the parser may hang on the noun after them: the tagger's parts of day ("Sunday afternoon
+# internet users"), the night's words and the deictic days ("today reds")
 TIME_OF_DAY_WORDS = frozenset(temporal_lexicon().parts_of_day) | {"tonight", "midnight", "today", "yesterday", "tomorrow"}
 QUANTITY_HEADS = frozenset({"much", "many", "most", "some", "all", "none", "lots", "lot", "majority", "part",
                             "half", "thousands", "hundreds", "dozens", "millions", "one", "each", "both", "few"})
@@ -927,7 +927,8 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
         if by is None and kind == "VERB":
             by = _shared_by(tok)
         means = _child(by, ("pobj",)) if by is not None else None
-        if means is not None and means.lemma_.lower() in BY_MEANS_NOUNS and not any(True for _ in means.children):
+        if (means is not None and means.lemma_.lower() in BY_MEANS_NOUNS and means.tag_ == "NN"
+                and not any(True for _ in means.children)):  # (not "dispersed by forces")
             return None  # "founded by law", "sent by mail": how, not by whom
         if by is not None:
             return means

@@ -78,8 +78,8 @@ class TemporalTagger:
 
 
 # "today, Tuesday May 1", "tomorrow on May 17", "today (May 3)", "Last night [April 27]": the day beside the word
-_APPOSED = re.compile(r"\s*(?:,\s*(?:on\s+)?|\(\s*|\[\s*|\s+on\s+)")
-_GLOSS = re.compile(r"\s*[\[(]\s*")  # an editor's gloss in brackets or parentheses: the day, however far back
+# (an editor's gloss in brackets or parentheses, `gloss`: the day, however far back)
+_APPOSED = re.compile(r"\s*(?:,\s*(?:on\s+)?|(?P<gloss>[\[(])\s*|\s+on\s+)")
 _NAMING_RULES = ("deictic.today", "deictic.yesterday", "deictic.tomorrow", "part_of_day.last", "part_of_day.this")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 APPOSED_DAY_REACH = 2  # days before publication the day named beside "today" may be (written the day before)
@@ -92,12 +92,13 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
     day it means, though the article came out the next day -- a day shortly before publication, not an
     item of a list ("today, Friday and Saturday")."""
     for a, b in zip(timexes, timexes[1:]):
-        gloss = _GLOSS.fullmatch(text, a.end, b.start) is not None
-        reach = APPOSED_GLOSS_REACH if gloss else APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH
-        if (a.rule in _NAMING_RULES and b.granularity == "day"
+        apposed = _APPOSED.fullmatch(text, a.end, b.start)
+        reach = (APPOSED_GLOSS_REACH if apposed is not None and apposed.group("gloss")
+                 else APPOSED_DATE_REACH if b.rule.startswith("date.") else APPOSED_DAY_REACH)
+        if (apposed is not None and a.rule in _NAMING_RULES and b.granularity == "day"
                 and not b.rule.startswith("deictic.") and b.range_start is not None and dct is not None
                 and b.range_start != a.range_start and 0 <= (dct - b.range_start).days <= reach
-                and _APPOSED.fullmatch(text, a.end, b.start) and not _LIST_GOES_ON.match(text, b.end)):
+                and not _LIST_GOES_ON.match(text, b.end)):
             part = (a.value or "")[10:] if a.type == "TIME" else ""  # "Last night [April 27]": that day's night
             a.value, a.range_start, a.range_end = b.value + part, b.range_start, b.range_end
             a.rule += ".apposition"
