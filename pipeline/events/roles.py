@@ -572,6 +572,9 @@ def _antecedent(rel: "Token") -> "Token | None":
                 subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     return subject
+            named = _named_person_of(noun) if rel.lower_ in ("who", "whom", "whose") else None
+            if named is not None:
+                return named  # "Ivan Bolshakov, a deputy chairman of Yabloko's branch, who faulted": Bolshakov
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNP", "NN") \
                     and noun.head.head.tag_ == "NNS" and _plural_verb(node):
                 return noun.head.head  # "supporters of Abu Ismail who were protesting": the supporters
@@ -579,6 +582,26 @@ def _antecedent(rel: "Token") -> "Token | None":
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _named_person_of(noun: "Token") -> "Token | None":
+    """The person a role noun a "who" follows is said of: the name it stands in apposition to ("Ivan
+    Bolshakov, a deputy chairman of Yabloko's Moscow branch, who"), through the "of" phrase it may end in, or
+    the subject it is the predicate of ("Al-Gizawi is a brave lawyer who defended")."""
+    node = noun
+    for _ in range(3):
+        if node.ent_type_ == "PERSON":
+            return None  # a name itself: the who is that one
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+            continue
+        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
+            return node.head
+        if node.dep_ == "attr" and node.head.lemma_ == "be":
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.ent_type_ == "PERSON" else None
+        return None
     return None
 
 
