@@ -233,8 +233,10 @@ class ModalityReader:
                     m = _max(self.clause(head), "expected")
                 else:
                     m = self.clause(head)
-                    if m == "reported" and not self.is_reporting(head) and not _attributed(head):
-                        m = "asserted"  # (but "according to witnesses, the police were seen clashing": all theirs)
+                    if (m == "reported" and not self.is_reporting(head) and not _attributed(head)
+                            and not self._inside_report(head)):
+                        m = "asserted"  # (but "according to witnesses, the police were seen clashing", "The blog
+                        # says that Minasyan continues to make homophobic statements": all theirs)
             elif (dep == "acl" and verb.tag_ == "VBN" and head.dep_ == "attr" and head.head.lemma_ == "be"
                   and any(c.dep_ == "expl" for c in head.head.children)
                   and self.clause(head.head) in ("expected", "hypothetical")):
