@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-279"
+    version: str = "events-280"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -520,7 +520,7 @@ class _Document:
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
         if own is None:
             own = self.narrative.entry_date(tok.idx)  # "2. 5th June - March to the Parliament and submit"
-        later = (roles.judging_verb(tok) or anchoring.followed_by(tok)) if own is None else None
+        later = (roles.judging_verb(tok) or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing
@@ -540,6 +540,15 @@ class _Document:
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         return anchoring.date_event(tok, own, self.narrative, dct, modality)
+
+    def _spoken_of_by(self, tok: "Token") -> "Token | None":
+        """The verb of speech a happening is the passive subject of ("The death of Ampon is described by many as
+        a shame", "The move has been criticized widely"): it happened before that speaking."""
+        head = tok.head
+        if (tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and head.i != tok.i and self.modal.is_reporting(head)
+                and anchoring.tense(head) != "future"):  # (not "the campaign will be launched")
+            return head
+        return None
 
     def _present_now(self, now: Timex, doc: "Doc") -> bool:
         """The "now" dates a clause told from the present ("Now Jordanians are speaking up", "have now

@@ -373,10 +373,11 @@ class ModalityReader:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 m = self.clause(node)
-                spoken_of = (tok.dep_ == "dobj" and tok.head.i == node.i) or (
+                spoken_of = (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == node.i) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and tok.head.head.i == node.i) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.lex.said_things
-                    and tok.head.head.head.i == node.i)  # "expressed concerns over this terrible loss"
+                    and tok.head.head.head.i == node.i)  # "expressed concerns over this terrible loss", "The death of X is
+                # described as a shame"
                 if (m in ("reported", "negated") and spoken_of and self.is_reporting(node)
                         and tok.lemma_.lower() not in self.lex.reporting_nouns):
                     return "asserted"  # "condemned the attack", "reports on the protests": what was spoken of took place
