@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import load_lexicon
@@ -196,24 +196,24 @@ ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  
 # a thing to move: an object, or a passive subject; "the strike extended to May 5" lasted until then)
 MOVING_VERBS = frozenset({"change", "postpone", "delay", "move", "reschedule", "shift", "defer", "adjourn",
                           "push", "extend", "advance"})
+_MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 # verbs of an intro whose named subject undergoes what the quotation tells, not says it ("Vladimir Putin faced a
 # wave of mockery online:", "Egypt erupted in anger after the verdict:"); with any other verb the subject shares
 # the words ("has specific suggestions", "draws a parallel", "discussed his plans")
 UNDERGOING_VERBS = frozenset({"face", "suffer", "receive", "get", "undergo", "erupt", "experience", "endure",
                               "attract", "lose", "go", "come", "explode", "burst"})  # ("was shocked:" says)
-def _moves_a_thing(verb: "Token") -> bool:
-    """The verb has a thing it moves: an object ("extended its offer to Nov. 20"), or a passive subject ("the
-    eviction was postponed to May 9")."""
-    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
-
-
-_MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
 # an intro that says the quotation recounts a story ("summarised the case that has angered people:")
 # (in the past: what was recounted is a story told; "recounts her daily life" tells a habit)
 RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recounted|retold|narrated|told\s+the\s+story)\b",
                               re.IGNORECASE)
 INTERVIEWER_REACH = 24  # characters before a name in which "Wikinews spoke with" tells whom an interview is with
+
+
+def _moves_a_thing(verb: "Token") -> bool:
+    """The verb has a thing it moves: an object ("extended its offer to Nov. 20"), or a passive subject ("the
+    eviction was postponed to May 9")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _is_anniversary(tok: "Token") -> bool:
@@ -828,35 +828,44 @@ class _QuoteSpeakers:
         if quote is not None:
             self._quote_speaker(quote)
             return self._quote_verb.get(quote)
-        node = tok
-        for _ in range(8):
-            head = (roles.report_conjunct(node) if node.dep_ == "conj" else None) or node.head
-            if head.i == node.i:
-                return None
-            if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:
-                return head.i
-            node = head
-        return None
+        return next((verb for _, verb in self._up_to_report(tok) if verb is not None), None)
 
     def speaker(self, tok: "Token", quote: tuple[int, int] | None) -> str | None:
         if quote is not None:
             return self._quote_speaker(quote)
-        node = tok
-        for _ in range(8):  # reported speech: the content clause of a reporting verb
-            if node.pos_ in ("VERB", "AUX"):
-                for c in node.children:  # "according to the ministry, ..."
-                    if c.dep_ == "prep" and c.lower_ == "according":
-                        for to in c.children:
-                            for obj in to.children:
-                                if obj.dep_ == "pobj":
-                                    return self.ents.phrase(obj)
-            head = (roles.report_conjunct(node) if node.dep_ == "conj" else None) or node.head
-            if head.i == node.i:
-                return None
-            if node.dep_ in ("ccomp", "parataxis") and head.i in self._by_verb:
-                return self._by_verb[head.i]
-            node = head
+        for node, verb in self._up_to_report(tok):
+            source = _according_to(node)  # "according to the ministry, ..."
+            if source is not None:
+                return self.ents.phrase(source)
+            if verb is not None:
+                return self._by_verb[verb]
         return None
+
+    def _up_to_report(self, tok: "Token") -> "Iterator[tuple[Token, int | None]]":
+        """The clauses up from `tok` (at most 8), each with the reporting verb whose content clause it is,
+        if any, where the walk ends: one walk for the speaker and the report's date."""
+        node = tok
+        for _ in range(8):
+            head = (roles.report_conjunct(node) if node.dep_ == "conj" else None) or node.head
+            verb = head.i if (head.i != node.i and node.dep_ in ("ccomp", "parataxis")
+                              and head.i in self._by_verb) else None
+            yield node, verb
+            if verb is not None or head.i == node.i:
+                return
+            node = head
+
+
+def _according_to(verb: "Token") -> "Token | None":
+    """The source an "according to X" on `verb` names, X."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
 
 
 def _looks_person(text: str, ents: roles.DocEntities) -> bool:

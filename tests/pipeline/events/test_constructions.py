@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 DCT = dt.date(2026, 3, 5)  # a Thursday
 
 
@@ -106,24 +108,22 @@ def test_negated_subject_and_according_to(analyse, event):
     assert sank.place == "Malta"
 
 
-def test_an_interview_s_unlabelled_answers_are_said_by_the_one_its_headline_names(analyse, event):
-    text = "\n\n".join(["Wikinews interviews Robert Mendez, candidate for governor", "Mendez answered by e-mail.",
-                        "Why are you running?", "I founded a bakery in Dayton.", "What would you change?",
-                        "I would cut the sales tax.", "Who do you admire?", "My father taught me to work."])
-    events, _ = analyse(text, DCT)
-    founded = event(events, "founded")
-    assert (founded.modality, founded.quoted, founded.speaker) == ("reported", True, "Robert Mendez")
-    assert event(events, "answered").quoted is False  # the reporter's lead
-
-
-def test_an_interview_the_lead_announces_has_its_answers_said_by_the_one_it_spoke_with(analyse, event):
+@pytest.mark.parametrize(("headline", "lead", "interviewee"), [
+    # the headline says it is an interview, and names whom
+    ("Wikinews interviews Robert Mendez, candidate for governor", "Mendez answered by e-mail.", "Robert Mendez"),
     # no "interview" in the headline: the lead says so, and names whom Wikinews spoke with
-    text = "\n\n".join(["A life of tricks on stage", "Wikinews spoke with William Evans, president of the guild.",
-                        "Why are you running it?", "I founded a bakery in Dayton.", "What would you change?",
-                        "I would cut the fees.", "Who do you admire?", "My father taught me to work."])
+    ("A life of tricks on stage", "Wikinews spoke with William Evans, president of the guild.", "William Evans"),
+])
+def test_an_interview_s_unlabelled_answers_are_said_by_the_one_it_is_with(analyse, event, headline, lead,
+                                                                          interviewee):
+    text = "\n\n".join([headline, lead, "Why are you running?", "I founded a bakery in Dayton.",
+                        "What would you change?", "I would cut the sales tax.", "Who do you admire?",
+                        "My father taught me to work."])
     events, _ = analyse(text, DCT)
     founded = event(events, "founded")
-    assert (founded.modality, founded.quoted, founded.speaker) == ("reported", True, "William Evans")
+    assert (founded.modality, founded.quoted, founded.speaker) == ("reported", True, interviewee)
+    lead_verb = event(events, lead.split()[1])  # "answered", "spoke": the reporter's lead
+    assert lead_verb.quoted is False
 
 
 def test_a_quoted_stretch_keeps_its_own_expression(analyse, event):
