@@ -76,8 +76,8 @@ class _LemmaMender:
     def __init__(self, nlp: "Language"):
         self.vocab = nlp.vocab
         self.lemmatizer = nlp.get_pipe("lemmatizer")
-        index = self.lemmatizer.lookups.get_table("lemma_index")
-        self.known = {"NOUN": frozenset(index.get("noun", ())), "VERB": frozenset(index.get("verb", ()))}
+        index = lemma_index(nlp)
+        self.known = {"NOUN": index.get("noun", frozenset()), "VERB": index.get("verb", frozenset())}
 
     def __call__(self, doc):
         for tok in doc:
@@ -110,6 +110,18 @@ class _LemmaMender:
         t.pos_, t.tag_ = tok.pos_, tok.tag_
         lemma = self.lemmatizer.rule_lemmatize(t)[0]
         return verb_lemma(word, lemma) if tok.pos_ != "NOUN" else lemma
+
+
+def lemma_index(nlp: "Language") -> dict[str, frozenset[str]]:
+    """The lemmas the model's lemmatizer knows (its WordNet-derived index), by part of speech ("verb", "noun",
+    "adj", "adv"): what tells a word's real lemma, and English words from others; empty without the index."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return {}
+    table = lookups.get_table("lemma_index")
+    return {pos: frozenset(table.get(pos, ())) for pos in ("verb", "noun", "adj", "adv")}
 
 
 SPEECH_VERBS = "speech_verbs"

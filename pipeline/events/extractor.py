@@ -873,21 +873,11 @@ def _looks_person(text: str, ents: roles.DocEntities) -> bool:
 
 
 def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """The lemmas the model's lemmatizer knows (its WordNet-derived index), by part of speech ("verb",
-    "noun", "adj", "adv"): verbs for deverbal nouns, all of them to tell English words from others.
+    """`lemma_index` of `nlp` when given, else of the shared cached pipeline (`load_nlp` of the same
+    components, which the pipeline has already loaded: no second model in memory)."""
+    from pipeline.nlp import lemma_index, load_nlp
 
-    Taken from `nlp` when given, else from the shared cached pipeline (`load_nlp` of the same
-    components, which the pipeline has already loaded: no second model in memory).
-    """
-    try:
-        if nlp is None:
-            from pipeline.nlp import load_nlp
-
-            nlp = load_nlp(components)
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return {pos: frozenset(table.get(pos, ())) for pos in ("verb", "noun", "adj", "adv")}
-    except Exception:  # no lemmatizer or no index: deverbal -ing nouns and unknown words are then not recognised
-        return {}
+    return lemma_index(nlp if nlp is not None else load_nlp(components))
 
 
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
