@@ -129,7 +129,7 @@ def main() -> None:
     if not a.no_baseline:
         dp_lines, dp_elapsed = run_dateparser(docs)
         print(f"dateparser.search_dates: {len(docs)} docs in {dp_elapsed:.2f}s = {len(docs) / dp_elapsed:.1f} docs/s"
-              f" (tagger is {dp_elapsed / elapsed:.1f}x faster)")
+              f" (speed ratio tagger/dateparser: {dp_elapsed / elapsed:.2f})")
         score(scorer, docs, dp_lines, "dateparser")
 
 

@@ -201,6 +201,7 @@ class Normalizer:
         self.narrative_text: str | None = None
         self.last_quarter: Period | None = None
         self.explicit_periods: list[tuple[int, int, Period]] = []  # start, end and period of each explicit date
+        self.quarters: list[tuple[int, Period]] = []  # start and period of each quarter or half named, however
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
 
     # ------------------------------------------------------------------------------- anchors
@@ -286,10 +287,10 @@ class Normalizer:
     def _sentence_period(self, c: Candidate) -> Period | None:
         """The period a "year ago" comparison refers to: a quarter or half named shortly before
         ("third-quarter profit rose from $1 a year ago" -> the third quarter of the year before)."""
-        for pos, _, p in reversed(self.explicit_periods):
+        for pos, p in reversed(self.quarters):
             if c.start - pos > self.COMPARISON_REACH:
                 break
-            if pos < c.start and p.granularity in ("quarter", "half"):
+            if pos < c.start:
                 if self._cumulative(pos, c.start):
                     return None
                 return p
@@ -325,6 +326,9 @@ class Normalizer:
                 # "early", "mid", "late" do not narrow the range: where early September ends is a
                 # guess, so the range stays the month and `mod` (START, MID, END) says which part.
                 rs, re_ = res.range
+            if res.type == "DATE" and res.period.granularity in ("quarter", "half") and (
+                    res.explicit or res.rule.endswith((".latest_reported", ".latest_complete"))):
+                self.quarters.append((c.start, res.period))  # "In the latest quarter, ... last year"
             if res.explicit and res.type in ("DATE", "TIME") and not metadata_date(self.ctx.text, c.start, c.end, value):
                 self.narrative = res.period if res.period.granularity != "century" else self.narrative
                 self.explicit_periods.append((c.start, c.end, res.period))
@@ -1090,6 +1094,12 @@ class Normalizer:
             return Resolution("DATE", None, f"relative.{pmod}_in_the_{unit}", period=p,
                               mod=position_mod(pmod), relative=True, anchor=anchor.start, anchor_kind=kind,
                               explicit=False)
+        if unit == "year" and rel == "last" and not pmod and self._compared_with(c):
+            compared = self._sentence_period(c)
+            if compared is not None:
+                # "earnings of $33 million last year" after "In the latest quarter": that quarter a year back
+                return Resolution("DATE", None, "comparison.last_year_period", period=shift(compared, -1, "year"),
+                                  relative=True, anchor=compared.start, anchor_kind="narrative", explicit=False)
         now = self._now()
         kind = "publication"
         said = self._said_on(c) if unit in ("week", "weekend", "month") else None
@@ -1128,6 +1138,16 @@ class Normalizer:
         why = f"{pmod + '_' if pmod else ''}{rel.replace(' ', '_')}_{unit}" + (".in_quote" if kind == "speech" else "")
         return Resolution("DATE", None, f"relative.{why}", period=p, mod=mod, range=rng, relative=True,
                           anchor=now, anchor_kind=kind)
+
+    _COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+(?:[^.;]{0,40}?\d[^.;]{0,30}?\s)?$",
+                           re.I)
+
+    def _compared_with(self, c: Candidate) -> bool:
+        """ "from $1.5 billion last year", "compared with a loss last year", "last year's $1.55 billion":
+        the figure of the same period a year back, not of the whole year."""
+        before = self.ctx.text[max(0, c.start - 80):c.start]
+        after = self.ctx.text[c.end:c.end + 12]
+        return bool(self._COMPARED.search(before)) or bool(re.match(r"'s\s+(?:\$|quarter|period)", after))
 
     def _anaphoric_unit(self, c: Candidate, g: dict) -> Resolution:
         rel = _norm(g.get("rel"))
