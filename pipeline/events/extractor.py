@@ -66,22 +66,25 @@ class EventExtractor:
             return []
         tokens = [t for t, _ in triggers]
         ents = roles.DocEntities(doc, quotes, foreign)  # the same for both passes below: it reads no date
-        events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
+        events, dated, not_times = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
         clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
         if clock.resolve(timexes, dated):
             # now a date like any other: tagged again with it, the expressions after it count from it
             # ("The next day"); then it dates its clause and moves the story's time
             known = [t for t in timexes if t.anchor_kind == "event"]
             timexes[:] = default_tagger().tag(doc, dct, text=text, known=known)
-            events, dated = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
+            events, dated, not_times = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
         clock.redate(events, dated, timexes)
         clock.date_mentions(events)
         clock.date_coreferent(events, dated)
+        _point_to_own_sentence(events, [tx for tx in timexes if id(tx) not in not_times], text)
         return events
 
     def _extract(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
                  triggers: list[tuple["Token", str]], dct: dt.date | None, foreign: set[int] = frozenset()
-                 ) -> tuple[list[Event], dict[int, anchoring.Dating]]:
+                 ) -> tuple[list[Event], dict[int, anchoring.Dating], frozenset[int]]:
+        """The events of one document, their datings by token, and the ids of the expressions that are no time
+        of their sentence (`_Document.not_times`)."""
         ctx = _Document(doc, text, quotes, ents, timexes, triggers, self.lexicon, dct, foreign)
         events: list[Event] = []
         dated = ctx.dated
@@ -147,7 +150,31 @@ class EventExtractor:
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
         _date_reported_present(events, pending, dated)
-        return events, dated
+        return events, dated, ctx.not_times
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's events": the day of a thing named, not a time of the sentence
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|from|to|before|after|by|prior to)\s+$", re.I)  # "since Monday"
+_FINER_THAN_A_DAY = re.compile(r"\.(?:hours|minutes|seconds)_")  # "Had it happened an hour later": no day named
+
+
+def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: str) -> None:
+    """An event dated from the story's time or through another clause points to the words of its own
+    sentence that name the same day, when there are some ("Ana Bonnin said ... outside the home Monday"):
+    a reader checks the date where the event is told, not a paragraph away."""
+    for ev in events:
+        if ev.date_basis not in ("explicit", "narrative") or ev.timex_start is None or ev.date_start is None:
+            continue
+        if ev.sent_start <= ev.timex_start < ev.sent_end:
+            continue
+        same = [tx for tx in timexes if ev.sent_start <= tx.start < ev.sent_end and tx.type == "DATE"
+                and (tx.range_start, tx.range_end) == (ev.date_start, ev.date_end)
+                and not (tx.value or "").endswith("_REF")  # "no current plans": no day named
+                and not _FINER_THAN_A_DAY.search(tx.rule or "") and not _POSSESSIVE.match(text, tx.end)
+                and not _BOUND_BEFORE.search(text, max(0, tx.start - 12), tx.start)]
+        if same:
+            tx = min(same, key=lambda t: abs(t.start - ev.start))
+            ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
 
 
 def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
@@ -381,21 +408,24 @@ class _Document:
         ahead = {id(tx) for tx in timexes if dct is not None and tx.range_end is not None and tx.range_end >= dct
                  and roots[id(tx)] is not None and anchoring.tense(anchoring.clause_verb(
                      doc[dated_at[id(tx)]] if id(tx) in dated_at else roots[id(tx)].head)) == "future"}
-        background = baselines | {key for key, interval in self.intervals.items()
+        # Expressions that are no time of the sentence they stand in: a comparison's baseline, a name's year, a
+        # thing's ("the April 2012 winners"), the article's date line, a picture's caption, an aside in parentheses, the apparatus after the story, the
+        # date of a thing named, a date in a stretch of another language (the original of a quotation whose
+        # translation follows: read in its translation, if anywhere; not twice).
+        self.not_times = not_times = baselines | names | things | {
+            id(tx) for tx in timexes
+            if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
+        } | _in_apparatus(timexes, text) | {
+            id(tx) for tx in timexes if id(tx) not in dating_ids
+            and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon)} | {
+            id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
+        background = not_times | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold} | ahead | {
-            id(tx) for tx in timexes
-            if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)
-        } | names | _remembered_by_anniversaries(doc, timexes) | {
-            id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | _in_apparatus(timexes, text) | {
-            id(tx) for tx in timexes if id(tx) not in dating_ids
-            and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon)} | {
-            # a date in a stretch of another language (the original of a quotation whose translation follows)
-            # is read in its translation, if anywhere; not twice
-            id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
+            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
+                doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
         # that has been, reports no day: the past told after it is background, as for a lead with no date

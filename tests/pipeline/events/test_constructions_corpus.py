@@ -26,6 +26,11 @@ def test_construction(case, analyse):
         for field, expected in want.items():
             if field in ("trigger", "nth"):
                 continue
+            if field == "timex":  # the expression the event points to, told by the words ending with it
+                words = case["text"][:ev.timex_end] if ev.timex_end is not None else ""
+                assert ev.timex_start is not None and words.endswith(expected) and expected.endswith(
+                    case["text"][ev.timex_start:ev.timex_end]), (want["trigger"], field, ev.timex_start, ev.timex_end)
+                continue
             got = getattr(ev, field)
             if isinstance(expected, dict) and "not" in expected:
                 assert got != expected["not"], (want["trigger"], field, got)
