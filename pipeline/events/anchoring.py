@@ -566,8 +566,10 @@ def when_clause_timex(tok: "Token", timex_at: dict[int, Timex]) -> Timex | None:
     if verb.dep_ not in ("relcl", "advcl"):
         return None
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
-    if when is None or when.i < 2 or when.nbor(-1).text != ",":
+    if when is None or when.i < 2:
         return None
+    if when.nbor(-1).text != ",":
+        return timex_at.get(when.i - 1)  # "in April next year when the alliance celebrates its anniversary"
     return timex_at.get(when.i - 2)  # the date just before ", when" (the parser hangs the clause on the verb)
 
 
