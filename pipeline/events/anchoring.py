@@ -762,7 +762,7 @@ class NarrativeTime:
     story without a news day returns to no day at all: its undated past is some time before
     publication). A
     paragraph that opens with a quotation goes on with the one before it (the speaker "said Sunday"
-    goes on speaking). Before any date, the story is at its news day, even when the lead names it
+    goes on speaking), as does one that opens by pointing back to it ("These conversations ..."). Before any date, the story is at its news day, even when the lead names it
     later. A date inside a quotation dates only events of that quotation.
     """
 
@@ -796,7 +796,7 @@ class NarrativeTime:
         opens_quoted = [(bool(_OPENING_QUOTE.match(text, start))
                          and not (_after_long_ago(days, paragraph_starts[k], start, dct)
                                   and not _any_between(speech, paragraph_starts[k], start)))
-                        or _starts_within(set_apart, start, text)
+                        or _starts_within(set_apart, start, text) or bool(_OPENING_BACK_REFERENCE.match(text, start))
                         for k, start in enumerate(self._paragraphs)]
         # a paragraph that opens with a date on a line of its own ("February 2012", "April 7, 2012:") heads a
         # section of a timeline: the paragraphs under it go on with it, up to the next such heading
@@ -937,6 +937,11 @@ _ENTRY_OPENING = re.compile(r"[ \t*•]*(?:\d{1,2}[.)][ \t]+)?")  # a bullet or 
 _ENTRY_DASH = re.compile(r"[ \t]*(?:[-\u2013\u2014]|:)[ \t]+\S")  # the dash or colon after it, then the entry
 _DATE_HEADING = re.compile(r"[\s:.\-\u2013\u2014]*")  # what may follow a date that is its line's all
 _LEADING_SPACE = re.compile(r"\s*")
+# a paragraph that opens by pointing back to what the one before told ("These conversations are remembered
+# because they took place ...", "Those talks") goes on with it; not "This" or "That", as often a pronoun
+# for the news itself ("This prompted the blogger to ask") as a pointer to the paragraph's past
+_OPENING_BACK_REFERENCE = re.compile(
+    r"\s*(?:These|Those)\s+(?!(?:are|were|have|had|will|would|could|can|may|might|include|who|which)\b)[a-z]")
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
 # quotations with '')
 _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
