@@ -200,17 +200,22 @@ def _in_foreign(doc: "Doc", tx: Timex, foreign: set[int] | frozenset[int]) -> bo
     return span is not None and (span.start - 1 in foreign or span.start in foreign)
 
 
-def _aside_of_long_ago(tok: "Token", tx: Timex) -> bool:
+def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
     """A year or a month told in a relative clause or a participle ("workers who were fired last year",
-    "Having started blogging in 2007, he ...", "a promise made in 2008"): background to the sentence,
-    not where the story goes on (a day there may be the news: "a letter published Wednesday")."""
+    "Having started blogging in 2007, he ...", "a promise made in 2008"), or in a passive clause of long ago
+    ("since Milosevic was demised in 2000"): background to the sentence, not where the story goes on (a day
+    there may be the news: "a letter published Wednesday"; a recent month too: "has been at the center of a
+    tug-of-war since he was rescued in late November. His mother died ...")."""
     verb = anchoring.clause_verb(tok)
     for _ in range(4):  # up from "started writing in 2007" to the clause that holds it
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if (tx.granularity in ("year", "month", "season", "quarter", "half", "decade")
-            and (verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")))):
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    long_ago = dct is not None and tx.range_end is not None and (dct - tx.range_end).days >= anchoring.LONG_AGO_DAYS
+    if tx.granularity in ("year", "month", "season", "quarter", "half", "decade") and (
+            verb.dep_ in ("relcl", "acl") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+                                              and (not finite or long_ago))):
         return True
     # "what we know today as Latin America", "how these images today make up part of the landscape": the
     # present that names or describes a thing, no time of the story
@@ -423,7 +428,7 @@ class _Document:
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
+            or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
