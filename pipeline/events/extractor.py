@@ -563,7 +563,9 @@ class _Document:
             if before is not None:
                 return before
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
-        if upper is not None and anchoring.has_range(upper):
+        if upper is not None and anchoring.has_range(upper) and not self._ahead_of_past(tok, upper, dct):
+            # (not "plans on Tuesday to screen an advertisement made last week, before Slepian died": a past
+            # verb is not on a day after publication)
             # A past clause under a dated one ("said Saturday they cleared the road"): the story's
             # time at that point, not the event's own words -> basis "narrative".
             verb = anchoring.clause_verb(tok)
