@@ -1143,6 +1143,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # Dated from publication: cite the story's own words for that day when it has them ("Friday").
     now = own or (nt if nt is not None and nt.range_start == nt.range_end == dct else None)
     if t == "present" and own is None and now is not None:
+        if modality in ("expected", "hypothetical"):
+            return Dating(now, dct, None, "narrative")  # "bloggers may become leaders": from that day on
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
