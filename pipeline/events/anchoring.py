@@ -690,6 +690,21 @@ def tense(verb: "Token", depth: int = 0) -> str:
     return "untensed"
 
 
+def future_in_past(verb: "Token") -> "Token | None":
+    """The past verb a "would" clause hangs on ("I had hoped that others would sign up", "it seemed like we'd
+    get bogged down", "wanted to write so that someone would listen"): what was then to come, not now."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+        return None
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "prep", "pcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+            return node if tense(node) == "past" else None
+    return None
+
+
 def _negated(verb: "Token") -> bool:
     """The clause says no: "not", "never", or a subject "neither" or "no one" opens."""
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nobody", "nothing")

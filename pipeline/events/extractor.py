@@ -576,7 +576,15 @@ class _Document:
                 # had decided not to renew", "are now speaking up about the man convicted of raping her": done by then
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
-        return anchoring.date_event(tok, own, self.narrative, dct, modality)
+        dating = anchoring.date_event(tok, own, self.narrative, dct, modality)
+        if own is None and dating.basis == "publication" and dating.date_start == dct and dating.date_end is None:
+            then = anchoring.future_in_past(anchoring.clause_verb(tok))
+            if then is not None:
+                # "Many voters had hoped that this debate would help them": to come after the hoping, which
+                # was before now, not from publication on
+                was = self.dated.get(then.i) or self.dating(then, dct, "asserted")
+                return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
+        return dating
 
     def _spoken_of_by(self, tok: "Token") -> "Token | None":
         """The verb of speech a happening is the passive subject of ("The death of Ampon is described by many as
