@@ -180,10 +180,18 @@ def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: 
 def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
                            dated: dict[int, anchoring.Dating]) -> None:
     """What a quote or a report says in the present holds when it was said ("'This appears to be a
-    planned attack,' he said Saturday"), not on the publication day. A habit or a stretch the event's own
+    planned attack,' he said Saturday"), not on the publication day; said some time before publication, so
+    some time before it ('the mayor replied: "I am not able to answer that"'). A habit or a stretch the event's own
     words give ("'I work in my pharmacy every day,' she said") stays the expression it is anchored to."""
     for n, report_i, own in pending:
         rep = dated.get(report_i) if report_i is not None else None
+        if (rep is not None and rep.basis == "publication" and rep.date_start is None and rep.date_end is not None
+                and own is None):
+            # 'he replied "I am not able to do that"', the reply some time before publication: so is what it says
+            ev = events[n]
+            ev.date_start, ev.date_end = None, rep.date_end
+            ev.rule = f"{ev.pos.lower()}:report-time"
+            continue
         if (rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None
                 and rep.date_start == rep.date_end and rep.timex is not None):
             ev = events[n]
