@@ -846,8 +846,9 @@ def judging_verb(act: "Token") -> "Token | None":
     """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
     wearing a scarf", "accused of taking her"): the act came before it, and is the one judged's. None
     when `act` is no such reason."""
-    while act.dep_ == "conj" and act.head.tag_ == "VBG" and act.head.i != act.i:
-        act = act.head  # "for firebombing a building and wearing a scarf"
+    while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:
+        act = act.head  # "for firebombing a building and wearing a scarf", "of putting X first, taking her away"
     if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of"):
         return None
     verb = act.head.head
