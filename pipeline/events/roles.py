@@ -541,6 +541,9 @@ JUDGING_VERBS = frozenset({
     "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
     "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
     "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
+# nouns of judging someone "for" an act ("trial for the death", "arrest for the killing"): the act came before
+JUDGING_NOUNS = frozenset({"trial", "charge", "conviction", "sentence", "arrest", "prosecution", "punishment",
+                           "indictment", "apology", "compensation", "fine", "lawsuit", "suit"})
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
                               "prohibit", "restrain", "deter", "exclude", "save", "spare"})
@@ -844,8 +847,18 @@ def _listed_after(verb: "Token") -> "Token | None":
 
 def judging_verb(act: "Token") -> "Token | None":
     """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
-    wearing a scarf", "accused of taking her"): the act came before it, and is the one judged's. None
-    when `act` is no such reason."""
+    wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
+    trial for the death of their child"): the act came before it, and is the one judged's. None when `act`
+    is no such reason."""
+    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.i != act.head.i:
+        # "on trial for the death of their child", "sentenced for the murder": the act judged came first
+        judge = act.head.head
+        lemma = judge.lemma_.lower()
+        if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in JUDGING_NOUNS):
+            return judge
+        if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial
+            return next((c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_NOUNS), None)
+        return None
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:
         act = act.head  # "for firebombing a building and wearing a scarf", "of putting X first, taking her away"
