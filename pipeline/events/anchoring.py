@@ -210,15 +210,23 @@ STRETCH_NOUNS = frozenset({"period", "term", "span", "stretch", "spell", "stint"
 PREMODIFIER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 
 
+NAME_REACH = 4  # words of a name between a date and the event noun it dates
+
+
 def _premodified_event(doc: "Doc", tx: Timex, inside: set[int], trigger_ids: set[int]) -> "Token | None":
     """The event noun a date stands before inside one noun phrase ("the October 1998 shooting death", "a
-    May 2 attack"): a determiner, the date, the noun. The parser sometimes hangs such a date on the verb."""
+    May 2 attack", "his May 25 Day of Prayer visit"): a determiner, the date, perhaps a name, the noun. The
+    parser sometimes hangs such a date on the verb."""
     if tx.type != "DATE" or not has_range(tx):
         return None  # "a two-year sentence": how long, not when
     first, last = min(inside), max(inside)
     if first == 0 or last + 1 >= len(doc) or doc[first - 1].lower_ not in PREMODIFIER_DETERMINERS:
         return None
-    noun = doc[last + 1]
+    k = last + 1
+    while k + 1 < len(doc) and k - last <= NAME_REACH and (doc[k].tag_ in ("NNP", "NNPS") or (
+            doc[k].lower_ == "of" and k > last + 1)):
+        k += 1  # "his May 25 Day of Prayer visit", "the May 6 Moscow protest": a name between date and noun
+    noun = doc[k]
     return noun if noun.tag_ in ("NN", "NNS") and noun.i in trigger_ids and noun.sent.start <= first else None
 
 
