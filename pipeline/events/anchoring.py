@@ -1073,6 +1073,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                 and span.root.head.i == span.start - 2:  # (not "since the January 1998 bombing": the bombing's date)
             before = tok.doc[span.start - 2].lower_  # "which since the 1980s has advocated reform"
         prep = governing_preposition(span.root, tok) if dct is not None and span is not None else None
+        if prep is not None and tok.pos_ == "NOUN" and span.end <= tok.i <= span.end + NAME_REACH:
+            prep = None  # "ahead of his May 25 Day of Prayer visit": the date is the visit's own, "ahead of" its verb's
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before
             return Dating(own, dct, own.range_start - dt.timedelta(days=1), "explicit")

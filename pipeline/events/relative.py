@@ -256,11 +256,12 @@ class EventClock:
         """A definite noun naming a one-off happening ("the bombing", "Slepian's murder": a key of
         `same_event`), without a date of its own, is the happening the article dates in other words
         ("bombs exploded Friday", "killed on Oct. 23"): that day, basis narrative, those words cited.
-        Only a single past day: two bombings dated apart leave "the bombing" as it was."""
+        Only a single day: two bombings dated apart leave "the bombing" as it was. A day to come makes the
+        mention expected ("his May 25 visit" ... "pastors plan to block his visit")."""
         days: dict[str, list[tuple[int, Dating]]] = {}
         for tok in self.tokens:
             d = dated.get(tok.i)
-            if _one_day(d) and (self.dct is None or d.date_start <= self.dct):
+            if _one_day(d):
                 days.setdefault(self._key(tok), []).append((tok.idx, d))
         for n, tok in enumerate(self.tokens):
             ev = events[n]
@@ -275,4 +276,8 @@ class EventClock:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
+            if self.dct is not None and d.date_start > self.dct and tense(clause_verb(tok)) in ("past", "perfect"):
+                continue  # "the presidential election has delivered its verdict": not the one still to come
             _cite(ev, d, "same-event")
+            if self.dct is not None and d.date_start > self.dct and ev.modality == "asserted":
+                ev.modality = "expected"
