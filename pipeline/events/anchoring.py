@@ -1062,6 +1062,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "'We urge the governments to save migrants now at sea,' Rathke said" on Friday: the now of
             # the day it was said
             return Dating(own, said.range_start, None if modality == "expected" else said.range_end, "narrative")
+    if (own is not None and own.value == "PRESENT_REF" and dct is not None and tense(verb) == "past"
+            and own.text.lower().endswith("now") and _word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
+        then = narrative.before(tok.idx)
+        if then is not None and then.range_end is not None and then.range_end < dct:
+            # "On Monday we went to the bar ... Because now we were barricaded in": the now of the story, then
+            return Dating(own, then.range_start, then.range_end, "narrative")
     if own is not None and own.value == "PRESENT_REF" and modality == "expected" and dct is not None:
         return Dating(own, dct, None, "explicit")  # "are now determined to occupy the square": from now on
     if own is not None and has_range(own):
