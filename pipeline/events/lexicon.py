@@ -58,6 +58,9 @@ class Lexicon:
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
     preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
+    # word -> the set phrases it is no event in, as (words, position of the word): "in order to" -> order
+    fixed_expressions: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
+    naming_participles: frozenset[str] = frozenset()  # "a post titled 'Fire'": a name, no event
     settling_verbs: frozenset[str] = frozenset()  # "agreed a ceasefire": an object settled, not awaited
     time_nouns: frozenset[str] = frozenset()  # "the night of May 6": a date on them is a time
     written_things: frozenset[str] = frozenset()  # "in his May 10 post": dated when written
@@ -72,6 +75,15 @@ def _read(name: str) -> dict:
 
 def _lower(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
+
+
+def _fixed_expressions(pairs: list[list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """[["in order to", "order"], ...] -> {"order": ((("in", "order", "to"), 1),)}."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, word in pairs:
+        words = tuple(phrase.lower().split())
+        out.setdefault(word.lower(), []).append((words, words.index(word.lower())))
+    return {w: tuple(v) for w, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +112,8 @@ def load_lexicon() -> Lexicon:
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
+        fixed_expressions=_fixed_expressions(trig["fixed_expressions"]),
+        naming_participles=_lower(trig["naming_participles"]),
         foreign_function_words=foreign_function_words(),
         doubt_adverbs=_lower(cues["doubt_adverbs"]),
         negative_pronouns=_lower(cues["negative_pronouns"]),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, asyndetic_clause, tense
 from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
-from pipeline.events.triggers import imperative
+from pipeline.events.triggers import imperative, in_fixed_expression
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -82,6 +82,8 @@ class ModalityReader:
         """A verb of speech that reports something: not one that makes a thing ("wrote a book", "added a
         section", "the paper was published": a noun object or passive subject and no clause)."""
         lemma = tok.lemma_.lower()
+        if in_fixed_expression(tok, self.lex):
+            return False  # "That said, I'm not sure": no one says anything
         particle = self.lex.reporting_particles.get(lemma)
         if tok.pos_ == "VERB" and particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return True  # "as the blogger pointed out:"

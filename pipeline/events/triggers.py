@@ -34,6 +34,17 @@ def in_a_name(tok: "Token") -> bool:
     return tok.doc[end - 1].pos_ == "PROPN"
 
 
+def in_fixed_expression(tok: "Token", lex: Lexicon) -> bool:
+    """The word is the one of a set phrase that tells no event ("in order to", "That said,", "as follows")."""
+    doc = tok.doc
+    for words, at in lex.fixed_expressions.get(tok.lower_, ()):
+        start = tok.i - at
+        if start >= 0 and start + len(words) <= len(doc) and all(
+                doc[start + k].lower_ == w for k, w in enumerate(words)):
+            return True
+    return False
+
+
 def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
     """True for "bombing", "trading", "shipping": an -ing noun whose verb stem is a known verb."""
     if len(word) < 6 or not word.endswith("ing"):
@@ -182,7 +193,7 @@ class TriggerFinder:
 
     def kind(self, tok: "Token") -> str | None:
         """"VERB", "NOUN" or "ADJ" when `tok` is a trigger, else None."""
-        if not _english_word(tok) or in_a_name(tok):
+        if not _english_word(tok) or in_a_name(tok) or in_fixed_expression(tok, self.lex):
             return None
         pos = tok.pos_
         if pos == "VERB":
@@ -191,6 +202,8 @@ class TriggerFinder:
                 return None
             if tok.tag_ == "VB" and addresses_reader(tok, self.lex.reader_pointers):
                 return None  # "Visit the ISN blog and see more stories", "Click here": the page, no event
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "oprd") and lemma in self.lex.naming_participles:
+                return None  # "a post titled 'Fire'", "a man named Ali"
             bad_deps = self.lex.non_event_verb_deps.get(tok.tag_)
             if bad_deps and tok.dep_ in bad_deps and tok.lower_ not in self.lex.verb_dep_exceptions:
                 return None

@@ -32,3 +32,10 @@ def test_quotes_pair_curly_and_straight_marks():
     assert q.containing(text.index("win")) is not None
     assert q.containing(text.index("over")) is not None
     assert q.containing(text.index("Then")) is None
+
+
+def test_fixed_expressions_index_each_phrase_by_its_word():
+    lex = load_lexicon()
+    assert (("in", "order", "to"), 1) in lex.fixed_expressions["order"]
+    assert all(words[at] == word for word, phrases in lex.fixed_expressions.items() for words, at in phrases)
+    assert {"title", "name", "dub"} <= lex.naming_participles
