@@ -54,7 +54,7 @@ def deverbal_ing(word: str, verbs: frozenset[str] | set[str]) -> bool:
     return any(c in verbs for c in candidates)
 
 
-_CONTRACTIONS = frozenset({"'re", "'s", "'m", "'ve", "'ll", "'d"})
+_CONTRACTIONS = frozenset({"'re", "'s", "'m", "'ve", "'ll", "'d", "n't"})
 
 
 def _english_word(tok: "Token") -> bool:
