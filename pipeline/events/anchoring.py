@@ -671,7 +671,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
             return "future"  # "there will be a committee formed": to come, as the "will be" is
         return "past"  # "a note published on the Facebook page": done, whatever the tense of the clause
     if verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(
-            a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
+            (a.lemma_ == "have" or a.lower_ in ("'ve", "’ve")) and a.tag_ == "VB" for a in auxes):
         return "perfect"  # "may have left the boat": some time before now, not now
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and all(
             a.lemma_ == "do" and a.tag_ == "VB" for a in auxes) and not any(
