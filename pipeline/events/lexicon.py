@@ -58,6 +58,7 @@ class Lexicon:
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
     preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
+    asking_for_verbs: frozenset[str] = frozenset()  # "calls for all salt to be iodised": still to come
     # word -> the set phrases it is no event in, as (words, position of the word): "in order to" -> order
     fixed_expressions: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
     naming_participles: frozenset[str] = frozenset()  # "a post titled 'Fire'": a name, no event
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),
         preparing_verbs=_lower(cues["preparing_verbs"]),
+        asking_for_verbs=_lower(cues["asking_for_verbs"]),
         settling_verbs=_lower(cues["settling_verbs"]),
         making_verbs=_lower(cues["making_verbs"]),
         said_things=_lower(cues["said_things"]),

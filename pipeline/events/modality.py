@@ -205,7 +205,10 @@ class ModalityReader:
             hl = head.lemma_.lower()
             if dep == "advcl" and _to_infinitive(verb) and called_on(head) is not None:
                 dep = "xcomp"  # "calls on the party to remove him": what is called for, as "urged them to"
-            if dep == "advcl" and _to_infinitive(verb) and hl in self.lex.directive_verbs and verb.i > head.i:
+            if (dep == "advcl" and _to_infinitive(verb) and hl in self.lex.asking_for_verbs and verb.i > head.i
+                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)):
+                m = _max(self.clause(head), "expected")  # "calls for all edible salt to be iodised": asked for
+            elif dep == "advcl" and _to_infinitive(verb) and hl in self.lex.directive_verbs and verb.i > head.i:
                 # "demanded for the radio station to retract the statement", "demanded a meeting to discuss
                 # wages": asked for, not done
                 m = _max(self.clause(head), "expected")
@@ -363,6 +366,10 @@ class ModalityReader:
                 return "expected"  # "ten days remain before the presidential elections": still to come
             if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
                 m = self.clause(head.head)  # "called for a march on May 1": asked for, not held (yet)
+                return m if m in ("negated", "hypothetical") else "expected"
+            if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.lex.asking_for_verbs
+                    and head.head.pos_ == "VERB"):
+                m = self.clause(head.head)  # "are waiting for the verdict", "pressed for a recount": to come
                 return m if m in ("negated", "hypothetical") else "expected"
             if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
                     hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
