@@ -585,6 +585,15 @@ class _Document:
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         dating = anchoring.date_event(tok, own, self.narrative, dct, modality)
+        news = self.narrative.news_day
+        if (own is None and dating.basis == "narrative" and dating.timex is not None and news is not None
+                and dating.timex is not news and dating.date_end is not None and news.range_start is not None
+                and (news.range_start - dating.date_end).days > anchoring.NEWS_DAY_WINDOW
+                and self.modal.is_reporting(tok) and self.quotes.containing(tok.idx) is None
+                and any(a < tok.sent.end_char and tok.sent.start_char < b for a, b in self.quotes.spans)):
+            # "Mari Ángeles was forced to retire a year ago. 'My son is at the strike,' she explained": the
+            # reporter heard her on the news day, not a year ago
+            return anchoring.Dating(news, news.range_start, news.range_end, "narrative")
         if own is None and dating.basis == "publication" and dating.date_start == dct and dating.date_end is None:
             then = anchoring.future_in_past(anchoring.clause_verb(tok))
             if then is not None:
