@@ -590,7 +590,8 @@ class _Document:
                 and dating.timex is not news and dating.date_end is not None and news.range_start is not None
                 and (news.range_start - dating.date_end).days > anchoring.NEWS_DAY_WINDOW
                 and self.modal.is_reporting(tok) and self.quotes.containing(tok.idx) is None
-                and any(a < tok.sent.end_char and tok.sent.start_char < b for a, b in self.quotes.spans)):
+                and (any(a < tok.sent.end_char and tok.sent.start_char < b for a, b in self.quotes.spans)
+                     or any(c.dep_ == "ccomp" for c in tok.children))):
             # "Mari Ángeles was forced to retire a year ago. 'My son is at the strike,' she explained": the
             # reporter heard her on the news day, not a year ago
             return anchoring.Dating(news, news.range_start, news.range_end, "narrative")
