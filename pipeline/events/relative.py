@@ -60,6 +60,9 @@ def _cite(ev: Event, d: Dating, rule: str) -> None:
     ev.rule = f"{ev.pos.lower()}:{rule}"
 
 
+_ON_DAY = re.compile(r",?\s+(?:on\s+)?")  # "the 64th Nakba Day on May 15": the day's date after its name
+
+
 def _inside(tx: Timex, tok: "Token") -> bool:
     """The expression lies in the phrase `tok` heads."""
     sub = list(tok.subtree)
@@ -81,6 +84,8 @@ class EventClock:
         self.duration_verbs = duration_verbs
         self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
         self.resolved_spans: set[tuple[int, int]] = set()  # the expressions `resolve` gave a date
+        self._timexes: Sequence[Timex] = ()  # the document's expressions, as last given
+        self._named_days: dict[int, Timex] = {}  # a day's name counted from -> the date that follows it
 
     def _key(self, tok: "Token") -> str:
         lemma = tok.lemma_.lower()
@@ -115,6 +120,7 @@ class EventClock:
     def resolve(self, timexes: Sequence[Timex], dated: dict[int, Dating]) -> bool:
         """Gives "the day after his death" (left open by the tagger, rule anaphoric.from_event) the day
         after that of the death; True when any expression was resolved."""
+        self._timexes = timexes
         changed = False
         for tx in timexes:
             if tx.rule not in (_EXACT, _VAGUE) or tx.resolved:
@@ -148,6 +154,7 @@ class EventClock:
 
     def redate(self, events: list[Event], dated: dict[int, Dating], timexes: Sequence[Timex]) -> None:
         """Moves, in place, the events timed by a count from another dated event."""
+        self._timexes = timexes
         for tx in timexes:
             number = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
             count = self._count(tx, dated) if number else None
@@ -166,6 +173,9 @@ class EventClock:
             # the words counted from ("after the bombing on Aug. 7") date nothing else
             inner = list(count.origin.subtree if count.signal.dep_ == "mark" else count.signal.subtree)
             lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+            named = self._named_days.get(count.origin.i)
+            if named is not None:
+                hi = max(hi, named.end)  # "before the 64th Nakba Day on May 15": that date is counted from too
             if (self._past_after_publication(target, moved) or lo <= target.idx < hi
                     or crosses_paragraph(self.text, min(target.idx, tx.start), max(target.idx, tx.end))):
                 continue
@@ -173,11 +183,14 @@ class EventClock:
             own = d.timex if d is not None else None
             if d is not None and d.basis == "explicit" and own is not None and own is not tx and not lo <= own.start < hi:
                 continue  # its own date ("two days after the raid, on Aug. 9, ...")
-            ev = events[self.by_token[target.i]]
-            ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
-            ev.date_start = ev.date_end = moved
-            ev.date_basis = "explicit"
-            ev.rule = f"{ev.pos.lower()}:counted-from-event"
+            moving = [target] + [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                                 and c.i in self.by_token and own is not None and getattr(dated.get(c.i), "timex", None) is own]
+            for tok in moving:  # and the event noun it tells of with the same words: "The agreement came a day before"
+                ev = events[self.by_token[tok.i]]
+                ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
+                ev.date_start = ev.date_end = moved
+                ev.date_basis = "explicit"
+                ev.rule = f"{ev.pos.lower()}:counted-from-event"
 
     def _date_origin(self, tx: Timex, number: "re.Match[str]", events: list[Event], dated: dict[int, Dating]) -> None:
         """The other way round: "the retirement came one day after he asked voters to re-elect him", the
@@ -230,9 +243,21 @@ class EventClock:
         """The single day of the origin event: its own explicit date, else that of its latest earlier
         mention with one."""
         own = dated.get(origin.i)
+        end = max(t.idx + len(t.text) for t in origin.subtree)
         if _one_day(own) and _inside(own.timex, origin):
             return own.date_start  # in its own words: "the bombing on Aug. 7", "the Aug. 7 bombing"
-        if origin.i not in self.by_token or origin.pos_ != "NOUN" or not _definite(origin):
+        if _one_day(own) and _ON_DAY.fullmatch(self.text, end, own.timex.start):
+            self._named_days[origin.i] = own.timex  # "a day before the holiday on March 1" (the parser hangs the
+            return own.date_start                   # date on the verb)
+        if origin.i not in self.by_token:
+            # a day that is no event: "a day before the 64th Nakba Day on May 15", "two days after May Day"
+            named = [tx for tx in self._timexes if (_inside(tx, origin) or _ON_DAY.fullmatch(self.text, end, tx.start))
+                     and is_calendar(tx) and tx.range_start == tx.range_end]
+            if len(named) != 1:
+                return None
+            self._named_days[origin.i] = named[0]
+            return named[0].range_start
+        if origin.pos_ != "NOUN" or not _definite(origin):
             return None  # "a day after a stepped-up campaign": a new event, not one told before
         key = self._key(origin)
         for tok in reversed(self.tokens[:self.by_token[origin.i]]):  # the triggers are in text order
