@@ -405,6 +405,13 @@ class Normalizer:
             raise Unresolvable()
         return Resolution("DATE", None, c.rule.name, period=Period("day", day), mod=position_mod(pm))
 
+    def _numeric_day_month(self, c: Candidate, g: dict) -> Resolution:
+        """ "15/5" (day first) or "5/15" (month first): the number above 12 is the day ("5/6" is not matched:
+        which is the month, the text does not tell); read as a month's day."""
+        day, month = (int(g["dm_day"]), int(g["dm_month"])) if g.get("dm_day") else (int(g["md_day"]), int(g["md_month"]))
+        name = next(w for w, n in self.lex.months.items() if n == month)
+        return self._month_day(c, {"month": name, "day": str(day)})
+
     def _month_day(self, c: Candidate, g: dict) -> Resolution:
         month = self._month_num(g["month"])
         day = _day_of_word(g["dayword"]) if g.get("dayword") else int(g["day"])
