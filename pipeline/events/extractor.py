@@ -422,9 +422,10 @@ class _Document:
                  and roots[id(tx)] is not None and anchoring.tense(anchoring.clause_verb(
                      doc[dated_at[id(tx)]] if id(tx) in dated_at else roots[id(tx)].head)) == "future"}
         # Expressions that are no time of the sentence they stand in: a comparison's baseline, a name's year, a
-        # thing's ("the April 2012 winners"), the article's date line, a picture's caption, an aside in parentheses, the apparatus after the story, the
-        # date of a thing named, a date in a stretch of another language (the original of a quotation whose
-        # translation follows: read in its translation, if anywhere; not twice).
+        # thing's ("the April 2012 winners"), the article's date line, a picture's caption, an aside in
+        # parentheses, the apparatus after the story, the date of a thing named, a date in a stretch of another
+        # language (the original of a quotation whose translation follows: read in its translation, if
+        # anywhere; not twice).
         self.not_times = not_times = baselines | names | things | {
             id(tx) for tx in timexes
             if metadata_date(self.text, tx.start, tx.end, tx.value) or anchoring.in_parentheses(self.text, tx)

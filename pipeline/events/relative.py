@@ -183,9 +183,10 @@ class EventClock:
             own = d.timex if d is not None else None
             if d is not None and d.basis == "explicit" and own is not None and own is not tx and not lo <= own.start < hi:
                 continue  # its own date ("two days after the raid, on Aug. 9, ...")
-            moving = [target] + [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                                 and c.i in self.by_token and own is not None and getattr(dated.get(c.i), "timex", None) is own]
-            for tok in moving:  # and the event noun it tells of with the same words: "The agreement came a day before"
+            # the event noun the verb tells of, dated by the same words, moves with it ("The agreement came a day before")
+            told = [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and c.i in self.by_token and own is not None and getattr(dated.get(c.i), "timex", None) is own]
+            for tok in [target, *told]:
                 ev = events[self.by_token[tok.i]]
                 ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
                 ev.date_start = ev.date_end = moved
@@ -240,8 +241,9 @@ class EventClock:
             t = t.head
 
     def _day_of(self, origin: "Token", dated: dict[int, Dating]) -> dt.date | None:
-        """The single day of the origin event: its own explicit date, else that of its latest earlier
-        mention with one."""
+        """The single day of the origin event: its own explicit date (inside its phrase or just after it: "the
+        holiday on March 1"), else that of its latest earlier mention with one; for a day's name that is no
+        event ("the 64th Nakba Day on May 15"), the date in or just after it."""
         own = dated.get(origin.i)
         end = max(t.idx + len(t.text) for t in origin.subtree)
         if _one_day(own) and _inside(own.timex, origin):
