@@ -1132,9 +1132,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if own is None and dct is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") \
             and tok.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
-    if own is None and dct is not None and modality == "expected" and tok.dep_ == "xcomp" and t == "perfect" \
+    if own is None and dct is not None and modality == "expected" and t == "perfect" and (
+            tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and tok.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done)
+            and tok.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done; "has called
+        # for children to be kept at the centre": still to come)
         # "Ansar Dine has decided to organize the exams", "Joi has agreed to take the lead": what was decided
         # by now is still to come, from now on (not done some time before)
         return Dating(None, dct, None, "publication")
