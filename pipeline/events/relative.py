@@ -31,7 +31,7 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_SIGNAL = re.compile(r"\s+(after|before)\s", re.IGNORECASE)
+_SIGNAL = re.compile(r"\s+(after|before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s", re.IGNORECASE)
 
 
 class _Count(NamedTuple):
@@ -93,13 +93,15 @@ class EventClock:
 
     def _signal(self, duration: Timex) -> tuple["Token", "Token", int] | None:
         """The "after"/"before" token right after a duration, the event it counts from, and +1 or -1."""
-        m = _SIGNAL.match(self.text, duration.end, duration.end + 9)
+        m = _SIGNAL.match(self.text, duration.end, duration.end + 20)
         if m is None:
             return None
         span = self.doc.char_span(m.start(1), m.end(1))
         if span is None:
             return None
-        signal, sign = span[0], (1 if m.group(1).lower() == "after" else -1)
+        # (the preposition that heads what is counted from: "before", the "to" of "prior to", the "of" of
+        # "four months in advance of the competition")
+        signal, sign = span[-1], (1 if m.group(1).lower() == "after" else -1)
         if signal.dep_ == "mark":  # "two days after police raided the house": the clause's verb
             return signal, signal.head, sign
         objects = [c for c in signal.children if c.dep_ == "pobj"]
