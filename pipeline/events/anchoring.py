@@ -517,6 +517,9 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
     if asyndetic_clause(tok):
         return None  # "BlogCamp will take place on 5 May, Nana Yaw Sarpong reports": a clause of its own
+    if (tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        return None  # "His income fell in 2010, but let's hope things change": a bidding of now, not then
     if tok.dep_ == "acl" and tok.head.i in direct:
         return direct[tok.head.i]  # a dated event noun's participle: "the Feb. 23 accord signed by Annan"
     node = tok
@@ -688,6 +691,8 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
         return "present"
+    if verb.head.lemma_ == "let" and any(c.lower_ in ("'s", "’s") for c in verb.children):
+        return "present"  # "but let's hope things change": a bidding, now, whatever the clause it is joined to
     head = verb.head
     while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and depth < 6:
         if head.head.i == head.i:
