@@ -205,7 +205,10 @@ class ModalityReader:
             hl = head.lemma_.lower()
             if dep == "advcl" and _to_infinitive(verb) and called_on(head) is not None:
                 dep = "xcomp"  # "calls on the party to remove him": what is called for, as "urged them to"
-            if (dep == "advcl" and _to_infinitive(verb) and hl in self.lex.asking_for_verbs and verb.i > head.i
+            if (dep in ("relcl", "acl") and _to_infinitive(verb) and hl in ("time", "moment") and head.dep_ == "attr"
+                    and head.head.lemma_ == "be"):
+                m = _max(self.clause(head.head), "expected")  # "it is time for IE6 users to move away": not yet done
+            elif (dep == "advcl" and _to_infinitive(verb) and hl in self.lex.asking_for_verbs and verb.i > head.i
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)):
                 m = _max(self.clause(head), "expected")  # "calls for all edible salt to be iodised": asked for
             elif dep == "advcl" and _to_infinitive(verb) and hl in self.lex.directive_verbs and verb.i > head.i:
