@@ -447,6 +447,10 @@ class _Document:
             tx.start < lead_end and id(tx) not in background for tx in timexes if anchoring.is_calendar(tx))
         recounted = [span for span, colon in quotes.introduced.items()
                      if RECOUNTING_INTRO.search(text, intro_start(text, colon), colon)]
+        # dates of what the story goes on after ("Following the 8 May firebombing", "after the May 8 attack")
+        self.after_dates = {id(tx) for tx in timexes if roots[id(tx)] is not None and (
+            prep := anchoring.governing_preposition(roots[id(tx)], roots[id(tx)].sent.root)) is not None
+            and prep[0] in anchoring.AFTER_WORDS and not prep[1]}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end, speech, self.intervals, preview, recounted)
         self.ents = ents
@@ -586,6 +590,13 @@ class _Document:
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         dating = anchoring.date_event(tok, own, self.narrative, dct, modality)
+        if (own is None and dating.basis == "narrative" and dating.timex is not None and dct is not None
+                and id(dating.timex) in self.after_dates and dating.timex is not self.narrative.news_day
+                and dating.date_start == dating.timex.range_start
+                and anchoring.tense(anchoring.clause_verb(tok)) in ("past", "perfect")):
+            # "Following the 8 May firebombing, police arrested two men ... one was released on bail": on that
+            # day or later, by now -- not on that day
+            return anchoring.Dating(dating.timex, dating.date_start, dct, "narrative")
         news = self.narrative.news_day
         if (own is None and dating.basis == "narrative" and dating.timex is not None and news is not None
                 and dating.timex is not news and dating.date_end is not None and news.range_start is not None
