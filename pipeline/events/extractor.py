@@ -67,7 +67,8 @@ class EventExtractor:
         tokens = [t for t, _ in triggers]
         ents = roles.DocEntities(doc, quotes, foreign)  # the same for both passes below: it reads no date
         events, dated, not_times = self._extract(doc, text, quotes, ents, timexes, triggers, dct, foreign)
-        clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs)
+        clock = EventClock(doc, text, tokens, self.lexicon.same_event, dct, self.lexicon.duration_verbs,
+                           self.lexicon.kinds_of_happening)
         if clock.resolve(timexes, dated):
             # now a date like any other: tagged again with it, the expressions after it count from it
             # ("The next day"); then it dates its clause and moves the story's time

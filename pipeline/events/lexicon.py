@@ -37,6 +37,7 @@ class Lexicon:
     duration_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]  # "take place", "be held", "begin": the subject happens
     same_event: dict[str, str]  # lemma -> the key of its group ("death", "killing" -> "die")
+    kinds_of_happening: dict[str, frozenset[str]] = field(default_factory=dict)  # "attack" -> {"bomb", ...}
     making_verbs: frozenset[str] = frozenset()  # "wrote a book": an act, not speech
     said_things: frozenset[str] = frozenset()  # "tweeted her contempt": what a making verb's object says
     allegation_adverbs: frozenset[str] = frozenset()  # "allegedly pleaded": reported
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
         duration_verbs=temporal_lexicon().duration_verbs,  # one list with the tagger's ("took months before")
         occurrence_verbs=_lower(cues["occurrence_verbs"]),
         same_event={w.lower(): group[0].lower() for group in trig["same_event"] for w in group},
+        kinds_of_happening={k.lower(): _lower(v) for k, v in trig["kinds_of_happening"].items()},
         fixed_expressions=_fixed_expressions(trig["fixed_expressions"]),
         naming_participles=_lower(trig["naming_participles"]),
         foreign_function_words=foreign_function_words(),

@@ -73,13 +73,15 @@ class EventClock:
     """Dates events counted from other events (see the module docstring), over one document's triggers."""
 
     def __init__(self, doc: "Doc", text: str, tokens: Sequence["Token"], same_event: dict[str, str],
-                 dct: dt.date | None = None, duration_verbs: frozenset[str] = frozenset()) -> None:
+                 dct: dt.date | None = None, duration_verbs: frozenset[str] = frozenset(),
+                 kinds: dict[str, frozenset[str]] | None = None) -> None:
         self.doc = doc
         self.text = text
         self.tokens = tokens
         self.by_token = {tok.i: n for n, tok in enumerate(tokens)}  # trigger token -> its event's index
         self.same_event = same_event
         self.happenings = set(same_event.values())  # the keys of the groups: one-off happenings
+        self.kinds = kinds or {}  # a general happening -> the keys of its kinds ("attack" -> "bomb", "shoot")
         self.dct = dct
         self.duration_verbs = duration_verbs
         self.mentions: dict[int, Dating] = {}  # origin token -> the dating of its earlier mention
@@ -296,11 +298,13 @@ class EventClock:
             ev = events[n]
             key = self._key(tok)
             if (tok.pos_ != "NOUN" or ev.date_basis == "explicit" or tok.i in self.mentions
-                    or key not in self.happenings or key not in days):
+                    or key not in self.happenings or not (key in days or any(k in days for k in self.kinds.get(key, ())))):
                 continue
             if not _definite(tok):
                 continue  # "a bombing": another one
-            told = days[key]
+            # (and its kinds: "justifying the attack" after "the bar was firebombed on 8 May")
+            told = sorted(days.get(key, []) + [m for kind in self.kinds.get(key, ()) for m in days.get(kind, [])],
+                          key=lambda m: m[0])
             if len({d.date_start for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
