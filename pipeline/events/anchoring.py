@@ -213,6 +213,13 @@ PREMODIFIER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "the
 NAME_REACH = 4  # words of a name between a date and the event noun it dates
 
 
+def _name_between(doc: "Doc", start: int, end: int) -> bool:
+    """The tokens from `start` up to `end` are words of a name (proper nouns, an inner "of"), at most
+    NAME_REACH of them: "Day of Prayer" in "his May 25 Day of Prayer visit". True for none."""
+    return end - start <= NAME_REACH and all(
+        doc[k].tag_ in ("NNP", "NNPS") or (doc[k].lower_ == "of" and k > start) for k in range(start, end))
+
+
 def _premodified_event(doc: "Doc", tx: Timex, inside: set[int], trigger_ids: set[int]) -> "Token | None":
     """The event noun a date stands before inside one noun phrase ("the October 1998 shooting death", "a
     May 2 attack", "his May 25 Day of Prayer visit"): a determiner, the date, perhaps a name, the noun. The
@@ -223,8 +230,7 @@ def _premodified_event(doc: "Doc", tx: Timex, inside: set[int], trigger_ids: set
     if first == 0 or last + 1 >= len(doc) or doc[first - 1].lower_ not in PREMODIFIER_DETERMINERS:
         return None
     k = last + 1
-    while k + 1 < len(doc) and k - last <= NAME_REACH and (doc[k].tag_ in ("NNP", "NNPS") or (
-            doc[k].lower_ == "of" and k > last + 1)):
+    while k + 1 < len(doc) and _name_between(doc, last + 1, k + 1):
         k += 1  # "his May 25 Day of Prayer visit", "the May 6 Moscow protest": a name between date and noun
     noun = doc[k]
     return noun if noun.tag_ in ("NN", "NNS") and noun.i in trigger_ids and noun.sent.start <= first else None
@@ -517,9 +523,6 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
     if asyndetic_clause(tok):
         return None  # "BlogCamp will take place on 5 May, Nana Yaw Sarpong reports": a clause of its own
-    if (tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBD", "VBN")
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
-        return None  # "His income fell in 2010, but let's hope things change": a bidding of now, not then
     if tok.dep_ == "acl" and tok.head.i in direct:
         return direct[tok.head.i]  # a dated event noun's participle: "the Feb. 23 accord signed by Annan"
     node = tok
@@ -674,7 +677,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
             return "future"  # "there will be a committee formed": to come, as the "will be" is
         return "past"  # "a note published on the Facebook page": done, whatever the tense of the clause
     if verb.tag_ == "VBN" and any(a.tag_ == "MD" for a in auxes) and any(
-            (a.lemma_ == "have" or a.lower_ in ("'ve", "’ve")) and a.tag_ == "VB" for a in auxes):
+            (a.lemma_ == "have" or a.lower_ == "'ve") and a.tag_ == "VB" for a in auxes):
         return "perfect"  # "may have left the boat": some time before now, not now
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and all(
             a.lemma_ == "do" and a.tag_ == "VB" for a in auxes) and not any(
@@ -706,8 +709,9 @@ def tense(verb: "Token", depth: int = 0) -> str:
 def future_in_past(verb: "Token") -> "Token | None":
     """The past verb a "would" clause hangs on ("I had hoped that others would sign up", "it seemed like we'd
     get bogged down", "wanted to write so that someone would listen"): what was then to come, not now."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
-        return None
+    if (verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)) or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+        return None  # (not "he'd already left": a past perfect; but "would be whipped")
     node = verb
     for _ in range(4):
         if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "prep", "pcomp") or node.head.i == node.i:
@@ -969,7 +973,8 @@ _LEADING_SPACE = re.compile(r"\s*")
 # because they took place ...", "Those talks") goes on with it; not "This" or "That", as often a pronoun
 # for the news itself ("This prompted the blogger to ask") as a pointer to the paragraph's past
 _OPENING_BACK_REFERENCE = re.compile(
-    r"\s*(?:These|Those)\s+(?!(?:are|were|have|had|will|would|could|can|may|might|include|who|which)\b)[a-z]")
+    r"\s*(?:These|Those)\s+(?!(?:are|were|have|had|will|would|could|can|may|might|include|who|which|days|times|"
+    r"weeks|months|years)\b)[a-z]")  # (not "These days, ...": the present)
 # a paragraph that opens with a quotation mark: any mark of QUOTE_PAIRS, a closing one too (AQUAINT opens
 # quotations with '')
 _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
@@ -1084,7 +1089,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
                 and span.root.head.i == span.start - 2:  # (not "since the January 1998 bombing": the bombing's date)
             before = tok.doc[span.start - 2].lower_  # "which since the 1980s has advocated reform"
         prep = governing_preposition(span.root, tok) if dct is not None and span is not None else None
-        if prep is not None and tok.pos_ == "NOUN" and span.end <= tok.i <= span.end + NAME_REACH:
+        if prep is not None and tok.pos_ == "NOUN" and tok.i >= span.end and _name_between(tok.doc, span.end, tok.i):
             prep = None  # "ahead of his May 25 Day of Prayer visit": the date is the visit's own, "ahead of" its verb's
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before

@@ -401,12 +401,8 @@ class _Document:
                                                lexicon.retelling_verbs, goals, things)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
-        # Background dates do not move the story: a pluperfect clause's ("had warned ... in January"),
-        # a comparison's baseline, a name's year, the day an anniversary remembers.
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
         self.intervals = intervals(timexes)
-        # Nor do the article's date line, a picture's caption (`metadata_date`), or an aside between
-        # parentheses ("(X wrote on April 24 ...)").
         by_id = {id(tx): tx for tx in timexes}
         dating_ids = {id(tx) for tx in self.direct.values()}
         # years of happenings a retelling verb's object names ("criticised the invasion in 1941"): the
@@ -434,6 +430,9 @@ class _Document:
             id(tx) for tx in timexes if id(tx) not in dating_ids
             and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon)} | {
             id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
+        # Background dates do not move the story: those above, a range's ends, a pluperfect clause's ("had warned
+        # ... in January"), a year or month of an aside, the day an anniversary remembers, "today" of the writer's
+        # present, "until now".
         background = not_times | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))

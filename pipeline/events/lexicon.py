@@ -61,6 +61,7 @@ class Lexicon:
     preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
     asking_for_verbs: frozenset[str] = frozenset()  # "calls for all salt to be iodised": still to come
     preparing_nouns: frozenset[str] = frozenset()  # "preparations for the elections": still to come
+    judging_nouns: frozenset[str] = frozenset()  # "on trial for the death": the act came before
     # word -> the set phrases it is no event in, as (words, position of the word): "in order to" -> order
     fixed_expressions: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
     naming_participles: frozenset[str] = frozenset()  # "a post titled 'Fire'": a name, no event
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         preparing_verbs=_lower(cues["preparing_verbs"]),
         asking_for_verbs=_lower(cues["asking_for_verbs"]),
         preparing_nouns=_lower(cues["preparing_nouns"]),
+        judging_nouns=_lower(cues["judging_nouns"]),
         settling_verbs=_lower(cues["settling_verbs"]),
         making_verbs=_lower(cues["making_verbs"]),
         said_things=_lower(cues["said_things"]),

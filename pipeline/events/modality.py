@@ -372,7 +372,7 @@ class ModalityReader:
                 return m if m in ("negated", "hypothetical") else "expected"
             if (tok.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.pos_ == "NOUN"
                     and head.head.lemma_.lower() in self.lex.preparing_nouns):
-                return "expected"  # "preparations for the presidential elections", "in the run-up to the vote"
+                return "expected"  # "preparations for the presidential elections", "rehearsals for the ceremony"
             if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in self.lex.asking_for_verbs
                     and head.head.pos_ == "VERB"):
                 m = self.clause(head.head)  # "are waiting for the verdict", "pressed for a recount": to come

@@ -35,7 +35,7 @@ _SIGNAL = re.compile(r"\s+(after|before|prior\s+to|ahead\s+of|in\s+advance\s+of)
 
 
 class _Count(NamedTuple):
-    signal: "Token"  # "after" / "before"
+    signal: "Token"  # "after", "before", the "to" of "prior to", the "of" of "in advance of"
     origin: "Token"  # the event counted from
     sign: int
     day: dt.date  # the origin's day
@@ -94,7 +94,8 @@ class EventClock:
         return self.same_event.get(lemma, lemma)
 
     def _signal(self, duration: Timex) -> tuple["Token", "Token", int] | None:
-        """The "after"/"before" token right after a duration, the event it counts from, and +1 or -1."""
+        """The preposition right after a duration that heads what it counts from ("after", "before", the "to" of
+        "prior to", the "of" of "ahead of"/"in advance of"), the event it counts from, and +1 or -1."""
         m = _SIGNAL.match(self.text, duration.end, duration.end + 20)
         if m is None:
             return None

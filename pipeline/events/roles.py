@@ -14,6 +14,7 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.events.lexicon import load_lexicon
 from pipeline.names import first_name_gender, is_platform
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
@@ -541,9 +542,6 @@ JUDGING_VERBS = frozenset({
     "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
     "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
     "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
-# nouns of judging someone "for" an act ("trial for the death", "arrest for the killing"): the act came before
-JUDGING_NOUNS = frozenset({"trial", "charge", "conviction", "sentence", "arrest", "prosecution", "punishment",
-                           "indictment", "apology", "compensation", "fine", "lawsuit", "suit"})
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
                               "prohibit", "restrain", "deter", "exclude", "save", "spare"})
@@ -845,6 +843,12 @@ def _listed_after(verb: "Token") -> "Token | None":
     return None
 
 
+@lru_cache(maxsize=1)
+def _judging_nouns() -> frozenset[str]:
+    """cues.json judging_nouns: "trial for the death", "compensation for moral damages"."""
+    return load_lexicon().judging_nouns
+
+
 def judging_verb(act: "Token") -> "Token | None":
     """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
     wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
@@ -854,10 +858,11 @@ def judging_verb(act: "Token") -> "Token | None":
         # "on trial for the death of their child", "sentenced for the murder": the act judged came first
         judge = act.head.head
         lemma = judge.lemma_.lower()
-        if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in JUDGING_NOUNS):
+        nouns = _judging_nouns()
+        if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
             return judge
         if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial
-            return next((c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_NOUNS), None)
+            return next((c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
         return None
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:

@@ -34,6 +34,17 @@ def in_a_name(tok: "Token") -> bool:
     return tok.doc[end - 1].pos_ == "PROPN"
 
 
+def _names_something(participle: "Token") -> bool:
+    """The participle gives a name: a complement follows it ("titled 'Fire'", "named Ali", "dubbed BlogCamp
+    2012"), a proper noun or a quotation mark right after it (or after a comma: "titled, \"This is War\"")."""
+    doc, k = participle.doc, participle.i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1  # "a post titled, "Anna Karenina Won!""
+    nxt = doc[k] if k < len(doc) else None
+    return any(c.dep_ in ("oprd", "attr", "dobj", "npadvmod", "xcomp") for c in participle.children) or (
+        nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_quote or nxt.text in ("“", "‘")))
+
+
 def in_fixed_expression(tok: "Token", lex: Lexicon) -> bool:
     """The word is the one of a set phrase that tells no event ("in order to", "That said,", "as follows")."""
     doc = tok.doc
@@ -62,7 +73,8 @@ def _english_word(tok: "Token") -> bool:
     word ("test" of "test-fired": the event is the whole word, found at its head, the last part)."""
     text = tok.text
     if text.lower().replace("’", "'") in _CONTRACTIONS:
-        return False  # "they’re", "it’s" with curly quotes: the copula or auxiliary, whatever the tagger says
+        return False  # "they’re", "it’s", "don’t" with curly quotes: a copula, an auxiliary or a negation,
+        # whatever the tagger says
     if (tok.like_url or text[:1] in "#@" or not any(ch.isalpha() for ch in text)
             or not text.replace("’", "'").isascii()):
         return False
@@ -202,8 +214,9 @@ class TriggerFinder:
                 return None
             if tok.tag_ == "VB" and addresses_reader(tok, self.lex.reader_pointers):
                 return None  # "Visit the ISN blog and see more stories", "Click here": the page, no event
-            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "oprd") and lemma in self.lex.naming_participles:
-                return None  # "a post titled 'Fire'", "a man named Ali"
+            if (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "oprd") and lemma in self.lex.naming_participles
+                    and not any(c.dep_ == "agent" for c in tok.children) and _names_something(tok)):
+                return None  # "a post titled 'Fire'", "a man named Ali" (not "a strike called by the unions")
             bad_deps = self.lex.non_event_verb_deps.get(tok.tag_)
             if bad_deps and tok.dep_ in bad_deps and tok.lower_ not in self.lex.verb_dep_exceptions:
                 return None

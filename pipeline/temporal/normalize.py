@@ -1146,15 +1146,15 @@ class Normalizer:
         return Resolution("DATE", None, f"relative.{why}", period=p, mod=mod, range=rng, relative=True,
                           anchor=now, anchor_kind=kind)
 
-    _COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+(?:[^.;]{0,40}?\d[^.;]{0,30}?\s)?$",
-                           re.I)
+    _COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|vs\.)\s+"
+                           r"(?:(?:[^.;]|\.(?=\d)){0,40}?\d(?:[^.;]|\.(?=\d)){0,30}?\s)?$", re.I)
 
     def _compared_with(self, c: Candidate) -> bool:
-        """ "from $1.5 billion last year", "compared with a loss last year", "last year's $1.55 billion":
-        the figure of the same period a year back, not of the whole year."""
+        """ "from $1.5 billion last year", "compared with earnings of $33 million last year", "last year's $1.55
+        billion": the figure of the same period a year back, not of the whole year."""
         before = self.ctx.text[max(0, c.start - 80):c.start]
         after = self.ctx.text[c.end:c.end + 12]
-        return bool(self._COMPARED.search(before)) or bool(re.match(r"'s\s+(?:\$|quarter|period)", after))
+        return bool(self._COMPARED.search(before)) or bool(re.match(r"['’]s\s+(?:\$|quarter|period)", after))
 
     def _anaphoric_unit(self, c: Candidate, g: dict) -> Resolution:
         rel = _norm(g.get("rel"))
@@ -1259,7 +1259,7 @@ class Normalizer:
             anchor_period = Period("day", self._now())
             kind = "publication"
             compared = self._sentence_period(c) if unit == "year" and n == 1 else None
-            if compared is not None and compared.granularity in ("quarter", "half"):
+            if compared is not None:  # (`quarters` holds quarters and halves only)
                 anchor_period, kind = compared, "sentence"
         else:
             anchor_period, kind = self._narrative_anchor(gran)
