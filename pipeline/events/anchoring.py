@@ -1400,6 +1400,13 @@ def governing_preposition(root: "Token", event: "Token") -> tuple[str, bool] | N
     return None
 
 
+def after_phrase(root: "Token", event: "Token") -> bool:
+    """The date sits in an "after" / "following" phrase of the event's own clause, with no measure from it
+    ("Following the 8 May firebombing, ..."; not "two days after the vote"): that day or later."""
+    prep = governing_preposition(root, event)
+    return prep is not None and prep[0] in AFTER_WORDS and not prep[1]
+
+
 def before_phrase(root: "Token", event: "Token") -> bool:
     """The date sits in a "before" / "prior to" / "ahead of" phrase of the event's own clause ("Prior to
     the announcement on May 16, people thought"), not in the event's own time."""

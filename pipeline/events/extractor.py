@@ -448,9 +448,8 @@ class _Document:
         recounted = [span for span, colon in quotes.introduced.items()
                      if RECOUNTING_INTRO.search(text, intro_start(text, colon), colon)]
         # dates of what the story goes on after ("Following the 8 May firebombing", "after the May 8 attack")
-        self.after_dates = {id(tx) for tx in timexes if roots[id(tx)] is not None and (
-            prep := anchoring.governing_preposition(roots[id(tx)], roots[id(tx)].sent.root)) is not None
-            and prep[0] in anchoring.AFTER_WORDS and not prep[1]}
+        self.after_dates = {id(tx) for tx in timexes if roots[id(tx)] is not None
+                            and anchoring.after_phrase(roots[id(tx)], roots[id(tx)].sent.root)}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
                                                  lead_end, speech, self.intervals, preview, recounted)
         self.ents = ents
