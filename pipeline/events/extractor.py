@@ -155,7 +155,9 @@ class EventExtractor:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's events": the day of a thing named, not a time of the sentence
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|from|to|before|after|by|prior to)\s+$", re.I)  # "since Monday"
+# the word before a date that makes it a bound ("since Monday", "until Friday", "before May 3"), not a day named
+_BOUND_WORD = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(
+    anchoring.BOUNDS_BEFORE_NOW | {"before", "after", "by", "prior to"}, key=len, reverse=True)), re.I)
 _FINER_THAN_A_DAY = re.compile(r"\.(?:hours|minutes|seconds)_")  # "Had it happened an hour later": no day named
 
 
@@ -172,7 +174,7 @@ def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: 
                 and (tx.range_start, tx.range_end) == (ev.date_start, ev.date_end)
                 and not (tx.value or "").endswith("_REF")  # "no current plans": no day named
                 and not _FINER_THAN_A_DAY.search(tx.rule or "") and not _POSSESSIVE.match(text, tx.end)
-                and not _BOUND_BEFORE.search(text, max(0, tx.start - 12), tx.start)]
+                and not _BOUND_WORD.search(text, max(0, tx.start - 12), tx.start)]
         if same:
             tx = min(same, key=lambda t: abs(t.start - ev.start))
             ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
