@@ -665,6 +665,8 @@ def tense(verb: "Token", depth: int = 0) -> str:
     "holding") taking the tense of the clause it depends on."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
+    if lemmas & {"'d", "’d"} and verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxes):
+        return "past"  # "he'd already left": had, a past perfect (not "would")
     if lemmas & FUTURE_AUX:
         return "future"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):

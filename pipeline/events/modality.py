@@ -170,6 +170,8 @@ class ModalityReader:
                     # not "would have died")
                 elif low in ("would", "'d", "’d") and verb.lemma_.lower() in lex.polite_verbs:
                     continue  # "I'd like to invite you": a wish said politely, not a condition
+                elif low in ("'d", "’d") and _had(verb):
+                    continue  # "he'd already left": had, a past perfect, no condition
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
@@ -424,6 +426,12 @@ def occurs(verb: "Token", lexicon: Lexicon) -> bool:
     if lemma == "hold":
         return any(c.dep_ == "auxpass" for c in verb.children)
     return True
+
+
+def _had(verb: "Token") -> bool:
+    """A clipped "'d" before a bare past participle is "had" ("he'd already left"), not "would" ("he'd be
+    whipped", "I'd go")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _marked(verb: "Token", marks: frozenset[str]) -> bool:
