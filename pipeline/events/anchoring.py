@@ -1067,17 +1067,16 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # were not there, but they remain what a reader should look at
         d = date_event(tok, None, narrative, dct, modality)
         return Dating(own, d.date_start, d.date_end, d.basis)
-    if (own is not None and own.value == "PRESENT_REF" and dct is not None and narrative.quotation(tok.idx) is not None
+    if (own is not None and own.value == "PRESENT_REF" and dct is not None
             and _word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
-        said = narrative.before(tok.idx)
-        if said is not None and said.range_start is not None and said.range_start == said.range_end < dct:
+        then = narrative.before(tok.idx)
+        if (narrative.quotation(tok.idx) is not None and then is not None and then.range_start is not None
+                and then.range_start == then.range_end < dct):
             # "'We urge the governments to save migrants now at sea,' Rathke said" on Friday: the now of
             # the day it was said
-            return Dating(own, said.range_start, None if modality == "expected" else said.range_end, "narrative")
-    if (own is not None and own.value == "PRESENT_REF" and dct is not None and tense(verb) == "past"
-            and own.text.lower().endswith("now") and _word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
-        then = narrative.before(tok.idx)
-        if then is not None and then.range_end is not None and then.range_end < dct:
+            return Dating(own, then.range_start, None if modality == "expected" else then.range_end, "narrative")
+        if (tense(verb) == "past" and own.text.lower().endswith("now") and then is not None
+                and then.range_end is not None and then.range_end < dct):
             # "On Monday we went to the bar ... Because now we were barricaded in": the now of the story, then
             return Dating(own, then.range_start, then.range_end, "narrative")
     if own is not None and own.value == "PRESENT_REF" and modality == "expected" and dct is not None:

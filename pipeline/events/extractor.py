@@ -165,12 +165,15 @@ def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: 
     """An event dated from the story's time or through another clause points to the words of its own
     sentence that name the same day, when there are some ("Ana Bonnin said ... outside the home Monday"):
     a reader checks the date where the event is told, not a paragraph away."""
+    timexes = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in timexes]
     for ev in events:
         if ev.date_basis not in ("explicit", "narrative") or ev.timex_start is None or ev.date_start is None:
             continue
         if ev.sent_start <= ev.timex_start < ev.sent_end:
             continue
-        same = [tx for tx in timexes if ev.sent_start <= tx.start < ev.sent_end and tx.type == "DATE"
+        in_sentence = timexes[bisect.bisect_left(starts, ev.sent_start):bisect.bisect_left(starts, ev.sent_end)]
+        same = [tx for tx in in_sentence if tx.type == "DATE"
                 and (tx.range_start, tx.range_end) == (ev.date_start, ev.date_end)
                 and not (tx.value or "").endswith("_REF")  # "no current plans": no day named
                 and not _FINER_THAN_A_DAY.search(tx.rule or "") and not _POSSESSIVE.match(text, tx.end)
@@ -591,7 +594,13 @@ class _Document:
                 return anchoring.Dating(upper, None, upper.range_end, "narrative")
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         dating = anchoring.date_event(tok, own, self.narrative, dct, modality)
-        if (own is None and dating.basis == "narrative" and dating.timex is not None and dct is not None
+        return dating if own is not None else self._undated_told(tok, dating, dct)
+
+    def _undated_told(self, tok: "Token", dating: anchoring.Dating, dct: dt.date | None) -> anchoring.Dating:
+        """What `date_event` gave an event with no date of its own, read once more against the story around it:
+        the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
+        come."""
+        if (dating.basis == "narrative" and dating.timex is not None and dct is not None
                 and id(dating.timex) in self.after_dates and dating.timex is not self.narrative.news_day
                 and dating.date_start == dating.timex.range_start
                 and anchoring.tense(anchoring.clause_verb(tok)) in ("past", "perfect")):
@@ -599,7 +608,7 @@ class _Document:
             # day or later, by now -- not on that day
             return anchoring.Dating(dating.timex, dating.date_start, dct, "narrative")
         news = self.narrative.news_day
-        if (own is None and dating.basis == "narrative" and dating.timex is not None and news is not None
+        if (dating.basis == "narrative" and dating.timex is not None and news is not None
                 and dating.timex is not news and dating.date_end is not None and news.range_start is not None
                 and (news.range_start - dating.date_end).days > anchoring.NEWS_DAY_WINDOW
                 and self.modal.is_reporting(tok) and self.quotes.containing(tok.idx) is None
@@ -608,7 +617,7 @@ class _Document:
             # "Mari Ángeles was forced to retire a year ago. 'My son is at the strike,' she explained": the
             # reporter heard her on the news day, not a year ago
             return anchoring.Dating(news, news.range_start, news.range_end, "narrative")
-        if own is None and dating.basis == "publication" and dating.date_start == dct and dating.date_end is None:
+        if dating.basis == "publication" and dating.date_start == dct and dating.date_end is None:
             then = anchoring.future_in_past(anchoring.clause_verb(tok))
             if then is not None:
                 # "Many voters had hoped that this debate would help them": to come after the hoping, which

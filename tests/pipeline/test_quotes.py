@@ -3,11 +3,16 @@
 from pipeline.quotes import Quotes
 
 
+def _texts(text: str, q: Quotes) -> list[str]:
+    """The quoted stretches of `text`, in order."""
+    return [text[a:b] for a, b in q.spans]
+
+
 def test_paired_marks_and_posts_on_their_own_lines_are_quotations():
     text = ('He said "we won" and left.\n\n@jdoe: Police arrested my brother.\n\n> The vote was rigged.\n\n'
             "An @mention: in a sentence is no post.")
     q = Quotes(text)
-    quoted = [text[a:b] for a, b in q.spans]
+    quoted = _texts(text, q)
     assert quoted == ['"we won"', "Police arrested my brother.", "The vote was rigged."]
     post = next(s for s in q.spans if text[s[0]:s[1]].startswith("Police"))
     assert q.posters[post] == "@jdoe"
@@ -19,7 +24,7 @@ def test_a_paragraph_a_speech_introduces_with_a_colon_is_a_quotation():
     text = ("Kenyan blogger Njeri Wangari wrote:\n\nThe police beat the students.\n\n"
             "The ministry denied it on Tuesday. Here are the results:\n\nTurnout fell.")
     q = Quotes(text)
-    assert [text[a:b] for a, b in q.spans] == ["The police beat the students."]
+    assert _texts(text, q) == ["The police beat the students."]
     (span,) = q.spans
     assert text[q.introduced[span]] == ":" and q.introduced[span] < span[0]
 
@@ -28,7 +33,7 @@ def test_the_english_translation_after_a_quotation_in_another_language_is_quoted
     text = ("The activist quoted her words:\n\nHoy marchamos por la justicia y por la paz de nuestro pueblo.\n\n"
             'Today we march for justice and for the peace of our people ("marcha").\n\nThe march ended at noon.')
     q = Quotes(text)
-    quoted = [text[a:b] for a, b in q.spans]
+    quoted = _texts(text, q)
     assert quoted == ["Hoy marchamos por la justicia y por la paz de nuestro pueblo.",
                       'Today we march for justice and for the peace of our people ("marcha").']
     assert len({q.introduced[s] for s in q.spans}) == 1
@@ -47,14 +52,14 @@ def test_an_intro_in_the_gerund_or_an_according_to_introduces_a_quoted_paragraph
     text = ("The mothers wrote a letter explaining:\n\nOur sons were beaten by the police.\n\n"
             "According to the blogger Ana:\n\nThe police came at night.\n\nThe march ended.")
     q = Quotes(text)
-    assert [text[a:b] for a, b in q.spans] == ["Our sons were beaten by the police.", "The police came at night."]
+    assert _texts(text, q) == ["Our sons were beaten by the police.", "The police came at night."]
 
 
 def test_the_english_after_a_post_in_another_language_is_the_same_post():
     text = ("The poet posted her impressions.\n\n@bejanmatur: bugün geldim roboskiye ve gidemedim, kızkardeşlerin "
             "sesleri bırakmadı beni\n\nI arrived at Roboski today and could not leave.\n\nThe army denied it.")
     q = Quotes(text)
-    quoted = [text[a:b] for a, b in q.spans]
+    quoted = _texts(text, q)
     assert quoted[1] == "I arrived at Roboski today and could not leave."
     assert q.posters[q.spans[1]] == "@bejanmatur"
     assert q.containing(text.index("army")) is None
@@ -63,7 +68,7 @@ def test_the_english_after_a_post_in_another_language_is_the_same_post():
 def test_a_post_may_give_its_author_s_name_before_the_handle():
     text = "Marcelo Ebrard @m_ebrard: The police arrested a cyclist today.\n\nAn @mention: is no post."
     q = Quotes(text)
-    assert [text[a:b] for a, b in q.spans] == ["The police arrested a cyclist today."]
+    assert _texts(text, q) == ["The police arrested a cyclist today."]
     assert q.posters[q.spans[0]] == "@m_ebrard"
 
 
@@ -168,7 +173,7 @@ def test_a_straight_mark_opening_the_next_paragraph_is_no_closing_one():
 def test_a_curly_mark_a_straight_one_closes_in_its_paragraph_ends_there():
     text = 'It means something like \u201cthief." The word is common.\n\nHe used it in a title: \u201cThieves\u201d.'
     q = Quotes(text)
-    assert [text[a:b] for a, b in q.spans] == ['\u201cthief."', '\u201cThieves\u201d']
+    assert _texts(text, q) == ['\u201cthief."', '\u201cThieves\u201d']
     assert q.containing(text.index("The word")) is None
 
 
@@ -188,7 +193,7 @@ def test_a_quotation_resumed_by_he_continues_takes_the_paragraphs_before_it():
             "So the United Nations invited Archbishop Tutu to bolster democracy.\n\nHe continues:\n\n"
             "The election is more than a contested vote.\n\nThe reporter's own paragraph follows.")
     q = Quotes(text)
-    quoted = [text[a:b] for a, b in q.spans]
+    quoted = _texts(text, q)
     assert quoted == ["Violence has flared up ahead of the vote.",
                       "So the United Nations invited Archbishop Tutu to bolster democracy.",
                       "The election is more than a contested vote."]
@@ -198,7 +203,7 @@ def test_an_intro_with_a_space_before_its_colon_introduces_a_quotation():
     # French-style spacing ("Fatih Aker commented on the lack of evidence :") is common in translated blogs
     text = "Here he shares the latest state of the film industry :\n\nThe industry is dying because of piracy."
     q = Quotes(text)
-    assert [text[a:b] for a, b in q.spans] == ["The industry is dying because of piracy."]
+    assert _texts(text, q) == ["The industry is dying because of piracy."]
 
 
 def test_a_paragraph_that_resumes_with_another_subject_takes_no_paragraph_into_the_quotation():
@@ -207,6 +212,6 @@ def test_a_paragraph_that_resumes_with_another_subject_takes_no_paragraph_into_t
             "Police detained 20 more activists in Minsk on Monday.\n\nThe crackdown continues:\n\n"
             "Riot police beat students.\n\nFighting continued: Government troops shelled Homs.")
     q = Quotes(text)
-    quoted = [text[a:b] for a, b in q.spans]
+    quoted = _texts(text, q)
     assert "Police detained 20 more activists in Minsk on Monday." not in quoted
     assert not any("shelled Homs" in t for t in quoted)
