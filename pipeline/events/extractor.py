@@ -744,7 +744,7 @@ class _Document:
         if tok.dep_ != "advcl" or tok.i < 3 or doc[tok.i - 1].lower_ != "to" or tok.head.i == tok.i:
             return None
         head = tok.head
-        if not (head.pos_ == "ADJ" or head.lemma_.lower() in self.lexicon.directive_verbs | FOR_TO_VERBS):
+        if not (head.pos_ == "ADJ" or head.lemma_.lower() in self.lexicon.directive_verbs | self.lexicon.asking_for_verbs):
             return None  # ("gathered for the vigils to protest": their purpose, the gatherers protest)
         prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -969,10 +969,6 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
 COMMITMENT_VERBS = frozenset({"agree", "decide", "vote", "promise", "pledge", "vow", "resolve", "consent",
                               "undertake", "threaten", "offer", "refuse"})
-# verbs whose "for X to" asks or waits for X to act ("voted for an Arab force to protect", "searching for a
-# provider to host"), besides the directive ones ("demanded for the station to retract")
-FOR_TO_VERBS = frozenset({"vote", "call", "search", "look", "push", "press", "lobby", "campaign", "arrange",
-                          "plead", "appeal", "petition", "pray", "hope"})
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
