@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from pipeline.events.anchoring import Dating, clause_verb, is_calendar, tense
+from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, Dating, clause_verb, is_calendar, tense
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
@@ -31,7 +31,10 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_SIGNAL = re.compile(r"\s+(after|before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s", re.IGNORECASE)
+# the words a count is counted with ("two days after", "four months in advance of"): anchoring's, and one more
+_SIGNAL_WORDS = BEFORE_WORDS | AFTER_WORDS | {"in advance of"}
+_SIGNAL = re.compile(r"\s+(%s)\s" % "|".join(w.replace(" ", r"\s+") for w in sorted(_SIGNAL_WORDS, key=len, reverse=True)),
+                     re.IGNORECASE)
 
 
 class _Count(NamedTuple):
@@ -104,7 +107,7 @@ class EventClock:
             return None
         # (the preposition that heads what is counted from: "before", the "to" of "prior to", the "of" of
         # "four months in advance of the competition")
-        signal, sign = span[-1], (1 if m.group(1).lower() == "after" else -1)
+        signal, sign = span[-1], (1 if m.group(1).lower() in AFTER_WORDS else -1)
         if signal.dep_ == "mark":  # "two days after police raided the house": the clause's verb
             return signal, signal.head, sign
         objects = [c for c in signal.children if c.dep_ == "pobj"]
