@@ -42,7 +42,8 @@ OWN_NOUNS = frozenset({"chance", "opportunity", "occasion", "need", "right", "co
                        "capacity", "power", "freedom", "option", "duty", "obligation", "responsibility", "intention",
                        "desire", "will", "effort", "attempt", "bid", "determination", "readiness", "willingness",
                        "promise", "pledge", "commitment", "time", "patience", "strength", "means"})
-JUDGING_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "protest",
+# verbs that judge someone else's plan or chance rather than hold it ("condemned the plan to demolish")
+OPINION_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "protest",
                            "question", "challenge", "block", "veto", "reverse", "overturn", "suspend", "cancel",
                            "scrap", "halt", "stop", "praise", "applaud", "support", "back", "mock", "ridicule",
                            "fear", "report", "note", "describe", "call"})
@@ -701,7 +702,7 @@ def subject_of(verb: "Token") -> "Token | None":
                 # the subject's own
                 return own
             held = owner.lemma_.lower() in HOLDING_VERBS or (
-                node.head.lemma_.lower() in OWN_NOUNS and owner.lemma_.lower() not in JUDGING_VERBS)
+                node.head.lemma_.lower() in OWN_NOUNS and owner.lemma_.lower() not in OPINION_VERBS)
             if not held:
                 return None  # "condemned the plan to demolish the mosque": someone else's plan
             node = owner  # "took the opportunity to capture the video", "is preparing a plan to inject money":
@@ -739,9 +740,7 @@ def subject_of(verb: "Token") -> "Token | None":
     return None
 
 
-CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                            "friday", "saturday", "sunday"})
+CALENDAR_WORDS = frozenset(temporal_lexicon().months) | frozenset(temporal_lexicon().weekdays)  # the tagger's
 
 
 # a possessive pronoun and the subject pronouns, or the tag of the noun, it can stand for
@@ -811,8 +810,6 @@ SHOWING_VERBS = frozenset({"present", "highlight", "point", "list", "outline", "
 
 @lru_cache(maxsize=1)
 def _telling_verbs() -> frozenset[str]:
-    from pipeline.events.lexicon import load_lexicon
-
     return frozenset(load_lexicon().reporting_verbs) | SHOWING_VERBS
 
 
