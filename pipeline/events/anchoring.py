@@ -148,6 +148,13 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                                  and c.i not in inside), None)
                 if pred is not None:
                     target = pred
+                else:
+                    purpose = next((c for c in node.children if c.dep_ == "advcl" and c.i in trigger_ids
+                                    and c.i not in inside and c.i not in direct
+                                    and any(a.lower_ == "to" for a in c.children)), None)
+                    if purpose is not None:  # "we'll be back tomorrow to continue our negotiations": the
+                        direct[purpose.i] = tx  # purpose is of that day too, and so is what dates the clause
+                        distance[purpose.i] = BORROWED  # its own date, if it has one, wins
             if (target.i not in trigger_ids and node.pos_ == "AUX" and node.dep_ == "pcomp"
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)):
                 break  # "founded in what is now Bolivia": the time of a clause of being a preposition
@@ -186,6 +193,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                                 for c in node.children)):  # "followed them when I was at school in 2007"
                 break  # "stood at 18% when it kicked off but it is closer to 50% now": the time of a clause
                 # of its own, with no event, dates none above it (a "there is" clause names its event)
+            if (node.pos_ in ("VERB", "AUX") and node.i not in trigger_ids and node.dep_ == "ccomp"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+                    and tense(node) == "future" and tense(node.head) == "past"):
+                break  # "'We'll be back tomorrow,' the lawyer said": the time of what is to come, not of the saying
             if root.dep_ in ("nsubj", "nsubjpass") or _date_talked_of(node, trigger_ids):
                 break  # "police said the day after the attack was the worst", "The date of May 3 was selected": a
                 # time that is a clause's subject dates no event above that clause
@@ -736,6 +747,7 @@ NOUN_MODIFIER_DEPS = frozenset({"amod", "poss"})  # "this year's awards", "the c
 # "lauded as the April 2012 winners" (nmod)
 YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "nmod"})
 UNBOUNDED_DAYS = 10 ** 6  # the width of a date without a calendar range, for ranking
+BORROWED = (True, True, True, True, True, True, UNBOUNDED_DAYS, True, 1 << 30)  # a date lent by the clause above
 DEEP = 2  # parse hops from a date to its event beyond which the date lies inside a phrase, not on the event
 NARRATIVE_TENSES = frozenset({"past", "untensed"})
 NEWS_DAY_WINDOW = 7  # days before publication in which the lead's day is looked for
