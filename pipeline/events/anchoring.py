@@ -621,7 +621,11 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
                 best = (d, direct[node.i])
             continue
         if depth < 3:
-            stack.extend((c, depth + 1) for c in node.children if c.dep_ in deps)
+            stack.extend((c, depth + 1) for c in node.children if c.dep_ in deps
+                         and (c.dep_ != "relcl" or node.i in trigger_ids or tense(c) == tense(tok)))
+            # (a relative clause of another tense tells of its thing in another time: "sold me two books which I
+            # still own today"; but "fired the shots that killed the doctor last October", "attended a meeting
+            # that takes place on Monday")
     return best[1] if best else None
 
 
