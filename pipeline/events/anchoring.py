@@ -28,6 +28,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from pipeline.events.lexicon import event_words
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -216,8 +217,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     return direct
 
 
-STRETCH_NOUNS = frozenset({"period", "term", "span", "stretch", "spell", "stint", "window", "time", "gap", "run",
-                           "phase", "cycle", "tenure", "mandate", "interval"})
+STRETCH_NOUNS = event_words()["stretch_nouns"]
 PREMODIFIER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 
 
@@ -262,8 +262,8 @@ def _noun_just_before(doc: "Doc", verb: "Token", tx: Timex, trigger_ids: set[int
 THING_DATE_PREPS = frozenset({"from"})
 # nouns a subject names a date with ("the date of May 3 was selected"); not "day": "Day two on Saturday will be
 # organized into workshops" is then
-DATE_NOUNS = frozenset({"date", "deadline"})
-LAPSE_VERBS = frozenset({"expire", "pass", "lapse", "arrive", "come", "approach", "near", "loom"})
+DATE_NOUNS = event_words()["date_nouns"]
+LAPSE_VERBS = event_words()["lapse_verbs"]
 
 
 def _date_talked_of(subject: "Token", trigger_ids: set[int]) -> bool:
@@ -569,9 +569,8 @@ def _awaited(noun: "Token") -> bool:
 AHEAD_TOKENS = 8  # tokens before an event noun's phrase in which "ahead of", "in the run-up to" are looked for
 
 
-ORDER_VERBS = frozenset({"follow", "precede", "replace", "succeed"})  # one happening after another: dates of the other
-ATTRIBUTION_VERBS = frozenset({"say", "report", "write", "tell", "add", "note", "explain", "claim", "tweet",
-                               "post", "announce", "state", "blog"})
+ORDER_VERBS = event_words()["order_verbs"]  # one happening after another: dates of the other
+ATTRIBUTION_VERBS = event_words()["attribution_verbs"]
 
 
 def asyndetic_clause(verb: "Token") -> bool:
@@ -602,7 +601,7 @@ UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "
 
 
 # adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
-AT_ONCE_ADVERBS = frozenset({"soon", "shortly", "immediately"})
+AT_ONCE_ADVERBS = event_words()["at_once_adverbs"]
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 
 
@@ -1238,20 +1237,17 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
 
 # verbs whose simple present tells a lasting state, not news (unlike "wants", "needs", "hopes", "believes",
 # which news tells of the day: "Juanita Castro believes the custody should be worked out")
-STATE_OF_THINGS_VERBS = frozenset({"exist", "contain", "include", "belong", "own", "matter",
-                                   "depend", "cost", "mean", "seem", "appear", "remain", "require", "consist",
-                                   "resemble", "deserve", "involve", "lack", "represent"})
+STATE_OF_THINGS_VERBS = event_words()["state_of_things_verbs"]
 # verbs of a state, whose present under a dated heading still holds now ("The same logic works in society"):
 # the lasting states, and those news may tell of a day
-STATIVE_VERBS = STATE_OF_THINGS_VERBS | {"be", "have", "need", "want", "know", "work", "like", "love", "believe",
-                                         "think", "hope", "fear", "understand", "feel", "look"}
+STATIVE_VERBS = STATE_OF_THINGS_VERBS | event_words()["news_state_verbs"]
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "fewer", "several"})
 GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone", "anybody", "one"})
 
 
-MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})  # what their gerund tells was done before
+MEMORY_VERBS = event_words()["memory_verbs"]  # what their gerund tells was done before
 # what "has tried/sought to" do was under way, and what "has been to" do an aim told, not a decision still to come
-ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "be"})
+ATTEMPT_VERBS = event_words()["attempt_verbs"]
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
@@ -1271,7 +1267,7 @@ def _told_in_the_past(verb: "Token") -> bool:
 
 
 # the attribution verbs, and others a reported clause hangs on ("insisted that", "warned that")
-SPEECH_LEMMAS = ATTRIBUTION_VERBS | {"declare", "insist", "argue", "confirm", "reveal", "warn"}
+SPEECH_LEMMAS = ATTRIBUTION_VERBS | event_words()["clause_reporting_verbs"]
 
 
 def _in_sentence(tok: "Token", tx: Timex) -> bool:
@@ -1358,7 +1354,7 @@ def _generic_subject(verb: "Token") -> bool:
         c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS for c in subj.children)
 
 
-FOUNDING_VERBS = frozenset({"found", "establish", "create", "build"})
+FOUNDING_VERBS = event_words()["founding_verbs"]
 
 
 def _founded_long_ago(tok: "Token", verb: "Token") -> bool:
@@ -1370,10 +1366,8 @@ def _founded_long_ago(tok: "Token", verb: "Token") -> bool:
             and (verb.lower_ == "born" or verb.lemma_.lower() in FOUNDING_VERBS and verb.tag_ in ("VBN", "VBD")))
 
 
-FREQUENCY_ADVERBS = frozenset({"often", "usually", "always", "frequently", "commonly", "typically", "generally",
-                               "constantly", "regularly", "routinely", "normally", "sometimes", "rarely", "seldom",
-                               "occasionally", "habitually", "customarily", "traditionally"})
-EARLIER_ADVERBS = frozenset({"previously", "formerly", "once", "earlier", "already", "originally", "initially"})
+FREQUENCY_ADVERBS = event_words()["frequency_adverbs"]
+EARLIER_ADVERBS = event_words()["earlier_adverbs"]
 
 
 def _told_as_earlier(tok: "Token") -> bool:
@@ -1535,8 +1529,7 @@ def _deadline(root: "Token", tok: "Token") -> bool:
 
 UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 # what holds up to a time rather than happening at it ("runs through Oct. 12", "is valid until Dec. 31")
-DURATIVE_LEMMAS = frozenset({"run", "last", "continue", "remain", "stay", "be", "keep", "stand", "hold", "operate",
-                             "open", "close", "valid", "available", "effect"})
+DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
 def lasts_until(tok: "Token") -> bool:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
-from pipeline.events.lexicon import load_lexicon
+from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.events.modality import ModalityReader, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
@@ -237,17 +237,15 @@ def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
-ANNIVERSARY_NOUNS = frozenset({"anniversary", "remembrance", "commemoration"})  # of a day long past: this year's
+ANNIVERSARY_NOUNS = event_words()["anniversary_nouns"]  # of a day long past: this year's
 # verbs that move a thing to another time: the date after their "to", "until" is where it went (when they have
 # a thing to move: an object, or a passive subject; "the strike extended to May 5" lasted until then)
-MOVING_VERBS = frozenset({"change", "postpone", "delay", "move", "reschedule", "shift", "defer", "adjourn",
-                          "push", "extend", "advance"})
+MOVING_VERBS = event_words()["moving_verbs"]
 _MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 # verbs of an intro whose named subject undergoes what the quotation tells, not says it ("Vladimir Putin faced a
 # wave of mockery online:", "Egypt erupted in anger after the verdict:"); with any other verb the subject shares
 # the words ("has specific suggestions", "draws a parallel", "discussed his plans")
-UNDERGOING_VERBS = frozenset({"face", "suffer", "receive", "get", "undergo", "erupt", "experience", "endure",
-                              "attract", "lose", "go", "come", "explode", "burst"})  # ("was shocked:" says)
+UNDERGOING_VERBS = event_words()["undergoing_verbs"]  # ("was shocked:" says)
 THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
 # an intro that says the quotation recounts a story ("summarised the case that has angered people:")
 # (in the past: what was recounted is a story told; "recounts her daily life" tells a habit)
@@ -342,7 +340,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 # "began its life on a blog and eventually became, on August 7, 2010, a project": one after the other
-_SEQUENCE_ADVERBS = frozenset({"eventually", "later", "then", "finally", "subsequently", "afterwards", "soon"})
+_SEQUENCE_ADVERBS = event_words()["sequence_adverbs"]
 
 
 # "until today", "up to now", "from the 19th century to today" -- not "not until Tuesday", "according to today's"
@@ -967,8 +965,7 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
-COMMITMENT_VERBS = frozenset({"agree", "decide", "vote", "promise", "pledge", "vow", "resolve", "consent",
-                              "undertake", "threaten", "offer", "refuse"})
+COMMITMENT_VERBS = event_words()["commitment_verbs"]
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:

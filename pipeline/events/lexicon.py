@@ -1,4 +1,5 @@
-"""The word lists that drive event extraction, read once from `resources/` (data apart from the engine)."""
+"""The word lists that drive event extraction, read once from `resources/` (data apart from the engine):
+`triggers.json` and `cues.json` into `Lexicon`, `words.json` into `event_words()`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 from pipeline.languages import foreign_function_words
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
@@ -149,6 +152,25 @@ def load_lexicon() -> Lexicon:
         measures=_lower(cues["measures"]),
         retelling_verbs=_lower(cues["retelling_verbs"]),
     )
+
+
+@lru_cache(maxsize=1)
+def event_words() -> Mapping[str, frozenset[str] | dict[str, str]]:
+    """The open-class word lists of `resources/words.json` (verbs, nouns, adjectives, adverbs the modules name
+    as constants: `MOVING_VERBS = event_words()["moving_verbs"]`), read once: a list is a frozenset of
+    lowercase words, an object a dict of lowercase words ("gendered_nouns": noun -> "f" or "m"); the `_doc`
+    keys are left out."""
+    out: dict[str, frozenset[str] | dict[str, str]] = {}
+    for key, value in _read("words.json").items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, list):
+            out[key] = _lower(value)
+        elif isinstance(value, dict):
+            out[key] = {k.lower(): v for k, v in value.items()}
+        else:
+            raise ValueError(f"words.json: {key} is neither a list nor an object")
+    return MappingProxyType(out)
 
 
 def _time_units() -> frozenset[str]:

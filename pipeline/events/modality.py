@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.events.lexicon import Lexicon
+from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, asyndetic_clause, tense
 from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
@@ -24,11 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
-COMING_WORDS = frozenset({"upcoming", "scheduled", "forthcoming", "next", "coming", "future"})  # "their next release"
+COMING_WORDS = event_words()["coming_words"]  # "their next release"
 # the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
 # what it is to be done in has not been done (but "found time to write an email": done)
-GIVEN_TIME_NOUNS = frozenset({"day", "week", "month", "hour", "year", "time", "chance", "opportunity", "permission"})
-GIVING_VERBS = frozenset({"give", "grant", "allow", "offer"})
+GIVEN_TIME_NOUNS = event_words()["given_time_nouns"]
+GIVING_VERBS = event_words()["giving_verbs"]
 
 
 def _time_given(noun: "Token") -> bool:
@@ -52,17 +52,15 @@ def _in_time_phrase(tok: "Token", verb: "Token") -> bool:
     return node.head.i == verb.i and node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS
 
 
-ABILITY_ADJECTIVES = frozenset({"able", "unable", "available", "allowed", "permitted", "free", "willing", "ready",
-                                "eligible"})
-ATTEMPT_WORDS = (ATTEMPT_VERBS - {"be"}) | {"strive", "endeavor", "endeavour", "effort", "bid"}
+ABILITY_ADJECTIVES = event_words()["ability_adjectives"]
+ATTEMPT_WORDS = (ATTEMPT_VERBS - {"be"}) | event_words()["striving_words"]
 RANK = {"asserted": 0, "reported": 1, "expected": 2, "hypothetical": 3, "negated": 4}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs of belief: what their content clause says is someone's view ("think that the police lied")
-BELIEF_VERBS = frozenset({"believe", "think", "suspect", "assume", "suppose", "reckon", "guess", "fear",
-                          "imagine", "presume", "speculate"})  # (not "felt the car hit me", "consider the election rigged")
-CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion"})  # what one took the chance to do, one did
-TAKING_VERBS = frozenset({"take", "seize", "use", "grab"})  # "took the chance to speak": spoke
+BELIEF_VERBS = event_words()["belief_verbs"]  # (not "felt the car hit me", "consider the election rigged")
+CHANCE_NOUNS = event_words()["chance_nouns"]  # what one took the chance to do, one did
+TAKING_VERBS = event_words()["taking_verbs"]  # "took the chance to speak": spoke
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
 
 

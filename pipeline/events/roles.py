@@ -14,7 +14,7 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.events.lexicon import load_lexicon
+from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.names import first_name_gender, is_platform
 from pipeline.models import Participant
 from pipeline.paragraphs import PARAGRAPH_BREAK
@@ -33,27 +33,16 @@ PATIENT_PREPS = frozenset({"of", "on", "against", "to", "into", "with"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # verbs whose subject holds what their object names, so that it does the act that object's infinitive
 # tells ("took the opportunity to capture", "is preparing a plan to inject", "stepped up their efforts to draw")
-HOLDING_VERBS = frozenset({"take", "seize", "use", "grab", "have", "get", "make", "gain", "find", "lose", "miss",
-                           "prepare", "launch", "announce", "unveil", "devise", "step", "redouble", "renew",
-                           "begin", "start", "need", "lack", "declare", "express", "show", "reiterate"})
+HOLDING_VERBS = event_words()["holding_verbs"]
 # nouns whose infinitive whoever has them does ("recognizes the need to promote", "turned down a chance to
 # face", "plucked up the courage to admit"), unless the verb judges someone else's ("criticized the attempt")
-OWN_NOUNS = frozenset({"chance", "opportunity", "occasion", "need", "right", "courage", "permission", "ability",
-                       "capacity", "power", "freedom", "option", "duty", "obligation", "responsibility", "intention",
-                       "desire", "will", "effort", "attempt", "bid", "determination", "readiness", "willingness",
-                       "promise", "pledge", "commitment", "time", "patience", "strength", "means"})
+OWN_NOUNS = event_words()["own_nouns"]
 # verbs that judge someone else's plan or chance rather than hold it ("condemned the plan to demolish")
-OPINION_VERBS = frozenset({"criticize", "criticise", "condemn", "denounce", "oppose", "reject", "slam", "protest",
-                           "question", "challenge", "block", "veto", "reverse", "overturn", "suspend", "cancel",
-                           "scrap", "halt", "stop", "praise", "applaud", "support", "back", "mock", "ridicule",
-                           "fear", "report", "note", "describe", "call"})
+OPINION_VERBS = event_words()["opinion_verbs"]
 # nouns a passive's "by" names a means with, not a doer ("founded by law", "sent by mail"), when bare (not "by
 # security forces")
-BY_MEANS_NOUNS = frozenset({"law", "decree", "mail", "post", "email", "e-mail", "phone", "telephone", "fax", "hand",
-                            "force", "car", "bus", "train", "plane", "air", "sea", "road", "foot", "accident",
-                            "chance", "mistake", "default", "design", "nature", "far", "courier"})
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "launch", "stage", "make", "give", "carry", "host",
-                         "attend", "take", "begin", "start", "open", "lead", "join", "deliver", "wage"})
+BY_MEANS_NOUNS = event_words()["by_means_nouns"]
+LIGHT_VERBS = event_words()["light_verbs"]
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "poss", "compound",
                       "npadvmod", "attr", "pobj", "amod", "nmod", "appos", "conj"})
 
@@ -380,16 +369,8 @@ def _genders(doc: "Doc", persons: list["Span"], quotes: Quotes) -> dict[str, str
 
 
 KIN_REACH = 6  # tokens after a name in which "his wife", "her son" speak of that person
-GENDERED_NOUNS = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f", "girlfriend": "f",
-                  "grandmother": "f", "aunt": "f", "actress": "f", "businesswoman": "f", "chairwoman": "f",
-                  "spokeswoman": "f", "congresswoman": "f", "queen": "f", "princess": "f", "girl": "f", "woman": "f",
-                  "lady": "f", "mom": "f", "mum": "f", "grandma": "f", "bride": "f", "nun": "f", "niece": "f",
-                  "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m", "boyfriend": "m",
-                  "grandfather": "m", "uncle": "m", "actor": "m", "businessman": "m", "chairman": "m",
-                  "spokesman": "m", "congressman": "m", "king": "m", "prince": "m", "boy": "m", "man": "m",
-                  "dad": "m", "grandpa": "m", "groom": "m", "monk": "m", "priest": "m", "nephew": "m"}
-KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "sons", "daughters", "children", "brother", "sister",
-                       "mother", "father", "parents", "family", "widow", "partner"})
+GENDERED_NOUNS = event_words()["gendered_nouns"]
+KIN_NOUNS = event_words()["kin_nouns"]
 
 
 def _line_of(text: str, at: int) -> str:
@@ -505,26 +486,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # words of a time the parser may hang on the noun after them: the tagger's parts of day ("Sunday afternoon
 # internet users"), the night's words and the deictic days ("today reds")
 TIME_OF_DAY_WORDS = frozenset(temporal_lexicon().parts_of_day) | {"tonight", "midnight", "today", "yesterday", "tomorrow"}
-QUANTITY_HEADS = frozenset({"much", "many", "most", "some", "all", "none", "lots", "lot", "majority", "part",
-                            "half", "thousands", "hundreds", "dozens", "millions", "one", "each", "both", "few"})
+QUANTITY_HEADS = event_words()["quantity_heads"]
 WHO_PREPS = frozenset({"with", "from", "in", "at", "near", "inside"})  # "a guy with a knife who", "based in X, who"
 # verbs whose object does what the infinitive after it says ("asked the PM to resign"), unlike "used
 # digital tools to build links" or "would like to see"
-OBJECT_CONTROL_VERBS = frozenset({
-    "ask", "urge", "tell", "order", "persuade", "force", "allow", "encourage", "invite", "request", "require",
-    "push", "challenge", "permit", "enable", "compel", "instruct", "advise", "warn", "remind",
-    "want", "expect", "need", "help", "lead", "pressure", "press", "implore", "beg", "convince", "oblige",
-    "prompt", "motivate", "inspire", "cause", "drive", "spur", "authorize", "authorise", "empower", "incite",
-    "provoke", "exhort", "forbid", "train", "teach", "hire", "recruit", "elect", "appoint", "nominate"})
+OBJECT_CONTROL_VERBS = event_words()["object_control_verbs"]
 CALL_ON_PREPS = frozenset({"on", "upon", "for"})
 # nouns whose possessor undergoes the act ("his arrest", "the journalist's murder")
-UNDERGONE_NOUNS = frozenset({
-    "arrest", "detention", "sentencing", "conviction", "trial", "execution", "murder", "killing", "assassination",
-    "abduction", "kidnapping", "imprisonment", "deportation", "extradition", "expulsion", "dismissal",
-    "firing", "removal", "impeachment", "indictment", "prosecution", "torture", "beating", "capture", "death",
-    "burial", "funeral", "injury", "rescue", "election", "appointment", "nomination", "acquittal", "exile",
-    "sentence", "questioning", "interrogation", "eviction", "ouster"})
-THANKS_NOUNS = frozenset({"thanks", "kudos", "credit", "gratitude", "congratulations"})  # "thanks to X for doing"
+UNDERGONE_NOUNS = event_words()["undergone_nouns"]
+THANKS_NOUNS = event_words()["thanks_nouns"]  # "thanks to X for doing"
 
 
 def called_on(verb: "Token") -> "Token | None":
@@ -538,17 +508,11 @@ def called_on(verb: "Token") -> "Token | None":
 
 
 # verbs that judge, punish or reward someone "for" an act: the act comes first, and is that someone's
-JUDGING_VERBS = frozenset({
-    "sentence", "convict", "arrest", "detain", "jail", "imprison", "fine", "punish", "charge", "prosecute",
-    "try", "accuse", "blame", "criticize", "criticise", "condemn", "praise", "thank", "reward", "honor",
-    "honour", "award", "fire", "sack", "dismiss", "expel", "sue", "apologize", "apologise", "forgive",
-    "compensate", "indict", "suspend", "ban", "deport", "penalize", "penalise", "acquit", "pardon"})
+JUDGING_VERBS = event_words()["judging_verbs"]
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
-PREVENTING_VERBS = frozenset({"stop", "prevent", "keep", "ban", "bar", "block", "discourage", "dissuade",
-                              "prohibit", "restrain", "deter", "exclude", "save", "spare"})
+PREVENTING_VERBS = event_words()["preventing_verbs"]
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
-PURPOSE_NOUNS = frozenset({"task", "goal", "aim", "job", "plan", "idea", "priority", "mission", "objective",
-                           "purpose", "intention", "intent", "role", "duty", "challenge", "hope", "dream"})
+PURPOSE_NOUNS = event_words()["purpose_nouns"]
 
 
 def _antecedent(rel: "Token") -> "Token | None":
@@ -804,8 +768,7 @@ def report_conjunct(verb: "Token") -> "Token | None":
 
 
 # verbs that tell or show besides the verbs of speech ("presents the results", "highlights the work")
-SHOWING_VERBS = frozenset({"present", "highlight", "point", "list", "outline", "detail", "summarize", "summarise",
-                           "cite", "quote", "mention", "describe", "offer"})
+SHOWING_VERBS = event_words()["showing_verbs"]
 
 
 @lru_cache(maxsize=1)
@@ -881,7 +844,7 @@ def _passive(verb: "Token") -> bool:
         c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
-EXTRAPOSING_VERBS = frozenset({"be", "take", "seem", "appear", "cost", "remain"})
+EXTRAPOSING_VERBS = event_words()["extraposing_verbs"]
 
 
 def _extraposed(verb: "Token") -> bool:
@@ -936,7 +899,7 @@ def passive_or_active_subject(verb: "Token") -> "Token | None":
     return _subject(verb, ("nsubjpass",)) or subject_of(verb)
 
 
-STATIVE_PARTICIPLES = frozenset({"bear", "locate", "base", "situate", "know", "call", "name"})
+STATIVE_PARTICIPLES = event_words()["stative_participles"]
 JOINED_REACH = 5  # tokens from a participle to the one joined to it ("detained by soldiers and taken")
 
 

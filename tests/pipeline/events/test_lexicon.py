@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.events.lexicon import load_lexicon
+import json
+
+from pipeline.events import anchoring, extractor, modality, roles
+from pipeline.events.lexicon import RESOURCES, event_words, load_lexicon
 from pipeline.quotes import Quotes
 from pipeline.events.triggers import deverbal_ing
 
@@ -39,3 +42,48 @@ def test_fixed_expressions_index_each_phrase_by_its_word():
     assert (("in", "order", "to"), 1) in lex.fixed_expressions["order"]
     assert all(words[at] == word for word, phrases in lex.fixed_expressions.items() for words, at in phrases)
     assert {"title", "name", "dub"} <= lex.naming_participles
+
+
+# the constants whose words are data in resources/words.json (key: the name in lower case, less a leading "_")
+MOVED = {
+    roles: ("HOLDING_VERBS", "OWN_NOUNS", "OPINION_VERBS", "BY_MEANS_NOUNS", "LIGHT_VERBS", "GENDERED_NOUNS",
+            "KIN_NOUNS", "QUANTITY_HEADS", "OBJECT_CONTROL_VERBS", "UNDERGONE_NOUNS", "THANKS_NOUNS",
+            "JUDGING_VERBS", "PREVENTING_VERBS", "PURPOSE_NOUNS", "SHOWING_VERBS", "EXTRAPOSING_VERBS",
+            "STATIVE_PARTICIPLES"),
+    extractor: ("ANNIVERSARY_NOUNS", "MOVING_VERBS", "UNDERGOING_VERBS", "_SEQUENCE_ADVERBS", "COMMITMENT_VERBS"),
+    modality: ("COMING_WORDS", "GIVEN_TIME_NOUNS", "GIVING_VERBS", "ABILITY_ADJECTIVES", "BELIEF_VERBS",
+               "CHANCE_NOUNS", "TAKING_VERBS"),
+    anchoring: ("STRETCH_NOUNS", "DATE_NOUNS", "LAPSE_VERBS", "ORDER_VERBS", "ATTRIBUTION_VERBS", "AT_ONCE_ADVERBS",
+                "STATE_OF_THINGS_VERBS", "MEMORY_VERBS", "ATTEMPT_VERBS", "FOUNDING_VERBS", "FREQUENCY_ADVERBS",
+                "EARLIER_ADVERBS", "DURATIVE_LEMMAS"),
+}
+
+
+def test_words_json_lists_are_documented_lowercase_and_are_the_constants():
+    raw = json.loads((RESOURCES / "words.json").read_text(encoding="utf-8"))
+    keys = {k for k in raw if not k.startswith("_")}
+    assert {k.removeprefix("_doc_") for k in raw if k.startswith("_doc_")} == keys  # one doc per list, no stray doc
+    for key in keys:
+        doc = raw[f"_doc_{key}"]
+        assert isinstance(doc, str) and doc.strip(), key
+        assert raw[key], key
+        words = list(raw[key])  # a list, or the keys of an object
+        assert all(isinstance(w, str) and w and w == w.strip().lower() for w in words), key
+        assert len(set(words)) == len(words), key
+    words = event_words()
+    assert set(words) == keys
+    named = set()
+    for module, names in MOVED.items():
+        for name in names:
+            key = name.lstrip("_").lower()
+            assert getattr(module, name) is words[key], name
+            named.add(key)
+    assert isinstance(roles.GENDERED_NOUNS, dict) and set(roles.GENDERED_NOUNS.values()) == {"f", "m"}
+    assert all(type(words[k]) is frozenset for k in keys - {"gendered_nouns"})
+    # lists that add to another constant
+    assert anchoring.STATIVE_VERBS == anchoring.STATE_OF_THINGS_VERBS | words["news_state_verbs"]
+    assert anchoring.SPEECH_LEMMAS == anchoring.ATTRIBUTION_VERBS | words["clause_reporting_verbs"]
+    assert modality.ATTEMPT_WORDS == (anchoring.ATTEMPT_VERBS - {"be"}) | words["striving_words"]
+    assert named | {"news_state_verbs", "clause_reporting_verbs", "striving_words"} == keys  # every list is used
+    assert "be" in anchoring.ATTEMPT_VERBS and "be" not in modality.ATTEMPT_WORDS and "bid" in modality.ATTEMPT_WORDS
+    assert {"postpone", "delay"} <= extractor.MOVING_VERBS and roles.GENDERED_NOUNS["widow"] == "f"
