@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, Dating, clause_verb, is_calendar, tense
+from pipeline.events.lexicon import event_words
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
@@ -30,6 +31,10 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # years after his conviction") measures a stretch; it does not count the time to an event
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
+PHASE_NOUNS = event_words()["phase_nouns"]
+# words that make a count approximate ("a little over a month after", "roughly four months in advance of")
+_HEDGED = re.compile(r"\b(?:over|about|around|roughly|nearly|almost|some|more than|less than|close to)\s+(?:an?\s+|one\s+)?$",
+                     re.IGNORECASE)
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # the words a count is counted with ("two days after", "four months in advance of"): anchoring's, and one more
 _SIGNAL_WORDS = BEFORE_WORDS | AFTER_WORDS | {"in advance of"}
@@ -206,25 +211,43 @@ class EventClock:
         retirement dated (Monday), the asking not: it was one day before (Sunday). Only for a clause counted
         from ("after he asked"), whose event has no date of its own."""
         found = self._signal(tx)
-        if found is None or found[0].dep_ != "mark":
+        if found is None:
             return
         signal, origin, sign = found
+        clause = signal.dep_ == "mark"
+        if not clause and not (origin.pos_ == "NOUN" and _definite(origin)):
+            return  # (an event noun told of as known: "comes 18 months after the fall of the regime")
         target = self._target(signal, origin)
         d = dated.get(target.i) if target is not None else None
         own = dated.get(origin.i)
-        if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in ("explicit", "narrative")
-                or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx)):
-            return
+        # what the count is counted to: a dated clause, or for an event noun also the present of the writing
+        # ("The campaign comes 18 months after the fall of the regime": the fall was 18 months before)
+        if clause:
+            bases: tuple[str, ...] = ("explicit", "narrative")
+        elif _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
+            return  # "a little over a month after the beginning of her trial": no month to give
+        else:  # (not a story's time carried on: "was sent parts four months in advance of the competition")
+            bases = ("explicit", "publication") if tense(clause_verb(target)) == "present" else ("explicit",)
+        if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in bases
+                or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx
+                                                     and own.timex is not d.timex)):
+            return  # (its own date, not one it took from the event counted to: "signed on Monday, two days after
+            # the attack on the convoy": the attack is not Monday's)
         if not self._counts(tx, target):
             return
+        unit = _UNIT[number.group(2)]
         try:
-            day = shift(Period("day", d.date_start), -sign * int(number.group(1)), _UNIT[number.group(2)]).start
+            # a clause's day ("one day after he asked"); for a noun, the period of the unit counted in (about
+            # 18 months before: that month)
+            period = shift(Period("day", d.date_start), -sign * int(number.group(1)), unit)
+            if not clause:
+                period = period_of(unit, period.start)
         except ValueError:
             return
         ev = events[self.by_token[origin.i]]
         ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
-        ev.date_start = ev.date_end = day
-        ev.date_basis = "explicit" if d.basis == "explicit" else "narrative"
+        ev.date_start, ev.date_end = period.start, period.end
+        ev.date_basis = d.basis if d.basis in ("explicit", "publication") else "narrative"
         ev.rule = f"{ev.pos.lower()}:counted-back-from-event"
 
     def _counts(self, tx: Timex, target: "Token") -> bool:
@@ -267,8 +290,9 @@ class EventClock:
                 return None
             self._named_days[origin.i] = named[0]
             return named[0].range_start
-        if origin.pos_ != "NOUN" or not _definite(origin):
-            return None  # "a day after a stepped-up campaign": a new event, not one told before
+        if origin.pos_ != "NOUN" or not _definite(origin) or origin.lemma_.lower() in PHASE_NOUNS:
+            return None  # "a day after a stepped-up campaign": a new event, not one told before; "the
+            # beginning" of what, the lemma does not tell
         key = self._key(origin)
         for tok in reversed(self.tokens[:self.by_token[origin.i]]):  # the triggers are in text order
             d = dated.get(tok.i)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.events import anchoring, extractor, modality, roles
+from pipeline.events import anchoring, extractor, modality, relative, roles
 from pipeline.events.lexicon import RESOURCES, event_words, load_lexicon
 from pipeline.quotes import Quotes
 from pipeline.events.triggers import deverbal_ing
@@ -56,6 +56,7 @@ MOVED = {
     anchoring: ("STRETCH_NOUNS", "DATE_NOUNS", "LAPSE_VERBS", "ORDER_VERBS", "ATTRIBUTION_VERBS", "AT_ONCE_ADVERBS",
                 "STATE_OF_THINGS_VERBS", "MEMORY_VERBS", "ATTEMPT_VERBS", "FOUNDING_VERBS", "FREQUENCY_ADVERBS",
                 "EARLIER_ADVERBS", "DURATIVE_LEMMAS"),
+    relative: ("PHASE_NOUNS",),
 }
 
 
