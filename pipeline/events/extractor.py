@@ -758,6 +758,8 @@ class _Document:
         agent_t = self._for_to_subject(tok) or self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
         patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
         agent = ents.phrase(agent_t) if agent_t is not None else None
+        if agent_t is not None and agent_t.lower_ in ("'s", "’s") and agent_t.head.head.lemma_ == "let":
+            agent = "us"  # "Let's talk": the speaker and those spoken to, not "'s"
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
             agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb
         patient = ents.phrase(patient_t) if patient_t is not None else None

@@ -62,6 +62,13 @@ BELIEF_VERBS = event_words()["belief_verbs"]  # (not "felt the car hit me", "con
 CHANCE_NOUNS = event_words()["chance_nouns"]  # what one took the chance to do, one did
 TAKING_VERBS = event_words()["taking_verbs"]  # "took the chance to speak": spoke
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
+LETS_STANCE_VERBS = event_words()["lets_stance_verbs"]  # "let's hope": now, no proposal
+
+
+def _lets(verb: "Token") -> bool:
+    """A proposal with "let's" ("Let's talk", "let's just get our things together"): the verb's subject is the
+    "'s" of a "let" above it."""
+    return verb.head.lemma_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s") for c in verb.children)
 
 
 class ModalityReader:
@@ -126,6 +133,8 @@ class ModalityReader:
         elif imperative(verb) and verb.lemma_.lower() not in lex.reader_pointers:
             best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done (not a
             # thanks, nor a pointer for the reader: "See the video")
+        elif _lets(verb) and verb.lemma_.lower() not in LETS_STANCE_VERBS:
+            best = "expected"  # "Let's talk about anything you want": proposed, not done (not "let's hope")
         for c in verb.children:
             dep = c.dep_
             low = c.lower_
