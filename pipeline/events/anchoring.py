@@ -1538,4 +1538,6 @@ def lasts_until(tok: "Token") -> bool:
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
     return tense(verb) in ("present", "future") and (
-        tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS)
+        tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS
+        or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))
+    # (a progressive is ongoing whatever its verb: "We will be accepting applications through May 28")
