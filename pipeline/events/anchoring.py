@@ -143,6 +143,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     pred = next((c for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i in trigger_ids
                                  and c.i not in inside and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass",
                                                                               "mark") for g in c.children)), None)
+                if pred is None and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in node.children):
+                    break  # "while the bombing is still in the headlines today": a state the subject is in, since
+                    # some time before; the time of that state dates neither its subject nor the clause above
                 if pred is None:
                     # "the dividend increase was its second this year": else the subject is the event
                     pred = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids
