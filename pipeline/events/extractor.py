@@ -500,7 +500,9 @@ class _Document:
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
-        if own is None:
+        if own is None and not (tok.pos_ == "NOUN" and getattr(roles.judging_verb(tok), "lemma_", "").lower()
+                                in SANCTIONING_VERBS):
+            # (not "sentenced him on Thursday for the murder": the act judged came before its judging)
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
             if own is not None and tok.dep_ == "conj" and (self._past_under_present(tok, own, dct)
                                                            or (modality == "expected" and tok.pos_ == "VERB")):
@@ -968,6 +970,7 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
+SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:

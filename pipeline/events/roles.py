@@ -814,11 +814,12 @@ def judging_verb(act: "Token") -> "Token | None":
     wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
     trial for the death of their child"): the act came before it, and is the one judged's. None when `act`
     is no such reason."""
-    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.i != act.head.i:
-        # "on trial for the death of their child", "sentenced for the murder": the act judged came first
+    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ in ("for", "over") and act.head.head.i != act.head.i:
+        # "on trial for the death of their child", "sentenced for the murder", "fined the owner over the
+        # broadcast": the act judged came first
         judge = act.head.head
         lemma = judge.lemma_.lower()
-        nouns = _judging_nouns()
+        nouns = _judging_nouns() if act.head.lower_ == "for" else frozenset()
         if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
             return judge
         if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial
