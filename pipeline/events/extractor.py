@@ -500,9 +500,10 @@ class _Document:
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
-        if own is None and not (tok.pos_ == "NOUN" and getattr(roles.judging_verb(tok), "lemma_", "").lower()
-                                in SANCTIONING_VERBS):
-            # (not "sentenced him on Thursday for the murder": the act judged came before its judging)
+        if own is None and not (tok.pos_ == "NOUN" and (getattr(roles.judging_verb(tok), "lemma_", "").lower()
+                                                        in SANCTIONING_VERBS or roles.protest_against(tok) is not None)):
+            # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
+            # demonstration on May 3 against budget cuts": what is protested came before the protest)
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
             if own is not None and tok.dep_ == "conj" and (self._past_under_present(tok, own, dct)
                                                            or (modality == "expected" and tok.pos_ == "VERB")):
@@ -572,7 +573,8 @@ class _Document:
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
         if own is None:
             own = self.narrative.entry_date(tok.idx)  # "2. 5th June - March to the Parliament and submit"
-        later = (roles.judging_verb(tok) or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else None
+        later = (roles.judging_verb(tok) or roles.protest_against(tok) or anchoring.followed_by(tok)
+                 or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing

@@ -809,6 +809,18 @@ def _judging_nouns() -> frozenset[str]:
     return load_lexicon().judging_nouns
 
 
+PROTESTING_WORDS = event_words()["protesting_words"]
+
+
+def protest_against(act: "Token") -> "Token | None":
+    """The protest an event noun is protested against in ("a demonstration against budget cuts", "rallied
+    against the increase in fees"): the thing protested against was there before it."""
+    if act.pos_ != "NOUN" or act.dep_ != "pobj" or act.head.lower_ != "against" or act.head.head.i == act.head.i:
+        return None
+    protest = act.head.head
+    return protest if protest.lemma_.lower() in PROTESTING_WORDS else None
+
+
 def judging_verb(act: "Token") -> "Token | None":
     """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
     wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
