@@ -733,8 +733,8 @@ def future_in_past(verb: "Token") -> "Token | None":
         return None  # (not "he'd already left": a past perfect; but "would be whipped")
     node = verb
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "prep", "pcomp") or node.head.i == node.i:
-            return None
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "prep", "pcomp", "acomp") or node.head.i == node.i:
+            return None  # ("it was unlikely that she would get a post": through the adjective to its "was")
         node = node.head
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
             return node if tense(node) == "past" else None

@@ -624,6 +624,9 @@ class _Document:
             if then is not None:
                 # "Many voters had hoped that this debate would help them": to come after the hoping, which
                 # was before now, not from publication on
+                pred = next((c for c in then.children if c.dep_ in ("acomp", "attr") and c.i in self.dated), None)
+                if then.i not in self.dated and pred is not None:
+                    then = pred  # "thought it was unlikely that she would get a post": when the unlikeliness was
                 was = self.dated.get(then.i) or self.dating(then, dct, "asserted")
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
