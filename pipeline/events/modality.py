@@ -414,12 +414,29 @@ class ModalityReader:
                                     for c in node.children):  # not "real change will not come"
                     return "asserted"  # "Yesterday's protest was not strong enough", "the strike was not
                     # forgotten": the protest took place (not "the meeting did not take place")
+                if (m == "hypothetical" and tok.dep_ == "pobj" and tok.head.head.i == node.i
+                        and tok.head.lower_ in PRESUPPOSING_PREPS and _definite_or_plural(tok)
+                        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)):
+                    # (not "should have kicked off with the march": what did not happen)
+                    # "With panel discussions taking place everywhere, the festival could sweep you away",
+                    # "could face trial over the protest": what a possibility is placed by is no possibility
+                    return "asserted"
                 if m == "negated" and tok.dep_ == "pobj":
                     # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
                     # in the blast": what the negated act is placed by took place
                     return "asserted"
                 return m
         return "asserted"
+
+
+PRESUPPOSING_PREPS = frozenset({"with", "during", "since", "despite", "amid", "over"})  # (not "after the completion")
+
+
+def _definite_or_plural(noun: "Token") -> bool:
+    """A noun told as known ("the protest", "his arrest") or as a plain plural ("panel discussions"), not one
+    introduced as a possibility ("a strike")."""
+    return noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
+                                     for c in noun.children)
 
 
 def occurs(verb: "Token", lexicon: Lexicon) -> bool:
