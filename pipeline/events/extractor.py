@@ -495,6 +495,10 @@ class _Document:
             if then is not None and then.range_start < dct:  # (not "which I still own today")
                 # "resigned in January and since then he has been raising concerns": from then up to now
                 return anchoring.Dating(then, then.range_start, dct, "narrative")
+        if (own is not None and dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(own)
+                and own.range_start < dct and (self._last_day(own) - dct).days > FAR_AHEAD_DAYS
+                and (anchoring.finite_past(tok) or anchoring.present_perfect(tok))):
+            own = None  # "has analysed the effects of pollution over 2000 - 2050": the span studied, not the study's
         if own is not None and ((self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None))
                                 or (tok.lemma_.lower() in MOVING_VERBS and _moves_a_thing(tok)
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
@@ -676,14 +680,21 @@ class _Document:
         head = root.head
         return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
+    def _last_day(self, tx: Timex) -> dt.date:
+        """The last day of the expression, or of the range it begins or ends ("over 2000 - 2050": 2050-12-31)."""
+        span = self.intervals.get(id(tx))
+        return span[3] if span is not None else tx.range_end
+
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
         """A date after publication cannot be the time of a verb in the past tense or the present perfect
         ("has announced a discussion to take place on May 18", "has been delayed until December"), except
         for the words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in
         September")."""
-        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
+        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx)
+                and (tx.range_start > dct or (tx.range_start < dct and (self._last_day(tx) - dct).days > FAR_AHEAD_DAYS))
                 and tok.lower_ not in self.lexicon.expectation_adjectives
                 and (anchoring.finite_past(tok) or anchoring.present_perfect(tok)))
+        # (nor a span reaching years past it: "has analysed the effects of pollution over 2000 - 2050")
 
     @staticmethod
     def _past_under_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
@@ -975,6 +986,7 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 # verbs of agreeing or deciding to do a later thing: a date inside the infinitive is that thing's, not the
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
+FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 
 
