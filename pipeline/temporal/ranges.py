@@ -110,7 +110,8 @@ class RangeLinker:
         if i >= len(ctx.doc):
             return True
         tok = ctx.doc[i]
-        return tok.is_punct or (ctx.tag(i) in ("IN", "TO") and tok.lower_ != "of")
+        return tok.is_punct or (ctx.tag(i) in ("IN", "TO") and tok.lower_ != "of") or ctx.tag(i) in ("WDT", "WRB")
+        # ("a forum on May 19 and 20 that includes lectures", "on May 8 and 9, when ...")
 
     def _noun_follows(self, end: int, ctx: DocContext) -> bool:
         """ "1990-2000 troops", "Aug. 7 - 10 people died": a count, not the end of a range."""
