@@ -605,6 +605,7 @@ UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "
 
 # adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
 AT_ONCE_ADVERBS = event_words()["at_once_adverbs"]
+TIME_OF_NOUNS = event_words()["time_of_nouns"]  # "at the time of the crisis": the crisis's time
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 
 
@@ -623,7 +624,10 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
                 best = (d, direct[node.i])
             continue
         if depth < 3:
-            stack.extend((c, depth + 1) for c in node.children if c.dep_ in deps
+            # ("at the time of the 2009 crisis": the time noun and its "of" cost no depth)
+            step = 0 if (node.lemma_.lower() in TIME_OF_NOUNS and node.pos_ == "NOUN") or (
+                node.lower_ == "of" and node.head.lemma_.lower() in TIME_OF_NOUNS) else 1
+            stack.extend((c, depth + step) for c in node.children if c.dep_ in deps
                          and (c.dep_ != "relcl" or node.i in trigger_ids or tense(c) == tense(tok)))
             # (a relative clause of another tense tells of its thing in another time: "sold me two books which I
             # still own today"; but "fired the shots that killed the doctor last October", "attended a meeting
