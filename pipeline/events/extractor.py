@@ -606,6 +606,10 @@ class _Document:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
+        if (dating.basis in ("publication", "narrative") and dating.date_start is not None
+                and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and tok.lemma_.lower() in LASTING_NOUNS):
+            # "what it described as the US war against it in southern Yemen": under way by then, not begun that day
+            return anchoring.Dating(dating.timex, None, dating.date_end, dating.basis)
         if (dating.basis == "narrative" and dating.timex is not None and dct is not None
                 and id(dating.timex) in self.after_dates and dating.timex is not self.narrative.news_day
                 and dating.date_start == dating.timex.range_start
@@ -987,6 +991,7 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 # agreement's ("agreed to release him on 17 April", "decided to hold the vote on May 6")
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
+LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 
 
