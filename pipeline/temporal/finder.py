@@ -298,6 +298,15 @@ class Finder:
                                   or re.match(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", text[c.end:c.end + 14])
                                   or ctx.tense(c.start, c.end) == "past"):
                 return False  # "as soon as", "soon after", "was soon released": no reference to the future
+            if ref == "the past" and (re.match(r"\s+of\b|'s\b|’s\b", text[c.end:c.end + 4])
+                                      or (ctx.modifies_following_noun(c.end)  # "the past political violence"
+                                          and not re.search(r"\b(?:in|over|from|during|since)\s+$", before, re.IGNORECASE)
+                                          and not re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b",
+                                                           text[c.end:c.end + 10], re.IGNORECASE))
+                                      or re.search(r"\b(?:against|behind|with|about|on|of|beyond|to)\s+$", before,
+                                                   re.IGNORECASE)):
+                return False  # "marched against the past of fiscal austerity", "hide behind the past", "break
+                # with the past": the past as a thing (not "in the past", "over the past")
             if ref.endswith(" term") and ctx.modifies_following_noun(c.end):
                 return False  # "the long term vision": a modifier of a noun, no time
             if ref == "one day" and not (self._after_modal(c, ctx) or _SET_OFF.match(text, c.end) and (
