@@ -354,6 +354,20 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
+def _since_bound(root: "Token | None", tx: Timex, dct: dt.date | None, text: str) -> bool:
+    """'have died since 1999': the start of a long stretch that runs up to now, no day the story is told at (the
+    speech around it, "Prado unveiled a terrifying statistic", is not of 1999); but a recent one is the story's
+    ("Since last week, South Korea has seen protests"), and so is one a "when" clause tells ("since November,
+    when he was found")."""
+    return (root is not None and dct is not None and root.dep_ == "pobj" and root.head.lower_ == "since"
+            and tx.range_end is not None and (dct - tx.range_end).days > SINCE_STORY_DAYS
+            and not _WHEN_AFTER.match(text, tx.end))
+
+
+SINCE_STORY_DAYS = 31  # a "since" date more than this before publication bounds a stretch; a nearer one is news
+_WHEN_AFTER = re.compile(r"\s*[,(]\s*when\b", re.IGNORECASE)
+
+
 def _in_apparatus(timexes: list[Timex], text: str) -> set[int]:
     """The dates of an article's sources and categories ("-- CBC.ca, August 15, 2008"): no story's time."""
     start = apparatus_start(text)
@@ -442,7 +456,8 @@ class _Document:
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
             or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)}
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | {
+            id(tx) for tx in timexes if _since_bound(roots[id(tx)], tx, dct, text)}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
         # that has been, reports no day: the past told after it is background, as for a lead with no date
@@ -586,6 +601,10 @@ class _Document:
             if before is not None:
                 return before
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
+        if (upper is not None and anchoring.clause_verb(tok).dep_ == "ccomp"
+                and _since_bound(self.roots[id(upper)], upper, dct, self.text)):
+            upper = None  # "Prado unveiled a statistic: convicts have died since 1999" (parsed as the statistic's
+            # clause): no time of the unveiling (but "Since 1983, it has shed 70 businesses while acquiring 55")
         if upper is not None and anchoring.has_range(upper) and not self._ahead_of_past(tok, upper, dct):
             # (not "plans on Tuesday to screen an advertisement made last week, before Slepian died": a past
             # verb is not on a day after publication)
