@@ -198,8 +198,9 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 break  # "stood at 18% when it kicked off but it is closer to 50% now": the time of a clause
                 # of its own, with no event, dates none above it (a "there is" clause names its event)
             if (node.pos_ in ("VERB", "AUX") and node.i not in trigger_ids and node.dep_ == "ccomp"
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-                    and tense(node) == "future" and tense(node.head) == "past"):
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+                    and ((tense(node) == "future" and tense(node.head) == "past") or tx.type == "SET")):
+                # ("affirmed that every day there is a greater sense of consciousness": a habit of what is said)
                 break  # "'We'll be back tomorrow,' the lawyer said": the time of what is to come, not of the saying
             if root.dep_ in ("nsubj", "nsubjpass") or _date_talked_of(node, trigger_ids):
                 break  # "police said the day after the attack was the worst", "The date of May 3 was selected": a
