@@ -84,7 +84,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     distance: dict[int, tuple[bool, bool, bool, bool, bool, bool, int, bool, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
     losers: list[tuple["Token", Timex]] = []
+    ends = {t.end: t for t in timexes if t.type == "DURATION"}
     for tx in timexes:
+        if tx.text.lower() == "now" and (ends.get(tx.start - 1) or ends.get(tx.start)) is not None \
+                and text[tx.start - 1:tx.start] in (" ", ""):
+            continue  # "have been queueing for four days now": the count up to now dates it, not "now"
         root = timex_root(doc, tx)
         if root is None:
             continue
