@@ -374,6 +374,11 @@ class ModalityReader:
                     for c in head.children):
                 # "the summit is set to open", "talks are expected to resume"
                 return _max(self.clause(head), "expected")
+            canceller = _canceller(tok)
+            if canceller is not None:
+                m = self.clause(canceller) if canceller.pos_ in ("VERB", "AUX") else self.modality(canceller, "NOUN")
+                # "cancelled the concert": not held; "the concert better not be cancelled": still to come
+                return {"asserted": "negated", "reported": "negated", "negated": "expected"}.get(m, m)
             if tok.dep_ == "pobj" and _ahead_in_present(head):
                 return "expected"  # "ten days remain before the presidential elections": still to come
             if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
@@ -437,6 +442,22 @@ def _definite_or_plural(noun: "Token") -> bool:
     introduced as a possibility ("a strike")."""
     return noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
                                      for c in noun.children)
+
+
+CANCELLING_WORDS = event_words()["cancelling_words"]
+
+
+def _canceller(noun: "Token") -> "Token | None":
+    """The verb or noun that calls the happening a noun names off ("cancelled the concert", "called off the
+    march", "the cancellation of the release"), if any."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in CANCELLING_WORDS and (
+            head.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
+        return head
+    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in CANCELLING_WORDS - {"call"}):
+        return head.head
+    return None
 
 
 def occurs(verb: "Token", lexicon: Lexicon) -> bool:
