@@ -225,8 +225,10 @@ class ModalityReader:
                 # wages": asked for, not done
                 m = _max(self.clause(head), "expected")
             elif dep == "xcomp":
-                if hl in self.lex.unlikely_words:
-                    m = _max(self.clause(head), "hypothetical")  # "the talks are unlikely to result in peace"
+                if hl in self.lex.unlikely_words or (hl == "be" and any(
+                        c.dep_ == "acomp" and c.lemma_.lower() in self.lex.unlikely_words for c in head.children)):
+                    # "the talks are unlikely to result in peace", "it is impossible to evacuate the villages"
+                    m = _max(self.clause(head), "hypothetical")
                 elif hl == "have" and head.tag_ in ("VBZ", "VBP") and _to_infinitive(verb) and not any(
                         c.dep_ == "aux" for c in head.children):
                     m = _max(self.clause(head), "expected")  # "The pitcher has to retire": an obligation, to come
@@ -358,7 +360,14 @@ class ModalityReader:
     def modality(self, tok: "Token", kind: str) -> str:
         """Modality of one trigger."""
         if kind == "VERB":
-            return self.clause(tok)
+            m = self.clause(tok)
+            if m == "asserted" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
+                    and tok.head.lemma_.lower() in self.lex.eventive_nouns:
+                told = self.modality(tok.head, "NOUN")
+                if told == "hypothetical":
+                    return told  # "in the case of an earthquake followed by a tsunami": as supposed as the earthquake
+                    # (not "the damage inflicted by nationalists", "the future protests being planned")
+            return m
         for c in tok.children:  # "no talks", "never a meeting"
             if c.dep_ in ("det", "neg") and c.lower_ in self.lex.negation_words:
                 return "negated"
@@ -374,6 +383,8 @@ class ModalityReader:
                     for c in head.children):
                 # "the summit is set to open", "talks are expected to resume"
                 return _max(self.clause(head), "expected")
+            if _in_case_of(tok):
+                return "hypothetical"  # "in case of a nuclear disaster", "in the event of a strike": a supposition
             canceller = _canceller(tok)
             if canceller is not None:
                 m = self.clause(canceller) if canceller.pos_ in ("VERB", "AUX") else self.modality(canceller, "NOUN")
@@ -401,7 +412,7 @@ class ModalityReader:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
-                m = self.clause(node)
+                m = self.modality(node, "VERB") if node.dep_ == "acl" else self.clause(node)
                 spoken_of = (tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == node.i) or (
                     tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and tok.head.head.i == node.i) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.lex.said_things
@@ -442,6 +453,13 @@ def _definite_or_plural(noun: "Token") -> bool:
     introduced as a possibility ("a strike")."""
     return noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
                                      for c in noun.children)
+
+
+def _in_case_of(noun: "Token") -> bool:
+    """The noun is what "in (the) case of" or "in the event of" supposes."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("case", "event")
+            and head.head.dep_ == "pobj" and head.head.head.lower_ == "in")
 
 
 CANCELLING_WORDS = event_words()["cancelling_words"]
