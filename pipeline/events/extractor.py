@@ -354,6 +354,16 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
+def _later_in_past(verb: "Token") -> bool:
+    """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
+    return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in _LATER_ADVERBS for c in verb.children))
+
+
+_LATER_ADVERBS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # not "then", "eventually": "we'd
+# then need to pay journalists" is a supposition
+
+
 def _since_bound(root: "Token | None", tx: Timex, dct: dt.date | None, text: str) -> bool:
     """'have died since 1999': the start of a long stretch that runs up to now, no day the story is told at (the
     speech around it, "Prado unveiled a terrifying statistic", is not of 1999); but a recent one is the story's
@@ -625,6 +635,12 @@ class _Document:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
+        verb = anchoring.clause_verb(tok)
+        if dct is not None and tok.i == verb.i and _later_in_past(verb):
+            story = self.narrative.before(tok.idx)
+            if story is not None and anchoring.has_range(story) and story.range_end <= dct:
+                # "Rivera collapsed on May 3 ... The Yankees would later confirm": after that day, by now
+                return anchoring.Dating(story, story.range_start, dct, "narrative")
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None
                 and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and tok.lemma_.lower() in LASTING_NOUNS):
             # "what it described as the US war against it in southern Yemen": under way by then, not begun that day
