@@ -208,6 +208,8 @@ class ModalityReader:
             return self._memo[key]
         self._memo[key] = "asserted"  # guards against cycles in malformed parses
         m = self.own_cue(verb)
+        if m == "hypothetical" and _concessive_may(verb):
+            m = "asserted"  # "The election may be over, but the debate goes on": granted, not supposed
         head = verb.head
         if head.i != verb.i and m == "asserted":
             dep = verb.dep_
@@ -278,6 +280,11 @@ class ModalityReader:
                     # "She said hello and left", "condemned the attack, and they believe": leaving is no
                     # speech; but "claims that her passport was taken and she was forced": all the claim
                     m = "asserted"
+                if m == "hypothetical" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and (
+                        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD"
+                                                                   and c.lower_ != "to" for c in verb.children)) and any(
+                        c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i for c in head.children):
+                    m = "asserted"  # "He may have lost the vote, but he won the argument": a clause of its own
                 if m == "negated" and (any(c.dep_ in SUBJECT_DEPS or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
                                            for c in verb.children) or any(
                         c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i for c in head.children)):
@@ -453,6 +460,14 @@ def _definite_or_plural(noun: "Token") -> bool:
     introduced as a possibility ("a strike")."""
     return noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
                                      for c in noun.children)
+
+
+def _concessive_may(verb: "Token") -> bool:
+    """ "X may be over, but ...": a "may" granted before a "but" clause of its own, no supposition."""
+    return any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children) and any(
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and any(b.dep_ == "cc" and b.lower_ in CONTRAST_WORDS and verb.i < b.i < c.i for b in verb.children)
+        for c in verb.children)
 
 
 def _in_case_of(noun: "Token") -> bool:
