@@ -54,7 +54,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   are no times; days listed with a date are days of its month ("May 2, 3 and 4", "the 27th and 28th
   April"), a range when in a row; a date of what is called or prepared for ("called for a summit in
   July") is the nearest one even in a past clause; a two-digit year after an event's name is a year
-  ("USA '94"); a date line alone on its line under the headline is metadata;
+  ("USA '94"); a date line alone on its line under the headline is metadata; "the past" as a thing is
+  no time ("against the past of austerity", "hide behind the past", "the past political violence"; "in
+  the past" is); a relative clause ends the phrase of a second day ("on May 19 and 20 that includes");
 - weeks are ISO weeks (2025-W37), never 2025-WXX; decades are `199`, centuries `19` ("the late 90s"
   too, with "the" and a position; not "in his late 90s", an age); "in two weeks" said of a future (will,
   would, shall, going to) is that far from now, a DATE (2012-W22; TimeBank's "redeemed in five years":
