@@ -1234,7 +1234,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # "has lived there for ten years", "have been protesting for about three months": from that long
         # ago up to now
         return Dating(own, lasting, dct, "explicit")
-    if vague_past or (undated and ((t == "perfect" and not just) or (
+    long_past = (t == "past" and own is not None and own.type == "DURATION" and _lasting_for(tok, verb, own)
+                 and _duration_days(own.value) > LONG_DURATION_DAYS)  # "imprisoned her for twelve years": not today's
+    if vague_past or long_past or (undated and ((t == "perfect" and not just) or (
             t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
