@@ -354,6 +354,16 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
+def _bare_complement(verb: "Token") -> bool:
+    """A bare infinitive with its own subject under a verb of perception or letting ("saw X face off",
+    "watched the police beat them"): no "to", no auxiliary, no "that"."""
+    return (verb.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")
+            and verb.head.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+            and not any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i))
+    # (not "feel Thailand failed", "see what he has", "see how this ends": a finite clause, a question)
+
+
 def _later_in_past(verb: "Token") -> bool:
     """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
     return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
@@ -602,6 +612,9 @@ class _Document:
                         and occurs(c, self.lexicon) and anchoring.has_range(direct[c.i])), None)
         if own is None:
             own = self.narrative.entry_date(tok.idx)  # "2. 5th June - March to the Parliament and submit"
+        if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
+            # "The finals saw Cloud9 and Immortals face off": when the seeing was
+            return self.dated.get(tok.head.i) or self.dating(tok.head, dct, "asserted")
         later = (roles.judging_verb(tok) or roles.protest_against(tok) or anchoring.followed_by(tok)
                  or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
@@ -1027,6 +1040,7 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
+PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 
 
