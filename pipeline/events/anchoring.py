@@ -167,6 +167,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)):
                 break  # "founded in what is now Bolivia": the time of a clause of being a preposition
                 # takes, with a subject of its own, dates no event above it
+            if (target.i in trigger_ids and target.pos_ == "NOUN" and target.dep_ == "dobj" and target.head.i in trigger_ids
+                    and target.head.lemma_.lower() in COMMEMORATING_VERBS and tx.granularity in ("day", "weekend")
+                    and tx.relative):
+                target = target.head  # "celebrated the launch of the first shuttle Tuesday": the celebrating's day (but
+                # "celebrated its entry into NATO on March 12, 1999": a full date is the entry's)
             if target.i in trigger_ids and target.i not in inside:
                 node = target
                 if in_name and node.pos_ != "NOUN":
@@ -610,6 +615,7 @@ UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "
 
 # adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
 AT_ONCE_ADVERBS = event_words()["at_once_adverbs"]
+COMMEMORATING_VERBS = event_words()["commemorating_verbs"]  # "celebrated the launch Tuesday": the celebrating's day
 TIME_OF_NOUNS = event_words()["time_of_nouns"]  # "at the time of the crisis": the crisis's time
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 

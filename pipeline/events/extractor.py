@@ -540,7 +540,8 @@ class _Document:
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
         if own is None and not (tok.pos_ == "NOUN" and (getattr(roles.judging_verb(tok), "lemma_", "").lower()
-                                                        in SANCTIONING_VERBS or roles.protest_against(tok) is not None)):
+                                                        in SANCTIONING_VERBS or roles.protest_against(tok) is not None
+                                                        or self._commemorated(tok) is not None)):
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
@@ -615,7 +616,7 @@ class _Document:
         if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
             return self.dated.get(tok.head.i) or self.dating(tok.head, dct, "asserted")
-        later = (roles.judging_verb(tok) or roles.protest_against(tok) or anchoring.followed_by(tok)
+        later = (roles.judging_verb(tok) or roles.protest_against(tok) or self._commemorated(tok) or anchoring.followed_by(tok)
                  or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
@@ -686,6 +687,14 @@ class _Document:
                 was = self.dated.get(then.i) or self.dating(then, dct, "asserted")
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
+
+    def _commemorated(self, tok: "Token") -> "Token | None":
+        """The verb that celebrates or remembers the happening `tok` names, when that verb is dated by no full
+        date ("celebrated the launch of the first shuttle Tuesday"; not "celebrated its entry into NATO on
+        March 12, 1999", whose date is the entry's)."""
+        verb = roles.commemorated_by(tok)
+        own = self.direct.get(verb.i) if verb is not None else None
+        return verb if verb is not None and (own is None or own.relative) else None
 
     def _spoken_of_by(self, tok: "Token") -> "Token | None":
         """The verb of speech a happening is the passive subject of ("The death of Ampon is described by many as

@@ -812,6 +812,19 @@ def _judging_nouns() -> frozenset[str]:
 PROTESTING_WORDS = event_words()["protesting_words"]
 
 
+COMMEMORATING_VERBS = event_words()["commemorating_verbs"]
+
+
+def commemorated_by(act: "Token") -> "Token | None":
+    """The verb that celebrates or remembers the happening an event noun names ("NASA celebrated the launch of
+    the first space shuttle Tuesday"): the happening was before it."""
+    head = act.head
+    if (act.pos_ == "NOUN" and act.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in COMMEMORATING_VERBS
+            and act.lemma_.lower() not in event_words()["anniversary_nouns"]):  # (an anniversary is on its day)
+        return head
+    return None
+
+
 def protest_against(act: "Token") -> "Token | None":
     """The protest an event noun is protested against in ("a demonstration against budget cuts", "rallied
     against the increase in fees"): the thing protested against was there before it."""
