@@ -192,7 +192,15 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 d = (root.dep_ in ARGUMENT_DEPS, id(tx) in baselines, not has_range(tx), tx.type == "DURATION",
                      hops > DEEP, tx.value == "PRESENT_REF" and tense(node) == "past", width,
                      _bare_after(root, node), abs(node.i - root.i))
-                if node.i not in direct or d < distance[node.i]:
+                held = direct.get(node.i)
+                if held is not None and _within(tx, held) != _within(held, tx) and _side_by_side(text, tx, held) and not (
+                        root.dep_ in ARGUMENT_DEPS or id(tx) in baselines or id(held) in baselines):
+                    # one inside the other, side by side ("on Waitangi Day - February 6 - this year"): the narrower,
+                    # however deep the parse hangs it
+                    better = _within(tx, held)
+                else:
+                    better = held is None or d < distance[node.i]
+                if better:
                     if node.i in direct:
                         losers.append((node, direct[node.i]))
                     direct[node.i] = tx
@@ -235,6 +243,19 @@ PREMODIFIER_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "the
 
 
 NAME_REACH = 4  # words of a name between a date and the event noun it dates
+
+
+def _side_by_side(text: str, a: Timex, b: Timex) -> bool:
+    """Two expressions with nothing but a dash or a comma between them ("February 6 - this year")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end:second.start]
+    return len(gap) <= 4 and all(ch in " ,-–—" for ch in gap)
+
+
+def _within(inner: Timex, outer: Timex) -> bool:
+    """The calendar range of `inner` lies inside that of `outer`, and is narrower."""
+    return (has_range(inner) and has_range(outer) and outer.range_start <= inner.range_start
+            and inner.range_end <= outer.range_end and (inner.range_end - inner.range_start) < (outer.range_end - outer.range_start))
 
 
 def _name_between(doc: "Doc", start: int, end: int) -> bool:

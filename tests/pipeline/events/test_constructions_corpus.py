@@ -18,7 +18,7 @@ def _nth_event(events, word: str, nth: int):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_construction(case, analyse):
-    events, _ = analyse(case["text"])
+    events, _ = analyse(case["text"], case["published"]) if "published" in case else analyse(case["text"])
     for word in case.get("no_events") or []:  # words that must not be read as events
         assert word not in {e.text for e in events}, f"{word!r} read as an event"
     for want in case.get("expect") or []:
