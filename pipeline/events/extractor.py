@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-302"
+    version: str = "events-303"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -603,6 +603,13 @@ class _Document:
             subj = roles.passive_or_active_subject(tok)
             if subj is not None and subj.i in ids and subj.i in direct and anchoring.has_range(direct[subj.i]):
                 own = direct[subj.i]
+        if own is None and tok.pos_ == "VERB" and dct is not None:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in ids), None)
+            recent = direct.get(subj.i) if subj is not None else None
+            if (recent is not None and recent.value in anchoring.PAST_REFS and anchoring.tense(tok) == "past"
+                    and any(c.dep_ == "amod" and recent.start <= c.idx < recent.end for c in subj.children)):
+                # "a recent poll found that ...": found when the poll was, some time lately, not on the story's day
+                return anchoring.Dating(recent, None, dct, "explicit")
         if own is None and tok.pos_ == "NOUN":
             # "an online discussion to take place on May 18": the happening is when its verb of
             # occurring says
