@@ -1217,7 +1217,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
         if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)
-                            or (t == "past" and _in_flashback(tok, nt, narrative))):
+                            or (t == "past" and _in_flashback(tok, nt, narrative)) or _past_of_a_present(verb, t)):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
@@ -1292,6 +1292,15 @@ ATTEMPT_VERBS = event_words()["attempt_verbs"]
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def _past_of_a_present(verb: "Token", t: str) -> bool:
+    """A past relative clause under a clause of the present or the future ("We want to thank all the
+    locations that expressed an interest"): what was done before the words that tell of it."""
+    if t != "past" or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    above = clause_verb(verb.head)
+    return above.i != verb.i and tense(above) in ("present", "future")
 
 
 def _told_in_the_past(verb: "Token") -> bool:
