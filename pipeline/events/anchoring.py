@@ -1217,7 +1217,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     nt = narrative.before(tok.idx)
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
         if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)
-                            or (t == "past" and _in_flashback(tok, nt, narrative)) or _past_of_a_present(verb, t)):
+                            or (t == "past" and _in_flashback(tok, nt, narrative)) or _past_of_a_present(verb, t)
+                            or _under_pluperfect(verb, t)):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
             # by Hubbard": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
@@ -1292,6 +1293,17 @@ ATTEMPT_VERBS = event_words()["attempt_verbs"]
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def _under_pluperfect(verb: "Token", t: str) -> bool:
+    """A simple past joined to a past perfect, or told in a relative or complement clause of one ("had known
+    Devocht, and came to the conclusion ...", "had read an article which attacked defectors"): as far back."""
+    if t != "past" or verb.dep_ not in ("conj", "relcl", "ccomp") or verb.tag_ != "VBD" or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # a clause with a subject of its own goes on in its own time
+    above = clause_verb(verb.head)
+    return above.i < verb.i and pluperfect(above)  # (told before it: not a parenthesis after it)
 
 
 def _past_of_a_present(verb: "Token", t: str) -> bool:
