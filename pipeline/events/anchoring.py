@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.events.lexicon import event_words
+from pipeline.events.roles import commemorated_by
 from pipeline.models import Timex
 from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -86,8 +87,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
     losers: list[tuple["Token", Timex]] = []
     ends = {t.end: t for t in timexes if t.type == "DURATION"}
     for tx in timexes:
-        if tx.text.lower() == "now" and (ends.get(tx.start - 1) or ends.get(tx.start)) is not None \
-                and text[tx.start - 1:tx.start] in (" ", ""):
+        if tx.text.lower() == "now" and ends.get(tx.start - 1) is not None and text[tx.start - 1] == " ":
             continue  # "have been queueing for four days now": the count up to now dates it, not "now"
         root = timex_root(doc, tx)
         if root is None:
@@ -167,9 +167,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)):
                 break  # "founded in what is now Bolivia": the time of a clause of being a preposition
                 # takes, with a subject of its own, dates no event above it
-            if (target.i in trigger_ids and target.pos_ == "NOUN" and target.dep_ == "dobj" and target.head.i in trigger_ids
-                    and target.head.lemma_.lower() in COMMEMORATING_VERBS and tx.granularity in ("day", "weekend")
-                    and tx.relative):
+            if (target.i in trigger_ids and target.head.i in trigger_ids and commemorated_by(target) is not None
+                    and tx.granularity in ("day", "weekend") and tx.relative):
                 target = target.head  # "celebrated the launch of the first shuttle Tuesday": the celebrating's day (but
                 # "celebrated its entry into NATO on March 12, 1999": a full date is the entry's)
             if target.i in trigger_ids and target.i not in inside:
@@ -193,8 +192,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                      hops > DEEP, tx.value == "PRESENT_REF" and tense(node) == "past", width,
                      _bare_after(root, node), abs(node.i - root.i))
                 held = direct.get(node.i)
-                if held is not None and _within(tx, held) != _within(held, tx) and _side_by_side(text, tx, held) and not (
-                        root.dep_ in ARGUMENT_DEPS or id(tx) in baselines or id(held) in baselines):
+                if held is not None and (_within(tx, held) or _within(held, tx)) and _side_by_side(text, tx, held) and not (
+                        root.dep_ in ARGUMENT_DEPS or distance[node.i][0] or id(tx) in baselines or id(held) in baselines):
                     # one inside the other, side by side ("on Waitangi Day - February 6 - this year"): the narrower,
                     # however deep the parse hangs it
                     better = _within(tx, held)
@@ -636,7 +635,6 @@ UPWARD_DEPS = frozenset({"xcomp", "dobj", "prep", "pobj", "npadvmod", "advcl", "
 
 # adverbs a clause of the same moment hangs on ("was arrested as soon as he arrived on April 17", "shortly after")
 AT_ONCE_ADVERBS = event_words()["at_once_adverbs"]
-COMMEMORATING_VERBS = event_words()["commemorating_verbs"]  # "celebrated the launch Tuesday": the celebrating's day
 TIME_OF_NOUNS = event_words()["time_of_nouns"]  # "at the time of the crisis": the crisis's time
 SUBJECT_REACH = frozenset({"xcomp", "prep", "pobj", "npadvmod", "advmod", "attr", "acomp", "dobj"})
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, occurs
+from pipeline.events.modality import ModalityReader, lets, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
@@ -355,8 +355,8 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
 
 
 def _bare_complement(verb: "Token") -> bool:
-    """A bare infinitive with its own subject under a verb of perception or letting ("saw X face off",
-    "watched the police beat them"): no "to", no auxiliary, no "that"."""
+    """A bare infinitive with its own subject under a verb of perception ("saw X face off", "watched the police
+    beat them"): no "to", no auxiliary, no "that" (not let/make/help, whose complement is an aim)."""
     return (verb.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")
             and verb.head.lemma_.lower() in PERCEPTION_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
@@ -367,11 +367,10 @@ def _bare_complement(verb: "Token") -> bool:
 def _later_in_past(verb: "Token") -> bool:
     """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
     return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
-            and any(c.dep_ == "advmod" and c.lower_ in _LATER_ADVERBS for c in verb.children))
+            and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
 
 
-_LATER_ADVERBS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # not "then", "eventually": "we'd
-# then need to pay journalists" is a supposition
+LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 
 
 def _since_bound(root: "Token | None", tx: Timex, dct: dt.date | None, text: str) -> bool:
@@ -521,7 +520,7 @@ class _Document:
             if years is not None:
                 # "commemorated the second anniversary of the crackdown": that many years before the
                 # anniversary's day
-                mark = self.dated.get(tok.head.head.i) or self.dating(tok.head.head, dct, "asserted")
+                mark = self._dating_of(tok.head.head, dct)
                 back = _years_back(mark, years)
                 if back is not None:
                     return back
@@ -530,9 +529,7 @@ class _Document:
             if then is not None and then.range_start < dct:  # (not "which I still own today")
                 # "resigned in January and since then he has been raising concerns": from then up to now
                 return anchoring.Dating(then, then.range_start, dct, "narrative")
-        if (own is not None and dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(own)
-                and own.range_start < dct and (self._last_day(own) - dct).days > FAR_AHEAD_DAYS
-                and (anchoring.finite_past(tok) or anchoring.present_perfect(tok))):
+        if own is not None and self._far_span(tok, own, dct):
             own = None  # "has analysed the effects of pollution over 2000 - 2050": the span studied, not the study's
         if own is not None and ((self._ahead_of_past(tok, own, dct) and (self._target(own) or called_on(tok) is not None))
                                 or (tok.lemma_.lower() in MOVING_VERBS and _moves_a_thing(tok)
@@ -559,7 +556,7 @@ class _Document:
                 if (at is not None and _is_anniversary(tok.doc[at]) and _of_phrase(tok.doc[at], inner)
                         and tok.is_ancestor(tok.doc[at])):
                     # "took part in a remembrance of April 25, 1707": on the remembrance's day, this year's
-                    day = self.dated.get(at) or self.dating(tok.doc[at], dct, "asserted")
+                    day = self._dating_of(tok.doc[at], dct)
                     if day.date_start is not None:
                         return day
             if inner is not None and id(inner) in self.names and not _in_time_phrase(self.roots[id(inner)]):
@@ -622,13 +619,13 @@ class _Document:
             own = self.narrative.entry_date(tok.idx)  # "2. 5th June - March to the Parliament and submit"
         if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
-            return self.dated.get(tok.head.i) or self.dating(tok.head, dct, "asserted")
+            return self._dating_of(tok.head, dct)
         later = (roles.judging_verb(tok) or roles.protest_against(tok) or self._commemorated(tok) or anchoring.followed_by(tok)
                  or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing
-            before = anchoring.open_before(self.dated.get(later.i) or self.dating(later, dct, "asserted"))
+            before = anchoring.open_before(self._dating_of(later, dct))
             if before is not None:
                 return before
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
@@ -691,9 +688,13 @@ class _Document:
                 pred = next((c for c in then.children if c.dep_ in ("acomp", "attr") and c.i in self.dated), None)
                 if then.i not in self.dated and pred is not None:
                     then = pred  # "thought it was unlikely that she would get a post": when the unlikeliness was
-                was = self.dated.get(then.i) or self.dating(then, dct, "asserted")
+                was = self._dating_of(then, dct)
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
+
+    def _dating_of(self, tok: "Token", dct: dt.date | None) -> anchoring.Dating:
+        """The dating of another event the date of this one follows from: as given already, else read now."""
+        return self.dated.get(tok.i) or self.dating(tok, dct, "asserted")
 
     def _commemorated(self, tok: "Token") -> "Token | None":
         """The verb that celebrates or remembers the happening `tok` names, when that verb is dated by no full
@@ -748,21 +749,24 @@ class _Document:
         head = root.head
         return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
-    def _last_day(self, tx: Timex) -> dt.date:
-        """The last day of the expression, or of the range it begins or ends ("over 2000 - 2050": 2050-12-31)."""
-        span = self.intervals.get(id(tx))
-        return span[3] if span is not None else tx.range_end
-
     def _ahead_of_past(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
         """A date after publication cannot be the time of a verb in the past tense or the present perfect
         ("has announced a discussion to take place on May 18", "has been delayed until December"), except
         for the words of a schedule ("was set to resume Monday"); a noun keeps its date ("the visit in
         September")."""
-        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx)
-                and (tx.range_start > dct or (tx.range_start < dct and (self._last_day(tx) - dct).days > FAR_AHEAD_DAYS))
+        return (dct is not None and tok.pos_ in ("VERB", "AUX") and anchoring.has_range(tx) and tx.range_start > dct
+                and tok.lower_ not in self.lexicon.expectation_adjectives
+                and (anchoring.finite_past(tok) or anchoring.present_perfect(tok))) or self._far_span(tok, tx, dct)
+
+    def _far_span(self, tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
+        """A range written with two ends, begun before publication and reaching more than FAR_AHEAD_DAYS past it,
+        is what a done act is about, not its time ("has analysed the effects of pollution over 2000 - 2050"; not
+        "sales have doubled this decade", one expression)."""
+        span = self.intervals.get(id(tx))
+        return (dct is not None and span is not None and tok.pos_ in ("VERB", "AUX") and tx.range_start is not None
+                and span[2] < dct and (span[3] - dct).days > FAR_AHEAD_DAYS
                 and tok.lower_ not in self.lexicon.expectation_adjectives
                 and (anchoring.finite_past(tok) or anchoring.present_perfect(tok)))
-        # (nor a span reaching years past it: "has analysed the effects of pollution over 2000 - 2050")
 
     @staticmethod
     def _past_under_present(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
@@ -844,7 +848,7 @@ class _Document:
         agent_t = self._for_to_subject(tok) or self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
         patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
         agent = ents.phrase(agent_t) if agent_t is not None else None
-        if agent_t is not None and agent_t.lower_ in ("'s", "’s") and agent_t.head.head.lemma_ == "let":
+        if agent_t is not None and agent_t.dep_ == "nsubj" and lets(agent_t.head):
             agent = "us"  # "Let's talk": the speaker and those spoken to, not "'s"
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
             agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb

@@ -65,7 +65,7 @@ CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon 
 LETS_STANCE_VERBS = event_words()["lets_stance_verbs"]  # "let's hope": now, no proposal
 
 
-def _lets(verb: "Token") -> bool:
+def lets(verb: "Token") -> bool:
     """A proposal with "let's" ("Let's talk", "let's just get our things together"): the verb's subject is the
     "'s" of a "let" above it."""
     return verb.head.lemma_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s") for c in verb.children)
@@ -133,7 +133,7 @@ class ModalityReader:
         elif imperative(verb) and verb.lemma_.lower() not in lex.reader_pointers:
             best = "expected"  # "Please join today!", "Produce original analysis": asked for, not done (not a
             # thanks, nor a pointer for the reader: "See the video")
-        elif _lets(verb) and verb.lemma_.lower() not in LETS_STANCE_VERBS:
+        elif lets(verb) and verb.lemma_.lower() not in LETS_STANCE_VERBS:
             best = "expected"  # "Let's talk about anything you want": proposed, not done (not "let's hope")
         for c in verb.children:
             dep = c.dep_
@@ -395,8 +395,12 @@ class ModalityReader:
             canceller = _canceller(tok)
             if canceller is not None:
                 m = self.clause(canceller) if canceller.pos_ in ("VERB", "AUX") else self.modality(canceller, "NOUN")
-                # "cancelled the concert": not held; "the concert better not be cancelled": still to come
-                return {"asserted": "negated", "reported": "negated", "negated": "expected"}.get(m, m)
+                if m == "negated":
+                    # "the concert better not be cancelled": still to come; "did not cancel the concert": held
+                    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in canceller.children) or any(
+                        c.dep_ == "advmod" and c.lower_ == "better" for c in canceller.children)
+                    return "expected" if modal else "asserted"
+                return "negated" if m in ("asserted", "reported") else m  # "cancelled the concert": not held
             if tok.dep_ == "pobj" and _ahead_in_present(head):
                 return "expected"  # "ten days remain before the presidential elections": still to come
             if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
@@ -463,8 +467,13 @@ def _definite_or_plural(noun: "Token") -> bool:
 
 
 def _concessive_may(verb: "Token") -> bool:
-    """ "X may be over, but ...": a "may" granted before a "but" clause of its own, no supposition."""
-    return any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children) and any(
+    """ "X may be over, but ...", "An agreement may have been reached, but ...": a "may" of what is, or has
+    been, granted before a "but" clause of its own, no supposition (not "Workers may strike next week, but
+    ...": a possibility still)."""
+    granted = (verb.lemma_ == "be" and verb.tag_ == "VB" and any(c.dep_ in ("acomp", "attr", "advmod", "prep")
+                                                                for c in verb.children)) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
+    return granted and any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children) and any(
         c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
         and any(b.dep_ == "cc" and b.lower_ in CONTRAST_WORDS and verb.i < b.i < c.i for b in verb.children)
         for c in verb.children)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, Dating, clause_verb, is_calendar, tense
 from pipeline.events.lexicon import event_words
+from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
@@ -33,8 +34,9 @@ _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 PHASE_NOUNS = event_words()["phase_nouns"]
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
-_HEDGED = re.compile(r"\b(?:over|about|around|roughly|nearly|almost|some|more than|less than|close to)\s+(?:an?\s+|one\s+)?$",
-                     re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:%s|close\s+to)\s+(?:an?\s+|one\s+)?$" % "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(temporal_lexicon().approx_mods, key=len, reverse=True)),
+    re.IGNORECASE)  # the tagger's approximating words ("about", "nearly", "more than", ...)
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # the words a count is counted with ("two days after", "four months in advance of"): anchoring's, and one more
 _SIGNAL_WORDS = BEFORE_WORDS | AFTER_WORDS | {"in advance of"}
@@ -208,8 +210,9 @@ class EventClock:
 
     def _date_origin(self, tx: Timex, number: "re.Match[str]", events: list[Event], dated: dict[int, Dating]) -> None:
         """The other way round: "the retirement came one day after he asked voters to re-elect him", the
-        retirement dated (Monday), the asking not: it was one day before (Sunday). Only for a clause counted
-        from ("after he asked"), whose event has no date of its own."""
+        retirement dated (Monday), the asking not: it was one day before (Sunday). For a clause counted from
+        ("after he asked") whose event has no date of its own, and for a known event noun ("comes 18 months
+        after the fall of the regime": that month, counted from a dated event or from the writing's present)."""
         found = self._signal(tx)
         if found is None:
             return
@@ -218,7 +221,9 @@ class EventClock:
         if not clause and not (origin.pos_ == "NOUN" and _definite(origin)):
             return  # (an event noun told of as known: "comes 18 months after the fall of the regime")
         target = self._target(signal, origin)
-        d = dated.get(target.i) if target is not None else None
+        if target is None:
+            return  # ("Life in Tunis, 18 months after the fall of the regime.": nothing counted to)
+        d = dated.get(target.i)
         own = dated.get(origin.i)
         # what the count is counted to: a dated clause, or for an event noun also the present of the writing
         # ("The campaign comes 18 months after the fall of the regime": the fall was 18 months before)

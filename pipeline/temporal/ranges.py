@@ -111,7 +111,7 @@ class RangeLinker:
             return True
         tok = ctx.doc[i]
         return tok.is_punct or (ctx.tag(i) in ("IN", "TO") and tok.lower_ != "of") or ctx.tag(i) in ("WDT", "WRB")
-        # ("a forum on May 19 and 20 that includes lectures", "on May 8 and 9, when ...")
+        # ("a forum on May 19 and 20 that includes lectures", "the strikes on June 3 and 4 when the port closed")
 
     def _noun_follows(self, end: int, ctx: DocContext) -> bool:
         """ "1990-2000 troops", "Aug. 7 - 10 people died": a count, not the end of a range."""
