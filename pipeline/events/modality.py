@@ -467,11 +467,11 @@ def _definite_or_plural(noun: "Token") -> bool:
 
 
 def _concessive_may(verb: "Token") -> bool:
-    """ "X may be over, but ...", "An agreement may have been reached, but ...": a "may" of what is, or has
-    been, granted before a "but" clause of its own, no supposition (not "Workers may strike next week, but
-    ...": a possibility still)."""
-    granted = (verb.lemma_ == "be" and verb.tag_ == "VB" and any(c.dep_ in ("acomp", "attr", "advmod", "prep")
-                                                                for c in verb.children)) or (
+    """ "X may be over, but ...", "They may seem the same thing, but they are not", "An agreement may have been
+    reached, but ...": a "may" of what is, seems or has been, granted before a "but" clause of its own, no
+    supposition (not "Workers may strike next week, but ...": a possibility still)."""
+    granted = (verb.lemma_ in ("be", "seem", "look", "appear", "sound") and verb.tag_ == "VB" and any(
+        c.dep_ in ("acomp", "attr", "advmod", "prep", "oprd", "xcomp", "dobj") for c in verb.children)) or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
     return granted and any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children) and any(
         c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
