@@ -1192,8 +1192,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
-    if own is None and dct is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") \
-            and tok.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+    gerund = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" else tok
+    if own is None and dct is not None and tok.tag_ == "VBG" and gerund.dep_ in ("xcomp", "ccomp", "dobj") \
+            and gerund.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        # (and what is joined to it: "I remember going into Hollywood Magic and wanting that big red box")
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
     if own is None and dct is not None and modality == "expected" and t == "perfect" and (
             tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))) \
