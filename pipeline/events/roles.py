@@ -977,7 +977,11 @@ def patient_token(tok: "Token", kind: str) -> "Token | None":
     if kind == "VERB":
         patient = _child(tok, ("dobj", "nsubjpass", "dative")) or _befallen(tok)
         speaker = _inverted_speaker(tok) if patient is not None else None
-        return None if speaker is not None and speaker.i == patient.i else patient
+        if speaker is not None and speaker.i == patient.i:
+            return None
+        if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and patient.tag_ in ("WP", "WDT"):
+            return _antecedent(patient) or patient  # "a pay rise of 2%, which Ferreira called an insult": the rise
+        return patient
     if kind == "NOUN":
         for prep, obj in _prep_objects(tok, PATIENT_PREPS):
             return obj
