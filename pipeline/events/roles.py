@@ -544,6 +544,9 @@ def _antecedent(rel: "Token") -> "Token | None":
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNP", "NN") \
                     and noun.head.head.tag_ == "NNS" and _plural_verb(node):
                 return noun.head.head  # "supporters of Abu Ismail who were protesting": the supporters
+            if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.like_num or noun.lower_ in ("%", "percent"))
+                    and noun.head.head.pos_ == "NOUN"):
+                return noun.head.head  # "a pay rise of 2%, which Ferreira called an insult": the rise
             return noun
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
