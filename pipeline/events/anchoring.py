@@ -747,7 +747,7 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
         return "present"
-    if verb.head.lemma_ == "let" and any(c.lower_ in ("'s", "’s") for c in verb.children):
+    if lets(verb):
         return "present"  # "but let's hope things change": a bidding, now, whatever the clause it is joined to
     head = verb.head
     while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and depth < 6:
@@ -759,11 +759,20 @@ def tense(verb: "Token", depth: int = 0) -> str:
     return "untensed"
 
 
+WOULD = frozenset({"would", "'d", "’d"})  # the auxiliary of a future in the past or a condition
+
+
+def lets(verb: "Token") -> bool:
+    """A proposal with "let's" ("Let's talk", "let's just get our things together"): the verb's subject is the
+    "'s" of a "let" above it."""
+    return verb.head.lemma_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s") for c in verb.children)
+
+
 def future_in_past(verb: "Token") -> "Token | None":
     """The past verb a "would" clause hangs on ("I had hoped that others would sign up", "it seemed like we'd
     get bogged down", "wanted to write so that someone would listen"): what was then to come, not now."""
     if (verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)) or not any(
-            c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in WOULD for c in verb.children):
         return None  # (not "he'd already left": a past perfect; but "would be whipped")
     node = verb
     for _ in range(4):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, lets, occurs
+from pipeline.events.modality import ModalityReader, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock
 from pipeline.events.triggers import TriggerFinder
@@ -237,7 +237,7 @@ def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
 
 
-ANNIVERSARY_NOUNS = event_words()["anniversary_nouns"]  # of a day long past: this year's
+ANNIVERSARY_NOUNS = roles.ANNIVERSARY_NOUNS  # of a day long past: this year's
 # verbs that move a thing to another time: the date after their "to", "until" is where it went (when they have
 # a thing to move: an object, or a passive subject; "the strike extended to May 5" lasted until then)
 MOVING_VERBS = event_words()["moving_verbs"]
@@ -366,7 +366,7 @@ def _bare_complement(verb: "Token") -> bool:
 
 def _later_in_past(verb: "Token") -> bool:
     """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
-    return (any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
+    return (any(c.dep_ == "aux" and c.lower_ in anchoring.WOULD for c in verb.children)
             and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
 
 
@@ -466,6 +466,8 @@ class _Document:
             id(tx) for tx in timexes if id(tx) not in dating_ids
             and anchoring.names_a_things_date(tx, roots[id(tx)], self.trigger_ids, lexicon)} | {
             id(tx) for tx in timexes if foreign and _in_foreign(doc, tx, foreign)}
+        # long-ago "since" dates: the start of a stretch up to now ("have died since 1999")
+        self.since_bounds = {id(tx) for tx in timexes if _since_bound(roots[id(tx)], tx, dct, text)}
         # Background dates do not move the story: those above, a range's ends, a pluperfect clause's ("had warned
         # ... in January"), a year or month of an aside, the day an anniversary remembers, "today" of the writer's
         # present, "until now".
@@ -475,8 +477,7 @@ class _Document:
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
             or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | {
-            id(tx) for tx in timexes if _since_bound(roots[id(tx)], tx, dct, text)}
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | self.since_bounds
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
         # that has been, reports no day: the past told after it is background, as for a lead with no date
@@ -536,9 +537,13 @@ class _Document:
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
-        if own is None and not (tok.pos_ == "NOUN" and (getattr(roles.judging_verb(tok), "lemma_", "").lower()
-                                                        in SANCTIONING_VERBS or roles.protest_against(tok) is not None
-                                                        or self._commemorated(tok) is not None)):
+        judged = roles.judging_verb(tok) if own is None else None
+        # what the act an event noun names came before, whatever date that act has: the sentence for it, the
+        # protest against it, the celebrating of it
+        before_act = None if own is not None or tok.pos_ != "NOUN" else (
+            judged if judged is not None and judged.lemma_.lower() in SANCTIONING_VERBS else None) or (
+            roles.protest_against(tok) or self._commemorated(tok))
+        if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
             own = anchoring.inherited_timex(tok, direct, ids, self.lexicon.expectation_verbs)
@@ -620,8 +625,7 @@ class _Document:
         if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
             return self._dating_of(tok.head, dct)
-        later = (roles.judging_verb(tok) or roles.protest_against(tok) or self._commemorated(tok) or anchoring.followed_by(tok)
-                 or self._spoken_of_by(tok)) if own is None else None
+        later = (before_act or judged or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else None
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing
@@ -629,8 +633,7 @@ class _Document:
             if before is not None:
                 return before
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
-        if (upper is not None and anchoring.clause_verb(tok).dep_ == "ccomp"
-                and _since_bound(self.roots[id(upper)], upper, dct, self.text)):
+        if upper is not None and id(upper) in self.since_bounds and anchoring.clause_verb(tok).dep_ == "ccomp":
             upper = None  # "Prado unveiled a statistic: convicts have died since 1999" (parsed as the statistic's
             # clause): no time of the unveiling (but "Since 1983, it has shed 70 businesses while acquiring 55")
         if upper is not None and anchoring.has_range(upper) and not self._ahead_of_past(tok, upper, dct):
@@ -848,7 +851,7 @@ class _Document:
         agent_t = self._for_to_subject(tok) or self._same_paragraph(tok, self._outside_timex(roles.agent_token(tok, kind)))
         patient_t = self._same_paragraph(tok, self._outside_timex(roles.patient_token(tok, kind)))
         agent = ents.phrase(agent_t) if agent_t is not None else None
-        if agent_t is not None and agent_t.dep_ == "nsubj" and lets(agent_t.head):
+        if agent_t is not None and agent_t.dep_ == "nsubj" and anchoring.lets(agent_t.head):
             agent = "us"  # "Let's talk": the speaker and those spoken to, not "'s"
         if agent_t is not None and agent_t.lower_ in roles.PERSONAL_PRONOUNS and self.speakers.said_by(tok):
             agent = self.speakers.said_by(tok)  # "he said": the speaker found for this verb

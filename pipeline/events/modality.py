@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon, event_words
-from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, asyndetic_clause, tense
+from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause, lets, tense
 from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
@@ -64,11 +64,6 @@ TAKING_VERBS = event_words()["taking_verbs"]  # "took the chance to speak": spok
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
 LETS_STANCE_VERBS = event_words()["lets_stance_verbs"]  # "let's hope": now, no proposal
 
-
-def lets(verb: "Token") -> bool:
-    """A proposal with "let's" ("Let's talk", "let's just get our things together"): the verb's subject is the
-    "'s" of a "let" above it."""
-    return verb.head.lemma_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s") for c in verb.children)
 
 
 class ModalityReader:
@@ -175,7 +170,7 @@ class ModalityReader:
                     best = _max(best, "expected")  # "a bike ride which would depart from the square": the
                     # future of a past plan, as told (a happening's, or with its day; no "if" in the sentence;
                     # not "would have died")
-                elif low in ("would", "'d", "’d") and verb.lemma_.lower() in lex.polite_verbs:
+                elif low in WOULD and verb.lemma_.lower() in lex.polite_verbs:
                     continue  # "I'd like to invite you": a wish said politely, not a condition
                 elif low in ("'d", "’d") and _had(verb):
                     continue  # "he'd already left": had, a past perfect, no condition
@@ -247,7 +242,7 @@ class ModalityReader:
                 elif hl in self.lex.expectation_verbs or hl in self.lex.expectation_adjectives or (
                         hl == "go" and head.tag_ == "VBG" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "on"
                                                                      for c in head.children)) or (hl in self.lex.polite_verbs and any(
-                        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in head.children)
+                        c.dep_ == "aux" and c.lower_ in WOULD for c in head.children)
                         and not self.is_reporting(verb) and verb.lemma_.lower() not in self.lex.performative_verbs):
                     # ("I would like to bring people together": a wish; "would like to express its
                     # condolences", "would like to thank": done in the saying)

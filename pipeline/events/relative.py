@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, Dating, clause_verb, is_calendar, tense
 from pipeline.events.lexicon import event_words
-from pipeline.temporal.resources import load_lexicon as temporal_lexicon
+from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
@@ -34,9 +34,8 @@ _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 PHASE_NOUNS = event_words()["phase_nouns"]
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
-_HEDGED = re.compile(r"\b(?:%s|close\s+to)\s+(?:an?\s+|one\s+)?$" % "|".join(
-    r"\s+".join(map(re.escape, w.split())) for w in sorted(temporal_lexicon().approx_mods, key=len, reverse=True)),
-    re.IGNORECASE)  # the tagger's approximating words ("about", "nearly", "more than", ...)
+_HEDGED = re.compile(r"\b(?:%s)\s+(?:an?\s+|one\s+)?$" % alternation([*temporal_lexicon().approx_mods, "close to"]),
+                     re.IGNORECASE)  # the tagger's approximating words ("about", "nearly", "more than", ...)
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # the words a count is counted with ("two days after", "four months in advance of"): anchoring's, and one more
 _SIGNAL_WORDS = BEFORE_WORDS | AFTER_WORDS | {"in advance of"}

@@ -806,16 +806,11 @@ def _listed_after(verb: "Token") -> "Token | None":
     return None
 
 
-@lru_cache(maxsize=1)
-def _judging_nouns() -> frozenset[str]:
-    """cues.json judging_nouns: "trial for the death", "compensation for moral damages"."""
-    return load_lexicon().judging_nouns
-
-
 PROTESTING_WORDS = event_words()["protesting_words"]
 
 
 COMMEMORATING_VERBS = event_words()["commemorating_verbs"]
+ANNIVERSARY_NOUNS = event_words()["anniversary_nouns"]  # of a day long past, on its day now
 
 
 def commemorated_by(act: "Token") -> "Token | None":
@@ -823,7 +818,7 @@ def commemorated_by(act: "Token") -> "Token | None":
     the first space shuttle Tuesday"): the happening was before it."""
     head = act.head
     if (act.pos_ == "NOUN" and act.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in COMMEMORATING_VERBS
-            and act.lemma_.lower() not in event_words()["anniversary_nouns"]):  # (an anniversary is on its day)
+            and act.lemma_.lower() not in ANNIVERSARY_NOUNS):  # (an anniversary is on its day)
         return head
     return None
 
@@ -847,7 +842,7 @@ def judging_verb(act: "Token") -> "Token | None":
         # broadcast": the act judged came first
         judge = act.head.head
         lemma = judge.lemma_.lower()
-        nouns = _judging_nouns() if act.head.lower_ == "for" else frozenset()
+        nouns = load_lexicon().judging_nouns if act.head.lower_ == "for" else frozenset()  # ("trial for the death")
         if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
             return judge
         if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial

@@ -10,7 +10,7 @@ import re
 
 from pipeline.temporal.context import WORD, DocContext
 from pipeline.temporal.normalize import Candidate
-from pipeline.temporal.resources import Lexicon, Rule, load_trigger
+from pipeline.temporal.resources import Lexicon, Rule, alternation, load_trigger
 
 _TEMPORAL_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|last|next|this|early|late|mid|"
@@ -93,9 +93,8 @@ class Finder:
         self._generic_of = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(lex.generic_of_heads)),
                                       re.IGNORECASE) if lex.generic_of_heads else None
         # the words of an approximate quantity before a number ("over 2000 Palestinian prisoners")
-        self._count_before = re.compile(r"\b(?:%s)\s+$" % "|".join(
-            r"\s+".join(map(re.escape, w.split())) for w in sorted(lex.approx_mods, key=len, reverse=True)),
-            re.IGNORECASE) if lex.approx_mods else None
+        self._count_before = re.compile(r"\b(?:%s)\s+$" % alternation(list(lex.approx_mods)),
+                                        re.IGNORECASE) if lex.approx_mods else None
 
     BEFORE, AFTER = 35, 30  # no expression reaches further than this from its trigger word
 

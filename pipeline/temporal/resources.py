@@ -32,7 +32,7 @@ def _apostrophe_variants(names: dict[str, dict[str, int]]) -> dict[str, dict[str
     return out
 
 
-def _alternation(words: list[str], optional_period: set[str] | None = None) -> str:
+def alternation(words: list[str], optional_period: set[str] | None = None) -> str:
     """Regex alternation of `words`, longest first, spaces matching any whitespace."""
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
@@ -109,12 +109,12 @@ def _build_fragments(lex: Lexicon) -> dict[str, str]:
     """Placeholder name -> regex fragment with a `{g}` slot for the group name."""
     month_abbrevs = {m for m in lex.months if len(m) <= 4 and m not in ("may", "june", "july")}
     day_abbrevs = set(lex.weekday_abbreviations)
-    month_alt = _alternation(list(lex.months), optional_period=month_abbrevs)
+    month_alt = alternation(list(lex.months), optional_period=month_abbrevs)
     full_days = [d for d in lex.weekdays if d not in day_abbrevs]
-    weekday_alt = _alternation(full_days) + "|" + "|".join(
+    weekday_alt = alternation(full_days) + "|" + "|".join(
         re.escape(d) + r"\." for d in sorted(day_abbrevs, key=len, reverse=True)
     )
-    number_word_alt = _alternation(list(lex.number_words))
+    number_word_alt = alternation(list(lex.number_words))
     num = (
         r"(?P<{g}>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?"
         rf"|(?:{_TENS})(?:[\s-](?:{_ONES}))?(?:\s+hundred)?|(?:{_TEENS})|(?:{_ONES})\s+hundred"
@@ -125,7 +125,7 @@ def _build_fragments(lex: Lexicon) -> dict[str, str]:
     for unit, spec in lex.units.items():
         unit_forms += [unit, spec["plural"]]
         plural_forms.append(spec["plural"])
-    ordinal_alt = _alternation(list(lex.ordinals)) + r"|\d{1,2}(?:st|nd|rd|th)"
+    ordinal_alt = alternation(list(lex.ordinals)) + r"|\d{1,2}(?:st|nd|rd|th)"
     pmod = (
         r"(?:(?P<pmod>early|late|earlier|later|mid"
         r"|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of(?:\s+the)?"
@@ -141,17 +141,17 @@ def _build_fragments(lex: Lexicon) -> dict[str, str]:
         "DAY": r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "YEAR": r"(?P<{g}>1[6-9]\d\d|20\d\d)(?![\d])",
         "NUM": num,
-        "UNIT": rf"(?P<{{g}}>{_alternation(unit_forms)})",
-        "ANYUNIT": rf"(?P<{{g}}>{_alternation(unit_forms)})",
-        "UNITS": rf"(?P<{{g}}>{_alternation(plural_forms)})",
-        "SEASON": rf"(?P<{{g}}>{_alternation(list(lex.seasons))})",
-        "POD": rf"(?P<{{g}}>{_alternation(list(lex.parts_of_day))})",
+        "UNIT": rf"(?P<{{g}}>{alternation(unit_forms)})",
+        "ANYUNIT": rf"(?P<{{g}}>{alternation(unit_forms)})",
+        "UNITS": rf"(?P<{{g}}>{alternation(plural_forms)})",
+        "SEASON": rf"(?P<{{g}}>{alternation(list(lex.seasons))})",
+        "POD": rf"(?P<{{g}}>{alternation(list(lex.parts_of_day))})",
         "ORD": rf"(?P<{{g}}>{ordinal_alt})",
         "PMOD": pmod,
         "APPROX": approx,
-        "REFERENCE": rf"(?P<{{g}}>{_alternation(list(lex.references))})",
-        "SETWORD": rf"(?P<{{g}}>{_alternation(list(lex.sets))})",
-        "HOLIDAY": rf"(?P<{{g}}>{_alternation(list(lex.holidays))})",
+        "REFERENCE": rf"(?P<{{g}}>{alternation(list(lex.references))})",
+        "SETWORD": rf"(?P<{{g}}>{alternation(list(lex.sets))})",
+        "HOLIDAY": rf"(?P<{{g}}>{alternation(list(lex.holidays))})",
     }
 
 
