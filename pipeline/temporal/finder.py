@@ -93,6 +93,8 @@ class Finder:
         self._generic_of = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(lex.generic_of_heads)),
                                       re.IGNORECASE) if lex.generic_of_heads else None
         # the words of an approximate quantity before a number ("over 2000 Palestinian prisoners")
+        self._count_after = re.compile(r"\s+(?:\d|few\b|several\b|(?:%s)\b)" % alternation(list(lex.number_words)),
+                                       re.IGNORECASE)  # a count after a word: "the past three summers"
         self._count_before = re.compile(r"\b(?:%s)\s+$" % alternation(list(lex.approx_mods)),
                                         re.IGNORECASE) if lex.approx_mods else None
 
@@ -300,8 +302,7 @@ class Finder:
             if ref == "the past" and (re.match(r"\s+of\b|'s\b|’s\b", text[c.end:c.end + 4])
                                       or (ctx.modifies_following_noun(c.end)  # "the past political violence"
                                           and not re.search(r"\b(?:in|over|from|during|since)\s+$", before, re.IGNORECASE)
-                                          and not re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\b",
-                                                           text[c.end:c.end + 10], re.IGNORECASE))
+                                          and not self._count_after.match(text, c.end))  # ("the past three summers")
                                       or re.search(r"\b(?:against|behind|with|about|on|of|beyond|to)\s+$", before,
                                                    re.IGNORECASE)):
                 return False  # "marched against the past of fiscal austerity", "hide behind the past", "break
