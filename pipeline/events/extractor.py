@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-308"
+    version: str = "events-309"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -354,6 +354,20 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
+def _gapped_passives(conj: "Token") -> list["Token"]:
+    """The second passive of "were killed and 58 injured", its auxiliary left out: a participle with a
+    subject of its own and no auxiliary, or the participle the parser hangs on that subject ("58" joined
+    to "killed", "injured" its clause)."""
+    if conj.i < conj.head.i:
+        return []
+    if conj.pos_ in ("NUM", "NOUN"):
+        return [c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == conj.i + 1]
+    if (conj.tag_ == "VBN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)):
+        return [conj]
+    return []
+
+
 def _bare_complement(verb: "Token") -> bool:
     """A bare infinitive with its own subject under a verb of perception ("saw X face off", "watched the police
     beat them"): no "to", no auxiliary, no "that" (not let/make/help, whose complement is an aim)."""
@@ -594,6 +608,12 @@ class _Document:
                                     for g in c.children)
                         and anchoring.tense(c) == anchoring.tense(tok) in ("past", "perfect")
                         and not self._ahead_of_past(tok, direct[c.i], dct)), None)
+        if own is None and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "Six people were killed and 58 injured in a car bomb attack on Friday": a gapped passive shares
+            # the happening both came in, and its date
+            own = next((tx for c in tok.children if c.dep_ == "conj" for v in _gapped_passives(c)
+                        if (tx := self._happening_date(v, direct)) is not None
+                        and not self._ahead_of_past(tok, tx, dct)), None)
         if own is None:
             when = anchoring.when_clause_timex(tok, self.timex_at)
             if when is not None and anchoring.has_range(when):
@@ -742,6 +762,17 @@ class _Document:
                 return True
             node = node.head
         return False
+
+    def _happening_date(self, verb: "Token", direct: dict[int, Timex]) -> Timex | None:
+        """The date of the dated happening a verb came in ("injured in a car bomb attack on Friday"): an event
+        noun after "in" or "during" that has a calendar date of its own."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                             and c.i in self.trigger_ids and c.i in direct), None)
+                if noun is not None and anchoring.has_range(direct[noun.i]):
+                    return direct[noun.i]
+        return None
 
     def _on_the_verb(self, verb: "Token", tx: Timex) -> bool:
         """The date is written after the verb and modifies it directly ("burnt early this morning",
