@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-309"
+    version: str = "events-310"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -150,7 +150,7 @@ class EventExtractor:
                 modality=modality, quoted=quote is not None, speaker=speaker,
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
-        _date_reported_present(events, pending, dated)
+        _date_reported_present(events, pending, dated, {tok.i: n for n, (tok, _) in enumerate(triggers)})
         return events, dated, ctx.not_times
 
 
@@ -184,7 +184,7 @@ def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: 
 
 
 def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
-                           dated: dict[int, anchoring.Dating]) -> None:
+                           dated: dict[int, anchoring.Dating], event_at: dict[int, int]) -> None:
     """What a quote or a report says in the present holds when it was said ("'This appears to be a
     planned attack,' he said Saturday"), not on the publication day; said some time before publication, so
     some time before it ('the mayor replied: "I am not able to answer that"'). A habit or a stretch the event's own
@@ -199,11 +199,11 @@ def _date_reported_present(events: list[Event], pending: list[tuple[int, int | N
             ev.rule = f"{ev.pos.lower()}:report-time"
             continue
         if (rep is not None and rep.basis in ("explicit", "narrative") and rep.date_start is not None
-                and rep.date_start == rep.date_end and rep.timex is not None):
-            ev = events[n]
-            if own is None or anchoring.has_range(own):
-                ev.timex_start, ev.timex_end, ev.timex_value = rep.timex.start, rep.timex.end, rep.timex.value
-            ev.date_start, ev.date_end, ev.date_basis = rep.date_start, rep.date_end, "narrative"
+                and rep.date_start == rep.date_end and rep.timex is not None and report_i in event_at):
+            ev, said = events[n], events[event_at[report_i]]  # (the saying as shown: "said" at a forum "from 9
+            if own is None or anchoring.has_range(own):        # to 11 May" is of those three days, not the 9th)
+                ev.timex_start, ev.timex_end, ev.timex_value = said.timex_start, said.timex_end, said.timex_value
+            ev.date_start, ev.date_end, ev.date_basis = said.date_start, said.date_end, "narrative"
             ev.rule = f"{ev.pos.lower()}:report-time"
 
 
