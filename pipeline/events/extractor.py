@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-310"
+    version: str = "events-311"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -1103,8 +1103,16 @@ def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
     will face Norway ..., tomorrow on May 17"): the news is to come."""
     first = next((sent for sent in doc.sents if sent.start_char < lead_end and sent.root.pos_ in ("VERB", "AUX")
                   and len(sent) >= 5), None)
-    return first is not None and anchoring.tense(first.root) == "future" and any(
-        first.start_char <= tx.start < first.end_char for tx in ahead)
+    if first is None:
+        return False
+    verb = first.root
+    if anchoring.tense(verb) == "untensed":
+        # "Undefeated after seven games, ... the Russian team will face Norway": the parser's root is the
+        # opening participle; the clause's tense is its verb with a subject (or the verb joined to that root)
+        verb = next((t for t in first if t.pos_ in ("VERB", "AUX") and anchoring.tense(t) != "untensed"
+                     and (t.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children))
+                     and t.dep_ != "aux"), verb)
+    return anchoring.tense(verb) == "future" and any(first.start_char <= tx.start < first.end_char for tx in ahead)
 
 
 TIME_PHRASE_PREPS = anchoring.NAMED_TIME_PREPS | {"by"}

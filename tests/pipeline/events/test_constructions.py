@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.events.extractor import _preview
+from pipeline.models import Timex
 
 DCT = dt.date(2026, 3, 5)  # a Thursday
 
@@ -488,3 +493,19 @@ def test_an_interview_elsewhere_makes_no_article_an_interview(analyse, event):
     blamed = event(events, "blamed")
     assert (blamed.quoted, blamed.modality) == (False, "asserted")
 
+
+
+def test_preview_lead_rooted_at_an_opening_participle():
+    """The parser may root "Undefeated after seven games, the team will face Norway tomorrow" at the
+    participle, the future verb joined to it: the lead still tells what is to come."""
+    words = ["Undefeated", "after", "seven", "games", ",", "the", "team", "will", "face", "Norway", "tomorrow", "."]
+    heads = [0, 0, 3, 1, 0, 6, 8, 8, 0, 8, 8, 0]
+    deps = ["ROOT", "prep", "nummod", "pobj", "punct", "det", "nsubj", "aux", "conj", "dobj", "npadvmod", "punct"]
+    tags = ["VBN", "IN", "CD", "NNS", ",", "DT", "NN", "MD", "VB", "NNP", "NN", "."]
+    pos = ["VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    tomorrow = doc[10]
+    ahead = [Timex(tomorrow.idx, tomorrow.idx + 8, "tomorrow", "DATE", "2026-03-06")]
+    assert doc[0].dep_ == "ROOT" and doc[8].head.i == 0
+    assert _preview(doc, len(doc.text), ahead)
