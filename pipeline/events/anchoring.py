@@ -864,7 +864,9 @@ class NarrativeTime:
     def __init__(self, timexes: Sequence[Timex], text: str = "", dct: dt.date | None = None,
                  quotes: Quotes | None = None, background: "Callable[[Timex], bool] | None" = None,
                  lead: int | None = None, speech: Sequence[int] = (), spans: dict | None = None,
-                 preview: bool = False, recounted: Sequence[tuple[int, int]] = ()):
+                 preview: bool = False, recounted: Sequence[tuple[int, int]] = (),
+                 gone_on_after: "Callable[[Timex], bool] | None" = None,
+                 main_week: "Callable[[Timex], bool] | None" = None):
         self._recounted = sorted(recounted)  # quotations that recount a past story (see `recounts`)
         # a line a date opens, then a dash or a colon ("2. 5th June - March to the Parliament", "May 3:
         # protests in the capital"): an entry of a schedule or a timeline, dated by it
@@ -924,9 +926,14 @@ class NarrativeTime:
         # a news day may be the first of a few ("on the 27th and 28th April"); `spans`: the caller's intervals
         spans = intervals(timexes) if spans is None else spans
         # (`preview`: the lead tells only what is to come, and so reports no day)
+        # (`gone_on_after`: a date the story goes on after, "Following the action days on 12 and 15 May,
+        # activists were called to converge", is no day the story reports)
         self.news_day = None if preview else _news_day([t for t in days if self._quote(t.start) is None
-                                                        and self._paragraph(t.start) <= last_news_paragraph], dct,
-                                                       {k: v[3] for k, v in spans.items()})
+                                                        and self._paragraph(t.start) <= last_news_paragraph
+                                                        and not (gone_on_after and gone_on_after(t))], dct,
+                                                       {k: v[3] for k, v in spans.items()},
+                                                       {id(t) for t in days if t.start < self._lead_end
+                                                        and main_week is not None and main_week(t)})
 
     def entry_date(self, offset: int) -> Timex | None:
         """The date that opens the offset's line as an entry of a schedule or timeline, if any."""
@@ -1047,14 +1054,17 @@ _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
 _PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
 
 
-def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt.date] | None = None) -> Timex | None:
+def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt.date] | None = None,
+              weeks: set[int] = frozenset()) -> Timex | None:
     """The first day named in the article within a week before publication: the day the story reports
-    (the first of a few days in a row counts while its last is within the week: `last_day`, by id)."""
+    (the first of a few days in a row counts while its last is within the week: `last_day`, by id; so does
+    a past week that dates the lead's main clause, `weeks` by id: "protests shook Frankfurt last week")."""
     if dct is None:
         return None
     for t in days:
         end = (last_day or {}).get(id(t), t.range_start)
-        if (t.range_start is not None and (t.range_end - t.range_start).days <= NEWS_DAYS_SPAN
+        if (t.range_start is not None and ((t.range_end - t.range_start).days <= NEWS_DAYS_SPAN
+                                           or (id(t) in weeks and t.granularity == "week" and t.range_end < dct))
                 and dct - dt.timedelta(days=NEWS_DAY_WINDOW) <= end and t.range_start <= dct):
             return t
     return None

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-311"
+    version: str = "events-312"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -354,6 +354,22 @@ def _up_to_now(text: str, tx: Timex, dct: dt.date | None) -> bool:
             and tx.range_start <= dct <= tx.range_end and _UP_TO.search(text, max(0, tx.start - 80), tx.start) is not None)
 
 
+def _fronted(root: "Token") -> bool:
+    """The expression stands in a phrase that opens its sentence ("Following the action days on 12 and 15
+    May, activists ..."), not one inside the clause ("delisted after the close of trading yesterday")."""
+    return root.left_edge.i - root.sent.start <= 1 or any(
+        a.dep_ == "prep" and a.i - root.sent.start <= 1 for a in root.ancestors)
+
+
+def _dates_main_clause(root: "Token | None") -> bool:
+    """The expression modifies its sentence's main verb ("protests shook Frankfurt last week"), not a clause
+    inside it ("police said the IRA was behind two killings last week")."""
+    if root is None:
+        return False
+    head = root.head.head if root.head.dep_ == "prep" else root.head
+    return head.i == root.sent.root.i and root.dep_ in ("npadvmod", "pobj", "advmod")
+
+
 def _gapped_passives(conj: "Token") -> list["Token"]:
     """The second passive of "were killed and 58 injured", its auxiliary left out: a participle with a
     subject of its own and no auxiliary, or the participle the parser hangs on that subject ("58" joined
@@ -501,9 +517,12 @@ class _Document:
                      if RECOUNTING_INTRO.search(text, intro_start(text, colon), colon)]
         # dates of what the story goes on after ("Following the 8 May firebombing", "after the May 8 attack")
         self.after_dates = {id(tx) for tx in timexes if roots[id(tx)] is not None
-                            and anchoring.after_phrase(roots[id(tx)], roots[id(tx)].sent.root)}
+                            and anchoring.after_phrase(roots[id(tx)], roots[id(tx)].sent.root)
+                            and _fronted(roots[id(tx)])}
         self.narrative = anchoring.NarrativeTime(timexes, self.text, dct, self.quotes, lambda tx: id(tx) in background,
-                                                 lead_end, speech, self.intervals, preview, recounted)
+                                                 lead_end, speech, self.intervals, preview, recounted,
+                                                 lambda tx: id(tx) in self.after_dates,
+                                                 lambda tx: _dates_main_clause(roots[id(tx)]))
         self.ents = ents
         self.timex_at = {t.i: tx for tx in timexes
                          if (span := doc.char_span(tx.start, tx.end, alignment_mode="expand")) is not None
