@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.111.0"
+    version: str = "1.112.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -68,6 +68,7 @@ class TemporalTagger:
                 timex = prior  # an open range ("in the weeks before the shooting") as event extraction left it
             out.append(timex)
         _name_apposed_days(out, text, dct)
+        _same_day_as_named(out, text)
         _clock_times_of_sets(out, text)
         out = _join_compound_durations(out, text)
         try:
@@ -102,6 +103,24 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
             part = (a.value or "")[10:] if a.type == "TIME" else ""  # "Last night [April 27]": that day's night
             a.value, a.range_start, a.range_end = b.value + part, b.range_start, b.range_end
             a.rule += ".apposition"
+
+
+# "on the same day that the president met the chancellor in Berlin, May 16": the clause after it names the day
+_SAME_DAY_CLAUSE = re.compile(r"\s+(?:that|when|on which|as)\b[^.;:!?]*$")
+SAME_DAY_REACH = 160  # characters of the clause in which the day it is the same as is named
+_CALENDAR_RULES = ("month_day", "date.")  # a day the text names by its date ("May 16", "16 May 2012")
+
+
+def _same_day_as_named(timexes: list[Timex], text: str) -> None:
+    """ "Blockupy started on the same day that Hollande met Merkel in Berlin, May 16": the same day is the
+    day its clause names, not the story's day before it."""
+    for a, b in zip(timexes, timexes[1:]):
+        if (a.rule.startswith(("anaphoric.same_day", "anaphoric.same_as")) and a.text.lower().endswith("day")
+                and b.granularity == "day" and b.range_start is not None and b.rule.startswith(_CALENDAR_RULES)
+                and b.start - a.end <= SAME_DAY_REACH and _SAME_DAY_CLAUSE.match(text[a.end:b.start])):
+            a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
+            a.granularity, a.anchor, a.anchor_kind = b.granularity, b.range_start.isoformat(), "narrative"
+            a.rule, a.resolved, a.relative = "anaphoric.same_day.named_after", True, True
 
 
 _SET_BESIDE = re.compile(r"\s*,?\s*(?:at\s+|on\s+)?")  # "at 11 pm every night", "Every Monday at noon"
