@@ -645,7 +645,8 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     "practiced forming a chain Monday"): the nearest one, not crossing into reported clauses."""
     deps = UPWARD_DEPS if deps is None else deps
     best: tuple[int, Timex] | None = None
-    stack = [(c, 1) for c in tok.children if c.dep_ in deps or (c.dep_ == "advmod" and c.lower_ in AT_ONCE_ADVERBS)]
+    stack = [(c, 1) for c in tok.children if (c.dep_ in deps and not _content_clause(c))
+             or (c.dep_ == "advmod" and c.lower_ in AT_ONCE_ADVERBS)]
     while stack:
         node, depth = stack.pop()
         if node.i in direct:
@@ -657,12 +658,19 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             # ("at the time of the 2009 crisis": the time noun and its "of" cost no depth)
             step = 0 if (node.lemma_.lower() in TIME_OF_NOUNS and node.pos_ == "NOUN") or (
                 node.lower_ == "of" and node.head.lemma_.lower() in TIME_OF_NOUNS) else 1
-            stack.extend((c, depth + step) for c in node.children if c.dep_ in deps
+            stack.extend((c, depth + step) for c in node.children if c.dep_ in deps and not _content_clause(c)
                          and (c.dep_ != "relcl" or node.i in trigger_ids or tense(c) == tense(tok)))
             # (a relative clause of another tense tells of its thing in another time: "sold me two books which I
             # still own today"; but "fired the shots that killed the doctor last October", "attended a meeting
             # that takes place on Monday")
     return best[1] if best else None
+
+
+def _content_clause(clause: "Token") -> bool:
+    """A noun's clause that tells what the noun says ("the confirmation that the decision was taken
+    yesterday"): its time is its own, not the noun's nor that of the verb the noun is the object of."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
+                                        for c in clause.children)
 
 
 def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
