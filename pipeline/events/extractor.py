@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-314"
+    version: str = "events-315"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -370,6 +370,12 @@ def _dates_main_clause(root: "Token | None") -> bool:
     return head.i == root.sent.root.i and root.dep_ in ("npadvmod", "pobj", "advmod")
 
 
+def _perfect_infinitive(verb: "Token") -> bool:
+    """ "to have died", "to have signed": a past participle after "to have", under the verb it complements."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "ccomp") and "to" in aux and "have" in aux
+
+
 def _gapped_passives(conj: "Token") -> list["Token"]:
     """The second passive of "were killed and 58 injured", its auxiliary left out: a participle with a
     subject of its own and no auxiliary, or the participle the parser hangs on that subject ("58" joined
@@ -696,6 +702,12 @@ class _Document:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
         verb = anchoring.clause_verb(tok)
+        if dct is not None and tok.i == verb.i and _perfect_infinitive(verb) and verb.head.i in self.trigger_ids:
+            # "was believed to have died", "are reported to have signed the deal": done by the time of the
+            # believing or the report
+            before = anchoring.open_before(self._dating_of(verb.head, dct))
+            if before is not None:
+                return before
         if dct is not None and tok.i == verb.i and _later_in_past(verb):
             story = self.narrative.before(tok.idx)
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
