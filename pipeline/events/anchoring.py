@@ -117,7 +117,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 direct[premodified.i] = tx
                 distance[premodified.i] = ON_THE_NOUN
             continue  # "indicted last year in the October 1998 shooting": the shooting's date, whatever the parse
-        aside = parenthesis_around(text, tx)
+        aside = parenthesis_around(text, tx) or dash_aside_around(text, tx)
         if aside is not None and not _tells_something(doc, aside):
             aside = None  # "(Friday)", "(from April 28 until May 4)": a gloss of the sentence's own time
         node = root
@@ -499,6 +499,24 @@ def parenthesis_around(text: str, tx: Timex) -> tuple[int, int] | None:
     return (opened, closed) if closed >= 0 else None
 
 
+_DASH = re.compile(r"\s[-–—]\s|—")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+DASH_ASIDE_REACH = 150  # characters an aside between dashes may run on either side of its date
+
+
+def dash_aside_around(text: str, tx: Timex) -> tuple[int, int] | None:
+    """The offsets of the dashes around a date in an aside between them ("Abou Ismail - he's out of the race
+    now - tried to influence people"), within its sentence."""
+    lo = max(0, tx.start - DASH_ASIDE_REACH)
+    before = [m for m in _DASH.finditer(text, lo, tx.start)]
+    if not before or _SENTENCE_BREAK.search(text, before[-1].end(), tx.start):
+        return None
+    after = _DASH.search(text, tx.end, tx.end + DASH_ASIDE_REACH)
+    if after is None or _SENTENCE_BREAK.search(text, tx.end, after.start()):
+        return None
+    return before[-1].start(), after.end() - 1
+
+
 COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
 
 
@@ -649,6 +667,8 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
              or (c.dep_ == "advmod" and c.lower_ in AT_ONCE_ADVERBS)]
     while stack:
         node, depth = stack.pop()
+        if node.i in direct and _now_of_an_aside(node, direct[node.i]):
+            continue
         if node.i in direct:
             d = abs(node.i - tok.i)
             if best is None or d < best[0]:
@@ -669,8 +689,17 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
 def _content_clause(clause: "Token") -> bool:
     """A noun's clause that tells what the noun says ("the confirmation that the decision was taken
     yesterday"): its time is its own, not the noun's nor that of the verb the noun is the object of."""
-    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")
-                                        for c in clause.children)
+    if clause.dep_ != "acl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+def _now_of_an_aside(node: "Token", tx: Timex) -> bool:
+    """ "set up a page, now deleted": the now of a participle set off by a comma is what became of the
+    thing since, no time of the verb above it."""
+    start = node.left_edge.i
+    return (tx.value == "PRESENT_REF" and node.dep_ in ("acl", "advcl") and node.tag_ == "VBN"
+            and start > 0 and node.doc[start - 1].text == ",")
 
 
 def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
