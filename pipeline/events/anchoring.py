@@ -74,13 +74,15 @@ def tx_sent(doc: "Doc", tok: "Token"):
 def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                    baselines: frozenset[int] = frozenset(), text: str | None = None,
                    names: frozenset[int] = frozenset(), retelling: frozenset[str] = frozenset(),
-                   goals: frozenset[int] = frozenset(), things: frozenset[int] = frozenset()) -> dict[int, Timex]:
+                   goals: frozenset[int] = frozenset(), things: frozenset[int] = frozenset(),
+                   dct: dt.date | None = None) -> dict[int, Timex]:
     """Token index of an event -> the timex that modifies it directly (nearest event ancestor);
     `baselines` holds the ids of the timexes that name a comparison's baseline (`is_baseline`), `names`
     those of years that are part of a name (`year_in_name`), `retelling` the verbs whose object is an
     earlier happening (`retold_event`), `goals` the ids of the dates of a thing called or prepared for
     ("gearing up for elections on September 4": the elections' day, `goal_event`), `things` those of dates
-    that tell which thing a noun before its verb names (`names_a_things_date`)."""
+    that tell which thing a noun before its verb names (`names_a_things_date`); `dct`, the publication
+    day, tells a past date under a verb still to come (the date of a happening its object names)."""
     direct: dict[int, Timex] = {}
     distance: dict[int, tuple[bool, bool, bool, bool, bool, bool, int, bool, int]] = {}
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: once, not per date
@@ -132,6 +134,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 retold = retold_event(node, root, tx, trigger_ids, retelling, text)
                 if retold is None and id(tx) in goals:
                     retold = goal_event(node, root, tx, trigger_ids, text)
+                if retold is None and dct is not None and has_range(tx) and tx.range_end < dct \
+                        and node.pos_ == "VERB" and node.tag_ in ("VB", "VBN") and tense(node) == "future":
+                    # "will try to wrap up the work of the first summit in December 2003": the summit's date,
+                    # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
+                    retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:

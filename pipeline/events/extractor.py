@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-316"
+    version: str = "events-317"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -101,6 +101,13 @@ class EventExtractor:
                 # "Beta testing starts in December": what is dated ahead has not happened; a verb in the
                 # past tense has, whatever its date says ("I went back the next Tuesday night")
                 modality = "expected"
+            if (modality == "expected" and dct is not None and tok.pos_ == "NOUN" and dating.basis == "explicit"
+                    and dating.date_end is not None and dating.date_end < dct
+                    and anchoring.tense(anchoring.clause_verb(tok)) == "future"):
+                # "will try to wrap up the work of the first summit in December 2003": a happening its own
+                # words date before publication has happened, whatever its clause says is still to come (not
+                # "requested an investigation in June 2008": what was asked for then)
+                modality = "asserted"
             place = ctx.place(tok, kind)
             agent, patient, parts, agent_t = ctx.arguments(tok, kind, place)
             quote = ctx.quotes.containing(tok.idx)
@@ -470,7 +477,7 @@ class _Document:
         things = frozenset(id(tx) for tx in timexes
                            if anchoring.names_a_things_premodifier(tx, roots[id(tx)], self.trigger_ids, lexicon))
         self.direct = anchoring.attach_timexes(doc, timexes, self.trigger_ids, baselines, text, names,
-                                               lexicon.retelling_verbs, goals, things)
+                                               lexicon.retelling_verbs, goals, things, dct)
         self.modal = ModalityReader(lexicon)
         self.lexicon = lexicon
         # The ends of a range ("from 2011 to 2017") name a stretch, not the moment the story is at.
