@@ -306,6 +306,13 @@ DATE_NOUNS = event_words()["date_nouns"]
 LAPSE_VERBS = event_words()["lapse_verbs"]
 
 
+def names_a_date_talked_of(root: "Token | None") -> bool:
+    """The expression is the date a subject talks of ("The date of May 3 was selected to mark ..."): a
+    date as a thing, no time the story is at."""
+    return (root is not None and root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in DATE_NOUNS and root.head.head.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _date_talked_of(subject: "Token", trigger_ids: set[int]) -> bool:
     """A date a verb's subject talks of ("The date of May 3 was selected"): no time of that verb, unless the
     verb is the date's own coming or lapse ("The deadline of March 1 expired")."""

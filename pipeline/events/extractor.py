@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-317"
+    version: str = "events-318"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -513,14 +513,15 @@ class _Document:
         self.since_bounds = {id(tx) for tx in timexes if _since_bound(roots[id(tx)], tx, dct, text)}
         # Background dates do not move the story: those above, a range's ends, a pluperfect clause's ("had warned
         # ... in January"), a year or month of an aside, the day an anniversary remembers, "today" of the writer's
-        # present, "until now".
+        # present, "until now", a date talked of ("The date of May 3 was selected").
         background = not_times | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
             or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
-            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | self.since_bounds
+            id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | self.since_bounds | {
+            id(tx) for tx in timexes if anchoring.names_a_date_talked_of(roots[id(tx)])}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
         # that has been, reports no day: the past told after it is background, as for a lead with no date
