@@ -532,6 +532,7 @@ def dash_aside_around(text: str, tx: Timex) -> tuple[int, int] | None:
 
 
 COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
+COMPARISON_NOUNS = event_words()["comparison_nouns"]  # "an improvement on": the baseline after "on"
 
 
 BASELINE_ADJECTIVE = re.compile(r"\byear[- ](?:earlier|ago)$", re.IGNORECASE)
@@ -575,6 +576,8 @@ def _comparison_word(doc: "Doc", span) -> "Token | None":
         t = doc[k]
         if t.lower_ in COMPARISON_WORDS:
             return t
+        if t.lower_ == "on" and k > 0 and doc[k - 1].lemma_.lower() in COMPARISON_NOUNS:
+            return t  # "an improvement on the 35% turnout for the 2007 elections"
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "."):
             return None
     return None
