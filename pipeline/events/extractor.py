@@ -16,7 +16,7 @@ from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.events.modality import ModalityReader, occurs
 from pipeline.events.roles import called_on
-from pipeline.events.relative import EventClock
+from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.names import is_platform
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-319"
+    version: str = "events-320"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -101,6 +101,9 @@ class EventExtractor:
                 # "Beta testing starts in December": what is dated ahead has not happened; a verb in the
                 # past tense has, whatever its date says ("I went back the next Tuesday night")
                 modality = "expected"
+            if (modality == "expected" and tok.pos_ == "NOUN" and definite(tok)
+                    and (roles.reacted_to(tok) is not None or roles.protest_against(tok) is not None)):
+                modality = "asserted"  # "will react to the mass beating": what is reacted to has happened
             if (modality == "expected" and dct is not None and tok.pos_ == "NOUN" and dating.basis == "explicit"
                     and dating.date_end is not None and dating.date_end < dct
                     and anchoring.tense(anchoring.clause_verb(tok)) == "future"):
@@ -589,7 +592,7 @@ class _Document:
         # protest against it, the celebrating of it
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in SANCTIONING_VERBS else None) or (
-            roles.protest_against(tok) or self._commemorated(tok))
+            roles.protest_against(tok) or self._reacted_to(tok, dct) or self._commemorated(tok))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
@@ -753,6 +756,15 @@ class _Document:
                 was = self._dating_of(then, dct)
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
+
+    def _reacted_to(self, tok: "Token", dct: dt.date | None) -> "Token | None":
+        """The reaction to a known happening ("will react to the mass beating", "responded to this result"),
+        when the reaction's own words do not date them both ("offered in response to the protests last
+        winter")."""
+        reaction = roles.reacted_to(tok) if definite(tok) else None
+        if reaction is None or self._dating_of(reaction, dct).basis == "explicit":
+            return None
+        return reaction
 
     def _dating_of(self, tok: "Token", dct: dt.date | None) -> anchoring.Dating:
         """The dating of another event the date of this one follows from: as given already, else read now."""

@@ -51,7 +51,7 @@ class _Count(NamedTuple):
     target: "Token | None"  # the event the count times
 
 
-def _definite(tok: "Token") -> bool:
+def definite(tok: "Token") -> bool:
     """ "the bombing", "his death": a mention of a happening told or known, not "a bombing"."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
 
@@ -217,7 +217,7 @@ class EventClock:
             return
         signal, origin, sign = found
         clause = signal.dep_ == "mark"
-        if not clause and not (origin.pos_ == "NOUN" and _definite(origin)):
+        if not clause and not (origin.pos_ == "NOUN" and definite(origin)):
             return  # (an event noun told of as known: "comes 18 months after the fall of the regime")
         target = self._target(signal, origin)
         if target is None:
@@ -294,7 +294,7 @@ class EventClock:
                 return None
             self._named_days[origin.i] = named[0]
             return named[0].range_start
-        if origin.pos_ != "NOUN" or not _definite(origin) or origin.lemma_.lower() in PHASE_NOUNS:
+        if origin.pos_ != "NOUN" or not definite(origin) or origin.lemma_.lower() in PHASE_NOUNS:
             return None  # "a day after a stepped-up campaign": a new event, not one told before; "the
             # beginning" of what, the lemma does not tell
         key = self._key(origin)
@@ -340,7 +340,7 @@ class EventClock:
             if (tok.pos_ != "NOUN" or ev.date_basis == "explicit" or tok.i in self.mentions
                     or key not in self.happenings or not (key in days or any(k in days for k in self.kinds.get(key, ())))):
                 continue
-            if not _definite(tok):
+            if not definite(tok):
                 continue  # "a bombing": another one
             # (and its kinds: "justifying the attack" after "the bar was firebombed on 8 May")
             told = sorted(days.get(key, []) + [m for kind in self.kinds.get(key, ()) for m in days.get(kind, [])],

@@ -807,6 +807,7 @@ def _listed_after(verb: "Token") -> "Token | None":
 
 
 PROTESTING_WORDS = event_words()["protesting_words"]
+REACTING_WORDS = event_words()["reacting_words"]  # "react to the beating": the beating came before
 
 
 COMMEMORATING_VERBS = event_words()["commemorating_verbs"]
@@ -830,6 +831,15 @@ def protest_against(act: "Token") -> "Token | None":
         return None
     protest = act.head.head
     return protest if protest.lemma_.lower() in PROTESTING_WORDS else None
+
+
+def reacted_to(act: "Token") -> "Token | None":
+    """The reaction an event noun is reacted to in ("will react to the mass beating", "in response to the
+    firebombing"): what is reacted to came before it."""
+    if act.pos_ != "NOUN" or act.dep_ != "pobj" or act.head.lower_ != "to" or act.head.head.i == act.head.i:
+        return None
+    reaction = act.head.head
+    return reaction if reaction.lemma_.lower() in REACTING_WORDS else None
 
 
 def judging_verb(act: "Token") -> "Token | None":
