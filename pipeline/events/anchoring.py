@@ -531,7 +531,7 @@ def dash_aside_around(text: str, tx: Timex) -> tuple[int, int] | None:
     return before[-1].start(), after.end() - 1
 
 
-COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over"})
+COMPARISON_WORDS = frozenset({"from", "than", "compared", "against", "versus", "vs.", "over", "instead"})
 COMPARISON_NOUNS = event_words()["comparison_nouns"]  # "an improvement on": the baseline after "on"
 
 
