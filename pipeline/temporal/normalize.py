@@ -1273,8 +1273,11 @@ class Normalizer:
             elif unit == "year" and anchor_period.granularity in ("quarter", "half") and self._cumulative(
                     max(0, c.start - self.COMPARISON_REACH), c.start):
                 anchor_period = period_of("year", anchor_period.start)
-        if kind == "sentence" or (not deictic and self._finer(anchor_period.granularity, gran)):
-            p = shift(anchor_period, steps, unit_for_shift)  # keep the anchor's granularity
+        if kind == "sentence" or (not deictic and self._finer(anchor_period.granularity, gran)
+                                  and not (gran == "year" and anchor_period.granularity == "month")):
+            # keep the anchor's granularity: "a year earlier" of a day or a quarter is that day or quarter
+            # back then (not of a month: "Four years earlier in 2008", after "in April", is a year)
+            p = shift(anchor_period, steps, unit_for_shift)
         else:
             p = shift(period_of(gran, anchor_period.start), steps, unit_for_shift)
         rule = f"{'offset' if deictic else 'anaphoric'}.{unit}s_{direction.replace(' ', '_')}"
