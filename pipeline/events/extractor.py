@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-321"
+    version: str = "events-322"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -416,7 +416,8 @@ def _later_in_past(verb: "Token") -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
 
 
-LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
+LATER_ADVERBS = event_words()["later_adverbs"]
+SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news  # "would later confirm" (not "then": a supposition)
 
 
 def _since_bound(root: "Token | None", tx: Timex, dct: dt.date | None, text: str) -> bool:
@@ -719,6 +720,13 @@ class _Document:
             before = anchoring.open_before(self._dating_of(verb.head, dct))
             if before is not None:
                 return before
+        if (dct is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
+                and dating.basis == "publication" and dating.date_start == dating.date_end == dct
+                and anchoring.tense(verb) == "present" and not occurs(verb, self.lexicon)
+                and verb.lemma_.lower() not in SUBJECT_NEWS_VERBS):
+            # "The suspension of the judge is turning into an embarrassing drama": what a happening's name in
+            # the present is said of has happened (or is under way) by now, not on the publication day itself
+            return anchoring.Dating(dating.timex, None, dct, "publication")
         if dct is not None and tok.i == verb.i and _later_in_past(verb):
             story = self.narrative.before(tok.idx)
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
