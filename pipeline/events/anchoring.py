@@ -306,11 +306,11 @@ DATE_NOUNS = event_words()["date_nouns"]
 LAPSE_VERBS = event_words()["lapse_verbs"]
 
 
-def names_a_date_talked_of(root: "Token | None") -> bool:
+def names_a_date_talked_of(root: "Token | None", trigger_ids: set[int]) -> bool:
     """The expression is the date a subject talks of ("The date of May 3 was selected to mark ..."): a
-    date as a thing, no time the story is at."""
+    date as a thing, no time the story is at (but "The deadline of May 15 expired": its lapse is then)."""
     return (root is not None and root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in DATE_NOUNS and root.head.head.dep_ in ("nsubj", "nsubjpass"))
+            and _date_talked_of(root.head.head, trigger_ids))
 
 
 def _date_talked_of(subject: "Token", trigger_ids: set[int]) -> bool:
@@ -576,8 +576,9 @@ def _comparison_word(doc: "Doc", span) -> "Token | None":
         t = doc[k]
         if t.lower_ in COMPARISON_WORDS:
             return t
-        if t.lower_ == "on" and k > 0 and doc[k - 1].lemma_.lower() in COMPARISON_NOUNS:
-            return t  # "an improvement on the 35% turnout for the 2007 elections"
+        if (t.lower_ == "on" and k > 0 and doc[k - 1].lemma_.lower() in COMPARISON_NOUNS
+                and span.root.head.i != t.i):
+            return t  # "an improvement on the 35% turnout for the 2007 elections" (not "a gain on Friday")
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "."):
             return None
     return None
@@ -1116,6 +1117,8 @@ def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt
     if dct is None:
         return None
     for t in days:
+        # (a week counts by its first day: the week an article out early the next week reports; from later in
+        # the week, "last week" is more often background: "Since last week ...", "At the beginning of the week")
         end = (last_day or {}).get(id(t), t.range_start)
         if (t.range_start is not None and ((t.range_end - t.range_start).days <= NEWS_DAYS_SPAN
                                            or (id(t) in weeks and t.granularity == "week" and t.range_end < dct))

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-322"
+    version: str = "events-323"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -101,9 +101,12 @@ class EventExtractor:
                 # "Beta testing starts in December": what is dated ahead has not happened; a verb in the
                 # past tense has, whatever its date says ("I went back the next Tuesday night")
                 modality = "expected"
-            if (modality == "expected" and tok.pos_ == "NOUN" and definite(tok)
-                    and (roles.reacted_to(tok) is not None or roles.protest_against(tok) is not None)):
-                modality = "asserted"  # "will react to the mass beating": what is reacted to has happened
+            if (modality == "expected" and tok.pos_ == "NOUN" and dct is not None
+                    and (dating.date_start is None or dating.date_start <= dct)
+                    and (ctx.reaction_to(tok, dct) is not None or roles.protest_against(tok) is not None)):
+                # "will react to the mass beating", "will protest against the cuts": what is reacted to or
+                # protested against has happened (not "respond to the march planned for Friday")
+                modality = "asserted"
             if (modality == "expected" and dct is not None and tok.pos_ == "NOUN" and dating.basis == "explicit"
                     and dating.date_end is not None and dating.date_end < dct
                     and anchoring.tense(anchoring.clause_verb(tok)) == "future"):
@@ -525,7 +528,7 @@ class _Document:
             or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | self.since_bounds | {
-            id(tx) for tx in timexes if anchoring.names_a_date_talked_of(roots[id(tx)])}
+            id(tx) for tx in timexes if anchoring.names_a_date_talked_of(roots[id(tx)], self.trigger_ids)}
         speech = [t.idx for t, _ in triggers if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs]
         # a lead that tells what is to come (a preview: "will face Norway tomorrow"), with no day of its own
         # that has been, reports no day: the past told after it is background, as for a lead with no date
@@ -593,7 +596,7 @@ class _Document:
         # protest against it, the celebrating of it
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in SANCTIONING_VERBS else None) or (
-            roles.protest_against(tok) or self._reacted_to(tok, dct) or self._commemorated(tok))
+            roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
@@ -714,9 +717,10 @@ class _Document:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
         verb = anchoring.clause_verb(tok)
-        if dct is not None and tok.i == verb.i and _perfect_infinitive(verb) and verb.head.i in self.trigger_ids:
+        if (dct is not None and tok.i == verb.i and _perfect_infinitive(verb) and verb.head.i in self.trigger_ids
+                and verb.head.lemma_.lower() not in self.lexicon.expectation_verbs):
             # "was believed to have died", "are reported to have signed the deal": done by the time of the
-            # believing or the report
+            # believing or the report (not "hope to have completed the count": still to come)
             before = anchoring.open_before(self._dating_of(verb.head, dct))
             if before is not None:
                 return before
@@ -765,7 +769,7 @@ class _Document:
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
 
-    def _reacted_to(self, tok: "Token", dct: dt.date | None) -> "Token | None":
+    def reaction_to(self, tok: "Token", dct: dt.date | None) -> "Token | None":
         """The reaction to a known happening ("will react to the mass beating", "responded to this result"),
         when the reaction's own words do not date them both ("offered in response to the protests last
         winter")."""
@@ -1167,10 +1171,10 @@ def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:
     verb = first.root
     if anchoring.tense(verb) == "untensed":
         # "Undefeated after seven games, ... the Russian team will face Norway": the parser's root is the
-        # opening participle; the clause's tense is its verb with a subject (or the verb joined to that root)
+        # opening participle; the clause's tense is that of the verb joined to it (not a relative clause's
+        # "fans who will travel to Kiev")
         verb = next((t for t in first if t.pos_ in ("VERB", "AUX") and anchoring.tense(t) != "untensed"
-                     and (t.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children))
-                     and t.dep_ != "aux"), verb)
+                     and t.head.i == verb.i and t.dep_ in ("conj", "ccomp")), verb)
     return anchoring.tense(verb) == "future" and any(first.start_char <= tx.start < first.end_char for tx in ahead)
 
 

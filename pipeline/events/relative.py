@@ -303,14 +303,6 @@ class EventClock:
             if self._key(tok) == key and _one_day(d):
                 self.mentions[origin.i] = d  # "his death" happened when "died on Monday" did
                 return d.date_start
-        if (own is not None and own.basis == "narrative" and own.date_start is not None and own.date_start == own.date_end
-                and self.dct is not None and own.date_start <= self.dct and own.timex is not None
-                and not any(is_calendar(t) and origin.sent.start_char <= t.start < origin.idx for t in self._timexes)):
-            self.mentions[origin.i] = own
-            return own.date_start  # "The site went down on May 9. A day after the crash, ...": the happening
-            # the story has just told, on the story's day (not that day itself, nor an unknown one; but "a
-            # group created after the crackdown on June 28, 2011 ... on the day after the police killing of
-            # Alexandros": a date of the same sentence is another happening's)
         return None
 
     def date_mentions(self, events: list[Event]) -> None:

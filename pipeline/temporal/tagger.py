@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.113.0"
+    version: str = "1.114.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
@@ -105,8 +105,10 @@ def _name_apposed_days(timexes: list[Timex], text: str, dct: dt.date | None) -> 
             a.rule += ".apposition"
 
 
-# "on the same day that the president met the chancellor in Berlin, May 16": the clause after it names the day
-_SAME_DAY_CLAUSE = re.compile(r"\s+(?:that|when|on which|as)\b[^.;:!?]*$")
+# "on the same day that the president met the chancellor in Berlin, May 16": the clause after it names the day,
+# set off at its end (not "the same day as the vote, and on May 12 the editor was charged")
+_SAME_DAY_CLAUSE = re.compile(r"\s+(?:that|when|on which|as)\b(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;:!?])*,\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|$)")
 SAME_DAY_REACH = 160  # characters of the clause in which the day it is the same as is named
 _CALENDAR_RULES = ("month_day", "date.")  # a day the text names by its date ("May 16", "16 May 2012")
 
@@ -117,7 +119,8 @@ def _same_day_as_named(timexes: list[Timex], text: str) -> None:
     for a, b in zip(timexes, timexes[1:]):
         if (a.rule.startswith(("anaphoric.same_day", "anaphoric.same_as")) and a.text.lower().endswith("day")
                 and b.granularity == "day" and b.range_start is not None and b.rule.startswith(_CALENDAR_RULES)
-                and b.start - a.end <= SAME_DAY_REACH and _SAME_DAY_CLAUSE.match(text[a.end:b.start])):
+                and b.start - a.end <= SAME_DAY_REACH and _SAME_DAY_CLAUSE.match(text[a.end:b.start])
+                and _CLAUSE_ENDS.match(text, b.end)):
             a.value, a.range_start, a.range_end = b.value, b.range_start, b.range_end
             a.granularity, a.anchor, a.anchor_kind = b.granularity, b.range_start.isoformat(), "narrative"
             a.rule, a.resolved, a.relative = "anaphoric.same_day.named_after", True, True
