@@ -938,6 +938,13 @@ class Normalizer:
                 direction, _ = self._direction(c)
                 offset = -1 if direction == "past" else 0
             d = now + dt.timedelta(days=offset)
+            if not rel and not word and kind == "publication" and _norm(g["pod"]) != "overnight" \
+                    and self._tense(c) == "past":
+                anchor, story = self._narrative_anchor("day")
+                if story == "narrative":
+                    # "Police removed the camp on May 13. In the early morning hours the authorities
+                    # intervened": the story's day's early morning, not the publication day's
+                    d, kind = anchor.start, "narrative"
         rule = f"part_of_day.{rel or word or 'bare'}" + (".in_quote" if kind == "speech" else "")
         return Resolution("TIME", None, rule, period=Period("day", d),
                           time="T" + pod, relative=True, anchor=d, anchor_kind=kind)
