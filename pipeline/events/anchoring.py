@@ -161,6 +161,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "the dividend increase was its second this year": else the subject is the event
                     pred = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in trigger_ids
                                  and c.i not in inside), None)
+                if pred is None and root.dep_ == "attr":
+                    pred = _event_a_date_is_of(node, trigger_ids)  # "The date of the elections is May 26"
                 if pred is not None:
                     target = pred
                 else:
@@ -304,6 +306,16 @@ THING_DATE_PREPS = frozenset({"from"})
 # organized into workshops" is then
 DATE_NOUNS = event_words()["date_nouns"]
 LAPSE_VERBS = event_words()["lapse_verbs"]
+
+
+def _event_a_date_is_of(copula: "Token", trigger_ids: set[int]) -> "Token | None":
+    """ "The scheduled date of national elections is May 26th", "The date for the vote is June 1": the event
+    the subject names the date of, which the copula's predicate dates."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() in DATE_NOUNS), None)
+    if subject is None:
+        return None
+    return next((p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                 for p in prep.children if p.dep_ == "pobj" and p.i in trigger_ids), None)
 
 
 def names_a_date_talked_of(root: "Token | None", trigger_ids: set[int]) -> bool:
