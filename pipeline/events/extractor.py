@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-325"
+    version: str = "events-326"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -420,6 +420,8 @@ def _later_in_past(verb: "Token") -> bool:
 
 
 LATER_ADVERBS = event_words()["later_adverbs"]
+WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on"})
 SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news  # "would later confirm" (not "then": a supposition)
 
 
@@ -731,6 +733,12 @@ class _Document:
             # "The suspension of the judge is turning into an embarrassing drama": what a happening's name in
             # the present is said of has happened (or is under way) by now, not on the publication day itself
             return anchoring.Dating(dating.timex, None, dct, "publication")
+        topic = self._written_about(tok) if dct is not None and dating.basis == "narrative" else None
+        if (topic is not None and dating.date_start is not None and dating.date_start == dating.date_end < dct
+                and self._dating_of(topic, dct).date_start == dating.date_start):
+            # "The blog posted a release regarding the events", told after the day of the events: on that
+            # day or after it, by now (what is written about came first)
+            return anchoring.Dating(dating.timex, dating.date_start, dct, "narrative")
         if dct is not None and tok.i == verb.i and _later_in_past(verb):
             story = self.narrative.before(tok.idx)
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
@@ -789,6 +797,17 @@ class _Document:
         verb = roles.commemorated_by(tok)
         own = self.direct.get(verb.i) if verb is not None else None
         return verb if verb is not None and (own is None or own.relative) else None
+
+    def _written_about(self, tok: "Token") -> "Token | None":
+        """The happening a past verb of writing or reporting is about ("posted a release regarding the events",
+        "blogged about the protests"): an event noun after "about", "regarding", "concerning" or "on" hung on
+        the verb or on its object."""
+        if tok.pos_ != "VERB" or anchoring.tense(tok) not in ("past", "perfect") or not (
+                self.modal.is_reporting(tok) or tok.lemma_.lower() in WRITING_VERBS):
+            return None
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        return next((p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+                     for p in prep.children if p.dep_ == "pobj" and p.i in self.trigger_ids and p.pos_ == "NOUN"), None)
 
     def _spoken_of_by(self, tok: "Token") -> "Token | None":
         """The verb of speech a happening is the passive subject of ("The death of Ampon is described by many as
