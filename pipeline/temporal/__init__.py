@@ -94,6 +94,11 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   from publication would lie a week or more later; a day written beside today, yesterday or
   tomorrow ("tomorrow on May 17", "today, Tuesday May 1") is the day it means;
 - "today" in a writing dated by its own words ("A post from April 29 tells:") is that day;
+- "the same day that/as ..." is the date that ends its clause, set off by a comma ("on the same day that
+  Hollande met Merkel in Berlin, May 16"), not a date of a later clause; a bare part of day in a past
+  clause ("In the early morning hours the authorities intervened") is the story's day's, as "in the
+  afternoon" is; years counted back from a month are a year ("Four years earlier", after "in April": 2008),
+  from a day or a quarter that day or quarter (TimeBank's business news);
 - "in the afternoon" of a past story is its day's afternoon; a habit's "in the morning" is no time;
 - holidays include the days the United Nations observe (World Press Freedom Day ...) and Workers'
   Day; some keep their name in lower case ("on labor day"), "election day" does not;
