@@ -311,9 +311,10 @@ LAPSE_VERBS = event_words()["lapse_verbs"]
 def _event_a_date_is_of(copula: "Token", trigger_ids: set[int]) -> "Token | None":
     """ "The scheduled date of national elections is May 26th", "The date for the vote is June 1": the event
     the subject names the date of, which the copula's predicate dates."""
-    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() in DATE_NOUNS), None)
-    if subject is None:
-        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() == "date"
+                    and c.i not in trigger_ids), None)
+    if subject is None or any(c.dep_ == "neg" for c in copula.children):
+        return None  # (not "The deadline for an agreement was March 1": by then; not "is not June 1")
     return next((p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                  for p in prep.children if p.dep_ == "pobj" and p.i in trigger_ids), None)
 

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-328"
+    version: str = "events-329"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -419,10 +419,12 @@ def _later_in_past(verb: "Token") -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
 
 
-LATER_ADVERBS = event_words()["later_adverbs"]
+LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
-TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on"})
-SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news  # "would later confirm" (not "then": a supposition)
+# what a text is about ("a release regarding the events"; "on" only after a verb of writing: "reported on a
+# march", not "said on the march", the occasion)
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news
 
 
 def _since_bound(root: "Token | None", tx: Timex, dct: dt.date | None, text: str) -> bool:
@@ -806,8 +808,10 @@ class _Document:
                 self.modal.is_reporting(tok) or tok.lemma_.lower() in WRITING_VERBS):
             return None
         holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-        return next((p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
-                     for p in prep.children if p.dep_ == "pobj" and p.i in self.trigger_ids and p.pos_ == "NOUN"), None)
+        preps = TOPIC_PREPS | ({"on"} if tok.lemma_.lower() in WRITING_VERBS | {"report"} else frozenset())
+        return next((p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+                     for p in prep.children if p.dep_ == "pobj" and p.i in self.trigger_ids and p.pos_ == "NOUN"
+                     and p.lemma_.lower() not in ANNIVERSARY_NOUNS), None)
 
     def _spoken_of_by(self, tok: "Token") -> "Token | None":
         """The verb of speech a happening is the passive subject of ("The death of Ampon is described by many as

@@ -231,10 +231,7 @@ class EventClock:
         elif _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
             return  # "a little over a month after the beginning of her trial": no month to give
         else:  # (not a story's time carried on: "was sent parts four months in advance of the competition")
-            # (a count of years or months from the news of the publication day misses by no more than a few
-            # days: "Thirty years after the death of Elis Regina, her daughter took to the stage")
-            far = number.group(2) in ("Y", "M")
-            bases = ("explicit", "publication") if tense(clause_verb(target)) == "present" or far else ("explicit",)
+            bases = ("explicit", "publication") if tense(clause_verb(target)) == "present" else ("explicit",)
         if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in bases
                 or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx
                                                      and own.timex is not d.timex)):
@@ -265,8 +262,8 @@ class EventClock:
             return False
         if unit_tok.root.dep_ == "npadvmod" and unit_tok.root.head.lower_ in _SIGNAL_WORDS and unit_tok.end <= target.i:
             return True  # "Thirty years after the death of Elis Regina, her daughter took to the stage": the
-            # measure of an "after" phrase set before the verb, whatever the verb (not "served ten years after
-            # his conviction", what the verb takes)
+            # measure of an "after" or "before" phrase set before the verb, whatever the verb (not "served ten
+            # years after his conviction", what the verb takes)
         return target.lemma_.lower() not in self.duration_verbs
 
     def _past_after_publication(self, target: "Token", day: dt.date) -> bool:

@@ -925,6 +925,9 @@ class Normalizer:
         if rel in ("that", "the"):
             anchor, kind = self._narrative_anchor("day")
             d = anchor.start
+            if rel == "the" and self.dct is not None and d > self.dct and self._tense(c) == "past":
+                raise Unresolvable(c.rule.name)  # "The vote is on June 10. In the evening, police raided ...":
+                # the morning of no day the story is at (not of one still to come)
         else:
             now = self._now()
             kind = "publication"
@@ -939,15 +942,28 @@ class Normalizer:
                 offset = -1 if direction == "past" else 0
             d = now + dt.timedelta(days=offset)
             if not rel and not word and kind == "publication" and _norm(g["pod"]) != "overnight" \
-                    and self._tense(c) == "past":
+                    and self._tense(c) == "past" and not self._habit_before(c):
                 anchor, story = self._narrative_anchor("day")
-                if story == "narrative":
+                if story == "narrative" and anchor.start <= now and self._named_nearby(anchor, c.start):
                     # "Police removed the camp on May 13. In the early morning hours the authorities
-                    # intervened": the story's day's early morning, not the publication day's
+                    # intervened": the story's day's early morning, not the publication day's (not a day
+                    # still to come, nor one named paragraphs above, nor a habit's "usually ... in the morning")
                     d, kind = anchor.start, "narrative"
         rule = f"part_of_day.{rel or word or 'bare'}" + (".in_quote" if kind == "speech" else "")
         return Resolution("TIME", None, rule, period=Period("day", d),
                           time="T" + pod, relative=True, anchor=d, anchor_kind=kind)
+
+    def _named_nearby(self, anchor: Period, pos: int) -> bool:
+        """The explicit date `anchor` was last named in the paragraph of `pos` or the one before it."""
+        at = next((start for start, _, p in reversed(self.explicit_periods) if p is anchor), None)
+        return at is not None and len(PARAGRAPH_BREAK.findall(self.ctx.text, at, pos)) <= 1
+
+    _HABIT = re.compile(r"\b(?:usually|often|always|sometimes|normally|typically|every|would)\b", re.IGNORECASE)
+
+    def _habit_before(self, c: Candidate) -> bool:
+        """A word of habit earlier in the expression's sentence ("usually walked to work in the early morning")."""
+        s, _ = self.ctx.sentence_chars(c.start)
+        return self._HABIT.search(self.ctx.text, s, c.start) is not None
 
     def _weekday(self, c: Candidate, g: dict) -> Resolution:
         wd = self._weekday_num(g["weekday"])
