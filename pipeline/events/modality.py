@@ -174,6 +174,8 @@ class ModalityReader:
                     continue  # "I'd like to invite you": a wish said politely, not a condition
                 elif low in ("'d", "’d") and _had(verb):
                     continue  # "he'd already left": had, a past perfect, no condition
+                elif low == "can" and _pointer(verb):
+                    continue  # "Scahill's speech at the summit can be seen here": where to find it, no supposition
                 elif low in lex.hypothetical_auxiliaries or c.lemma_.lower() in lex.hypothetical_auxiliaries:
                     best = _max(best, "hypothetical")
                 elif low in lex.future_auxiliaries:
@@ -508,6 +510,17 @@ def occurs(verb: "Token", lexicon: Lexicon) -> bool:
     if lemma == "hold":
         return any(c.dep_ == "auxpass" for c in verb.children)
     return True
+
+
+def _pointer(verb: "Token") -> bool:
+    """ "can be seen here", "can be watched below", "can be read online": a passive of seeing or reading
+    that points the reader to a text or a video."""
+    return (verb.lemma_.lower() in POINTING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.lower_ in POINTING_PLACES for c in verb.children))
+
+
+POINTING_VERBS = event_words()["pointing_verbs"]  # "can be seen here": where to find it
+POINTING_PLACES = event_words()["pointing_places"]
 
 
 def _had(verb: "Token") -> bool:

@@ -327,9 +327,13 @@ class EventClock:
         Only a single day: two bombings dated apart leave "the bombing" as it was. A day to come makes the
         mention expected ("his May 25 visit" ... "pastors plan to block his visit")."""
         days: dict[str, list[tuple[int, Dating]]] = {}
-        for tok in self.tokens:
+        for n, tok in enumerate(self.tokens):
             d = dated.get(tok.i)
             if _one_day(d):
+                # (as shown: "held in Washington on April 28-29" is of both days, not of the first alone)
+                shown = events[n]
+                if d.timex.interval_start is not None and shown.date_start == d.date_start and shown.date_end:
+                    d = Dating(d.timex, shown.date_start, shown.date_end, d.basis)
                 days.setdefault(self._key(tok), []).append((tok.idx, d))
         for n, tok in enumerate(self.tokens):
             ev = events[n]
@@ -342,7 +346,7 @@ class EventClock:
             # (and its kinds: "justifying the attack" after "the bar was firebombed on 8 May")
             told = sorted(days.get(key, []) + [m for kind in self.kinds.get(key, ()) for m in days.get(kind, [])],
                           key=lambda m: m[0])
-            if len({d.date_start for _, d in told}) != 1:
+            if len({(d.date_start, d.date_end) for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
