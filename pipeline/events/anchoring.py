@@ -614,6 +614,13 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return found
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.head.i in direct
+            and not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children)
+                    for c in tok.children)):
+        # "lifted off on Thursday, carrying the satellite into orbit after high winds forced a delay earlier in
+        # the week": the participle goes with its verb's day, not with the day of what it came after
+        return direct[tok.head.i]
     if asyndetic_clause(tok):
         return None  # "BlogCamp will take place on 5 May, Nana Yaw Sarpong reports": a clause of its own
     if tok.dep_ == "acl" and tok.head.i in direct:
@@ -1236,6 +1243,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start > dct and tense(verb) == "future":
             # "will pass the bill before 2013": from now until the day before
             return Dating(own, dct, own.range_start - dt.timedelta(days=1), "explicit")
+        if prep is not None and prep[0] in BEFORE_WORDS and own.range_start <= dct and own.type == "TIME":
+            # "picked up its first signal shortly before midnight": before that hour, on that day
+            return Dating(own, own.range_start, own.range_end, "explicit")
         if prep is not None and prep[0] in BEFORE_WORDS and own.range_start <= dct:
             # "Prior to the announcement on May 16, people thought ...": some time before that day ("before
             # the end of 2002": by the end of the year)
@@ -1318,7 +1328,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # as done by then
             return Dating(own, None, nt.range_end, "narrative")
         nt_root = timex_root(tok.doc, nt) if own is None and nt.range_start is not None else None
-        if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb):
+        if nt_root is not None and nt_root.sent == tok.sent and before_phrase(nt_root, verb) and nt.type != "TIME":
             # "Prior to the announcement on May 16, people thought ...": before the day of the phrase
             return Dating(nt, None, nt.range_start - dt.timedelta(days=1), "narrative")
         if own is None and _told_before_an_event(tok, verb):
