@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-331"
+    version: str = "events-332"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -689,7 +689,9 @@ class _Document:
         if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
             return self._dating_of(tok.head, dct)
-        later = (before_act or judged or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else None
+        later = (before_act or judged or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else (
+            anchoring.followed_by(tok) if own.type == "DURATION" and not anchoring.has_range(own) else None)
+        # (a length is no date: "launched on September 4 after a two-day delay": the delay came before)
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing

@@ -159,11 +159,14 @@ class ModalityReader:
                     if verb.dep_ in CONTENT_DEPS and self.is_reporting(verb.head):
                         best = _max(best, "expected")
                     continue
-                if low == "would" and verb.dep_ in CONTENT_DEPS and (
-                        self.is_reporting(verb.head) or verb.head.lemma_.lower() in lex.expectation_verbs) and not any(
+                content = verb.head if (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS
+                                        and verb.lemma_.lower() not in lex.polite_verbs) else verb
+                if low == "would" and content.dep_ in CONTENT_DEPS and (
+                        self.is_reporting(content.head) or content.head.lemma_.lower() in lex.expectation_verbs) and not any(
                         g.dep_ == "advcl" and _marked(g, lex.hypothetical_markers) for g in verb.children):
                     best = _max(best, "expected")  # "said talks would resume", "decided they would carry
-                    # out the protest": the future of what was said or decided
+                    # out the protest": the future of what was said or decided (also joined to a content clause:
+                    # "said it had passed its tests and would begin sending data")
                 elif (low == "would" and verb.dep_ == "relcl" and (_dated(verb) or verb.head.lemma_.lower() in lex.eventive_nouns)
                       and not _conditional_sentence(verb, lex)
                       and not any(a.lower_ == "have" and a.dep_ == "aux" for a in verb.children)):
