@@ -33,6 +33,7 @@ _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 PHASE_NOUNS = event_words()["phase_nouns"]
+LIGHT_VERBS = event_words()["light_verbs"]  # "host the summit": the hosting is the summit
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
 _HEDGED = re.compile(r"\b(?:%s)\s+(?:an?\s+|one\s+)?$" % alternation([*temporal_lexicon().approx_mods, "close to"]),
                      re.IGNORECASE)  # the tagger's approximating words ("about", "nearly", "more than", ...)
@@ -355,3 +356,8 @@ class EventClock:
             _cite(ev, d, "same-event")
             if self.dct is not None and d.date_start > self.dct and ev.modality == "asserted":
                 ev.modality = "expected"
+            verb = tok.head
+            if (tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and verb.i in self.by_token
+                    and events[self.by_token[verb.i]].date_basis != "explicit"):
+                # "Obama will host the summit": the hosting is the summit, when it is
+                _cite(events[self.by_token[verb.i]], d, "same-event")
