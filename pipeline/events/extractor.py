@@ -804,8 +804,8 @@ class _Document:
 
     def _written_about(self, tok: "Token") -> "Token | None":
         """The happening a past verb of writing or reporting is about ("posted a release regarding the events",
-        "blogged about the protests"): an event noun after "about", "regarding", "concerning" or "on" hung on
-        the verb or on its object."""
+        "blogged about the protests"): an event noun after "about", "regarding" or "concerning" (or "on", after
+        a verb of writing or "report") hung on the verb or on its object, not an anniversary (an occasion)."""
         if tok.pos_ != "VERB" or anchoring.tense(tok) not in ("past", "perfect") or not (
                 self.modal.is_reporting(tok) or tok.lemma_.lower() in WRITING_VERBS):
             return None
