@@ -361,3 +361,8 @@ class EventClock:
                     and events[self.by_token[verb.i]].date_basis != "explicit"):
                 # "Obama will host the summit": the hosting is the summit, when it is
                 _cite(events[self.by_token[verb.i]], d, "same-event")
+            held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+            if (held is not None and held.pos_ == "NOUN" and held.i in self.by_token
+                    and events[self.by_token[held.i]].date_basis != "explicit"):
+                # "Scahill's speech at the summit": the speech is of the summit's days
+                _cite(events[self.by_token[held.i]], d, "same-event")
