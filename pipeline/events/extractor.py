@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-334"
+    version: str = "events-335"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -133,7 +133,7 @@ class EventExtractor:
             if (dating.basis == "publication" and dating.date_start == dating.date_end
                     and (quote is not None or speaker is not None)
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
-                pending.append((len(events), ctx.speakers.reporting_verb(tok, quote), dating.timex))
+                pending.append((len(events), ctx.speakers.reporting_verb(tok, quote), dating.timex, quote))
             if quote is not None and modality == "asserted":
                 modality = "reported"
             if speaker is not None:
@@ -163,7 +163,7 @@ class EventExtractor:
                 modality=modality, quoted=quote is not None, speaker=speaker,
                 participants=parts, rule=f"{kind.lower()}:{dating.basis}",
             ))
-        _date_reported_present(events, pending, dated, {tok.i: n for n, (tok, _) in enumerate(triggers)})
+        _date_reported_present(events, pending, dated, {tok.i: n for n, (tok, _) in enumerate(triggers)}, ctx.quotes)
         return events, dated, ctx.not_times
 
 
@@ -196,14 +196,22 @@ def _point_to_own_sentence(events: list[Event], timexes: Sequence[Timex], text: 
             ev.timex_start, ev.timex_end, ev.timex_value = tx.start, tx.end, tx.value
 
 
-def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None]],
-                           dated: dict[int, anchoring.Dating], event_at: dict[int, int]) -> None:
+def _date_reported_present(events: list[Event], pending: list[tuple[int, int | None, Timex | None, tuple | None]],
+                           dated: dict[int, anchoring.Dating], event_at: dict[int, int], quotes: Quotes) -> None:
     """What a quote or a report says in the present holds when it was said ("'This appears to be a
     planned attack,' he said Saturday"), not on the publication day; said some time before publication, so
     some time before it ('the mayor replied: "I am not able to answer that"'). A habit or a stretch the event's own
     words give ("'I work in my pharmacy every day,' she said") stays the expression it is anchored to."""
-    for n, report_i, own in pending:
+    for n, report_i, own, quote in pending:
         rep = dated.get(report_i) if report_i is not None else None
+        if (rep is None and own is None and quote is not None and quote not in quotes.answers
+                and (quote in quotes.introduced or quote in quotes.posters)):
+            # "In the video posted on YouTube, the blogger comments: / Look, she is drinking beer": a text set
+            # apart with no saying dated for it was written some time before publication
+            ev = events[n]
+            ev.date_start = None
+            ev.rule = f"{ev.pos.lower()}:report-time"
+            continue
         if (rep is not None and rep.basis == "publication" and rep.date_start is None and rep.date_end is not None
                 and own is None):
             # 'he replied "I am not able to do that"', the reply some time before publication: so is what it says
