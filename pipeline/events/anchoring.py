@@ -616,10 +616,10 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
     if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.head.i in direct
             and not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
-            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children)
-                    for c in tok.children)):
+            and any(_ordered_before(c, direct[tok.head.i], direct) for c in tok.children)):
         # "lifted off on Thursday, carrying the satellite into orbit after high winds forced a delay earlier in
-        # the week": the participle goes with its verb's day, not with the day of what it came after
+        # the week": the participle goes with its verb's day, not with the day of what it came after (but
+        # "arrived on Monday, returning home after the talks ended on Wednesday" is Wednesday's)
         return direct[tok.head.i]
     if asyndetic_clause(tok):
         return None  # "BlogCamp will take place on 5 May, Nana Yaw Sarpong reports": a clause of its own
@@ -644,6 +644,17 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             return None
         node = head
     return None
+
+
+def _ordered_before(clause: "Token", day: Timex, direct: dict[int, Timex]) -> bool:
+    """An "after" clause whose date is not later than `day`, or a "before" clause whose date is not earlier."""
+    mark = next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+    if clause.dep_ != "advcl" or mark is None:
+        return False
+    own = direct.get(clause.i)
+    if own is None or not has_range(own) or not has_range(day):
+        return True
+    return own.range_start <= day.range_end if mark == "after" else own.range_end >= day.range_start
 
 
 def _awaited(noun: "Token") -> bool:

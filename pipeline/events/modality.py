@@ -160,7 +160,12 @@ class ModalityReader:
                         best = _max(best, "expected")
                     continue
                 content = verb.head if (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS
-                                        and verb.lemma_.lower() not in lex.polite_verbs) else verb
+                                        and verb.lemma_.lower() not in lex.polite_verbs
+                                        and not any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
+                                        and not any(t.lower_ in ("every", "usually", "often", "always")
+                                                    for t in verb.subtree)) else verb
+                # (not "had seen the attack and would have stopped it", nor a habit: "would come home late
+                # every night")
                 if low == "would" and content.dep_ in CONTENT_DEPS and (
                         self.is_reporting(content.head) or content.head.lemma_.lower() in lex.expectation_verbs) and not any(
                         g.dep_ == "advcl" and _marked(g, lex.hypothetical_markers) for g in verb.children):

@@ -34,6 +34,8 @@ _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
 _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tagger's rules left open
 PHASE_NOUNS = event_words()["phase_nouns"]
 LIGHT_VERBS = event_words()["light_verbs"]  # "host the summit": the hosting is the summit
+VAGUE_LIGHT_VERBS = frozenset({"take", "have", "make", "give"})  # "takes the bombing seriously": no happening of it
+OCCASION_NOUNS = event_words()["occasion_nouns"]  # "a speech at the summit": held then
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
 _HEDGED = re.compile(r"\b(?:%s)\s+(?:an?\s+|one\s+)?$" % alternation([*temporal_lexicon().approx_mods, "close to"]),
                      re.IGNORECASE)  # the tagger's approximating words ("about", "nearly", "more than", ...)
@@ -325,8 +327,10 @@ class EventClock:
         """A definite noun naming a one-off happening ("the bombing", "Slepian's murder": a key of
         `same_event`), without a date of its own, is the happening the article dates in other words
         ("bombs exploded Friday", "killed on Oct. 23"): that day, basis narrative, those words cited.
-        Only a single day: two bombings dated apart leave "the bombing" as it was. A day to come makes the
-        mention expected ("his May 25 visit" ... "pastors plan to block his visit")."""
+        Only a single day (or the few days of a range): two bombings dated apart leave "the bombing" as it was.
+        A day to come makes the mention expected ("his May 25 visit" ... "pastors plan to block his visit"). The
+        light verb that takes it ("will host the summit") and what is held at or during it ("a speech at the
+        summit") are of its day too."""
         days: dict[str, list[tuple[int, Dating]]] = {}
         for n, tok in enumerate(self.tokens):
             d = dated.get(tok.i)
@@ -353,16 +357,24 @@ class EventClock:
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
             if self.dct is not None and d.date_start > self.dct and tense(clause_verb(tok)) in ("past", "perfect"):
                 continue  # "the presidential election has delivered its verdict": not the one still to come
-            _cite(ev, d, "same-event")
-            if self.dct is not None and d.date_start > self.dct and ev.modality == "asserted":
-                ev.modality = "expected"
+            self._cite_happening(ev, d)
             verb = tok.head
-            if (tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and verb.i in self.by_token
-                    and events[self.by_token[verb.i]].date_basis != "explicit"):
-                # "Obama will host the summit": the hosting is the summit, when it is
-                _cite(events[self.by_token[verb.i]], d, "same-event")
-            held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
-            if (held is not None and held.pos_ == "NOUN" and held.i in self.by_token
-                    and events[self.by_token[held.i]].date_basis != "explicit"):
-                # "Scahill's speech at the summit": the speech is of the summit's days
-                _cite(events[self.by_token[held.i]], d, "same-event")
+            if (tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and verb.lemma_.lower() not in VAGUE_LIGHT_VERBS
+                    and verb.i in self.by_token and events[self.by_token[verb.i]].date_basis != "explicit"):
+                # "Obama will host the summit": the hosting is the summit, when it is (not "takes the bombing
+                # very seriously")
+                self._cite_happening(events[self.by_token[verb.i]], d)
+            part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+            if (part is not None and part.pos_ == "NOUN" and part.i in self.by_token
+                    and (tok.head.lower_ == "during" or part.lemma_.lower() in OCCASION_NOUNS)
+                    and events[self.by_token[part.i]].date_basis != "explicit"):
+                # "Scahill's speech at the summit": the speech is of the summit's days (not "protests at the
+                # ruling": what is protested came before)
+                self._cite_happening(events[self.by_token[part.i]], d)
+
+    def _cite_happening(self, ev: Event, d: Dating) -> None:
+        """Dates `ev` as the happening `d` dates ("the bombing" told again, "host the summit"): a day to come
+        makes it expected."""
+        _cite(ev, d, "same-event")
+        if self.dct is not None and d.date_start > self.dct and ev.modality == "asserted":
+            ev.modality = "expected"
