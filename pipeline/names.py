@@ -19,10 +19,24 @@ def _genders() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _surname_endings() -> tuple[tuple[str, str], ...]:
+    data = json.loads(FIRST_NAMES.read_text(encoding="utf-8"))["surname_endings"]
+    # the longest ending first ("-ova" before "-ov")
+    return tuple(sorted(((e, g) for g, ends in data.items() for e in ends), key=lambda x: -len(x[0])))
+
+
 def first_name_gender(name: str) -> str | None:
-    """"f", "m" or None for a person's name by its first word ("Serkalem Fasil" is unknown, "Mary Smith" f)."""
+    """"f", "m" or None for a person's name by its first word ("Serkalem Fasil" is unknown, "Mary Smith" f),
+    else by the ending of a Slavic or Central Asian family name ("Begimai Bolotbekova" f)."""
     words = name.split()
-    return _genders().get(words[0].lower().strip(".,")) if words else None
+    if not words:
+        return None
+    known = _genders().get(words[0].lower().strip(".,"))
+    if known is not None or len(words) < 2:
+        return known
+    last = words[-1].lower().strip(".,'’s")
+    return next((g for end, g in _surname_endings() if last.endswith(end) and len(last) > len(end) + 2), None)
 
 
 @lru_cache(maxsize=1)
