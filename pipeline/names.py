@@ -1,5 +1,6 @@
-"""First names that are a woman's or a man's (data in `resources/first_names.json`): the gender of a person
-the text itself does not settle, so that "she" does not stand for a man named just before her."""
+"""First names that are a woman's or a man's, and the endings of Slavic and Central Asian family names that
+tell it (data in `resources/first_names.json`): the gender of a person the text itself does not settle, so
+that "she" does not stand for a man named just before her."""
 
 from __future__ import annotations
 
