@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-337"
+    version: str = "events-338"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -440,6 +440,7 @@ def _later_in_past(verb: "Token") -> bool:
 
 LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
+STORY_VERBS = frozenset({"recount", "narrate", "retell"})  # "recounts her daily life:": the story's present, now
 # what a text is about ("a release regarding the events"; "on" only after a verb of writing: "reported on a
 # march", not "said on the march", the occasion)
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -489,6 +490,8 @@ class _Document:
                  triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None,
                  foreign: set[int] | frozenset[int] = frozenset()):
         self.doc = doc
+        self._intro_colons = frozenset(colon for span, colon in quotes.introduced.items()
+                                       if span not in quotes.loosely_introduced)
         self.trigger_ids = {t.i for t, _ in triggers}
         self.kinds = {t.i: k for t, k in triggers}
         # Comparison baselines ("from $4 million a year earlier"): they lose to the event's own time
@@ -743,6 +746,11 @@ class _Document:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
         verb = anchoring.clause_verb(tok)
+        if (dct is not None and tok.i == verb.i and dating.basis == "publication" and dating.date_start == dct
+                and dating.date_end == dct and anchoring.tense(verb) == "present" and self._introduces_a_text(verb)):
+            # "In Ecuador, Iván Petroff shares some of his work:" then the post: the round-up's present of a
+            # text written some time before publication, as that text is
+            return anchoring.Dating(dating.timex, None, dct, "publication")
         if (dct is not None and tok.i == verb.i and _perfect_infinitive(verb) and verb.head.i in self.trigger_ids
                 and verb.head.lemma_.lower() not in self.lexicon.expectation_verbs):
             # "was believed to have died", "are reported to have signed the deal": done by the time of the
@@ -800,6 +808,17 @@ class _Document:
                 was = self._dating_of(then, dct)
                 return anchoring.Dating(was.timex, was.date_start, None, was.basis if was.date_start else "publication")
         return dating
+
+    def _introduces_a_text(self, verb: "Token") -> bool:
+        """The verb's sentence ends in the colon that sets a quoted text apart, a speech verb's or a writing
+        verb's ("Iván Petroff shares some of his work:", "Blogger X writes:")."""
+        sent = verb.sent
+        end = sent.end_char
+        while end > sent.start_char and self.text[end - 1].isspace():
+            end -= 1
+        return (verb.i == sent.root.i and end - 1 in self._intro_colons
+                and verb.lemma_.lower() in self.lexicon.reporting_verbs | WRITING_VERBS
+                and verb.lemma_.lower() not in STORY_VERBS)
 
     def intro_day(self, quote: tuple[int, int]) -> anchoring.Dating | None:
         """The single day the intro of a text set apart dates its main verb with ("Amnesty issued a statement
