@@ -5,6 +5,7 @@ that "she" does not stand for a man named just before her."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,10 +22,11 @@ def _genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _surname_endings() -> tuple[tuple[str, str], ...]:
-    data = json.loads(FIRST_NAMES.read_text(encoding="utf-8"))["surname_endings"]
-    # the longest ending first ("-ova" before "-ov")
-    return tuple(sorted(((e, g) for g, ends in data.items() for e in ends), key=lambda x: -len(x[0])))
+def _surname_endings() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    data = json.loads(FIRST_NAMES.read_text(encoding="utf-8"))
+    # the longest ending first
+    ends = tuple(sorted(((e, g) for g, es in data["surname_endings"].items() for e in es), key=lambda x: -len(x[0])))
+    return ends, tuple(data["surname_exceptions"])
 
 
 def first_name_gender(name: str) -> str | None:
@@ -36,8 +38,11 @@ def first_name_gender(name: str) -> str | None:
     known = _genders().get(words[0].lower().strip(".,"))
     if known is not None or len(words) < 2:
         return known
-    last = words[-1].lower().strip(".,'’s")
-    return next((g for end, g in _surname_endings() if last.endswith(end) and len(last) > len(end) + 2), None)
+    last = re.sub(r"['’]s$", "", words[-1].lower()).strip(".,")
+    ends, exceptions = _surname_endings()
+    if last.endswith(exceptions):
+        return None  # "Giacomo Casanova", "Sixto Villanueva"
+    return next((g for end, g in ends if last.endswith(end) and len(last) > len(end) + 2), None)
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-338"
+    version: str = "events-339"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -440,7 +440,10 @@ def _later_in_past(verb: "Token") -> bool:
 
 LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
-STORY_VERBS = frozenset({"recount", "narrate", "retell"})  # "recounts her daily life:": the story's present, now
+# a round-up's verbs of a text it quotes ("Eduardo Avila explains:", "Lena Nazaryan writes:"); not "says" (the
+# news of the day) nor "recounts" (a story told now)
+ROUND_UP_VERBS = WRITING_VERBS | {"explain", "add", "note", "describe", "argue", "conclude", "observe", "reflect"}
+LIVE_REPORTERS = frozenset({"our", "correspondent", "reporter"})  # "Our reporter at the scene writes:"
 # what a text is about ("a release regarding the events"; "on" only after a verb of writing: "reported on a
 # march", not "said on the march", the occasion)
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -490,6 +493,7 @@ class _Document:
                  triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None,
                  foreign: set[int] | frozenset[int] = frozenset()):
         self.doc = doc
+        self.timexes = timexes
         self._intro_colons = frozenset(colon for span, colon in quotes.introduced.items()
                                        if span not in quotes.loosely_introduced)
         self.trigger_ids = {t.i for t, _ in triggers}
@@ -816,9 +820,10 @@ class _Document:
         end = sent.end_char
         while end > sent.start_char and self.text[end - 1].isspace():
             end -= 1
-        return (verb.i == sent.root.i and end - 1 in self._intro_colons
-                and verb.lemma_.lower() in self.lexicon.reporting_verbs | WRITING_VERBS
-                and verb.lemma_.lower() not in STORY_VERBS)
+        return (verb.i == sent.root.i and end - 1 in self._intro_colons and verb.lemma_.lower() in ROUND_UP_VERBS
+                and not any(sent.start_char <= tx.start < end for tx in self.timexes)
+                and not any(t.lower_ in LIVE_REPORTERS for t in sent))
+        # (not news of the day: "The minister says:", "Our correspondent at the scene writes:", "10:45 ...")
 
     def intro_day(self, quote: tuple[int, int]) -> anchoring.Dating | None:
         """The single day the intro of a text set apart dates its main verb with ("Amnesty issued a statement
