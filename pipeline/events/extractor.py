@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-339"
+    version: str = "events-340"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -492,8 +492,13 @@ class _Document:
     def __init__(self, doc: "Doc", text: str, quotes: Quotes, ents: roles.DocEntities, timexes: list[Timex],
                  triggers: list[tuple["Token", str]], lexicon, dct: dt.date | None = None,
                  foreign: set[int] | frozenset[int] = frozenset()):
-        self.doc = doc
         self.timexes = timexes
+        # the sentence root of each intro that sets a text apart ("Eduardo Avila explains:"), by its colon
+        self._intro_roots: dict[int, int] = {}
+        for colon in quotes.introduced.values():
+            span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+            if span is not None:
+                self._intro_roots[colon] = span.root.sent.root.i
         self._intro_colons = frozenset(colon for span, colon in quotes.introduced.items()
                                        if span not in quotes.loosely_introduced)
         self.trigger_ids = {t.i for t, _ in triggers}
@@ -683,7 +688,7 @@ class _Document:
             # "Six people were killed and 58 injured in a car bomb attack on Friday": a gapped passive shares
             # the happening both came in, and its date
             own = next((tx for c in tok.children if c.dep_ == "conj" for v in _gapped_passives(c)
-                        if (tx := self._happening_date(v, direct)) is not None
+                        if (tx := anchoring.dependent_timex(v, direct, ids)) is not None and anchoring.has_range(tx)
                         and not self._ahead_of_past(tok, tx, dct)), None)
         if own is None:
             when = anchoring.when_clause_timex(tok, self.timex_at)
@@ -817,22 +822,20 @@ class _Document:
         """The verb's sentence ends in the colon that sets a quoted text apart, a speech verb's or a writing
         verb's ("Iván Petroff shares some of his work:", "Blogger X writes:")."""
         sent = verb.sent
-        end = sent.end_char
-        while end > sent.start_char and self.text[end - 1].isspace():
-            end -= 1
-        return (verb.i == sent.root.i and end - 1 in self._intro_colons and verb.lemma_.lower() in ROUND_UP_VERBS
-                and not any(sent.start_char <= tx.start < end for tx in self.timexes)
+        colon = next((c for c in self._intro_colons if self._intro_roots.get(c) == verb.i
+                      and sent.start_char <= c and not self.text[c + 1:sent.end_char].strip()), None)
+        return (colon is not None and verb.lemma_.lower() in ROUND_UP_VERBS
+                and not any(sent.start_char <= tx.start < colon for tx in self.timexes)
                 and not any(t.lower_ in LIVE_REPORTERS for t in sent))
         # (not news of the day: "The minister says:", "Our correspondent at the scene writes:", "10:45 ...")
 
     def intro_day(self, quote: tuple[int, int]) -> anchoring.Dating | None:
         """The single day the intro of a text set apart dates its main verb with ("Amnesty issued a statement
         on Monday:", "On Tuesday, voters tweeted:"), if any."""
-        colon = self.quotes.introduced.get(quote)
-        span = self.doc.char_span(colon, colon + 1, alignment_mode="expand") if colon is not None else None
-        if span is None:
+        root = self._intro_roots.get(self.quotes.introduced.get(quote, -1))
+        if root is None:
             return None
-        d = self.dated.get(span.root.sent.root.i)
+        d = self.dated.get(root)
         if (d is None or d.basis not in ("explicit", "narrative") or d.timex is None or d.date_start is None
                 or d.date_start != d.date_end):
             return None
@@ -867,7 +870,7 @@ class _Document:
                 self.modal.is_reporting(tok) or tok.lemma_.lower() in WRITING_VERBS):
             return None
         holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-        preps = TOPIC_PREPS | ({"on"} if tok.lemma_.lower() in WRITING_VERBS | {"report"} else frozenset())
+        preps = TOPIC_PREPS | ({"on"} if tok.lemma_.lower() in WRITING_VERBS or tok.lemma_.lower() == "report" else frozenset())
         return next((p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
                      for p in prep.children if p.dep_ == "pobj" and p.i in self.trigger_ids and p.pos_ == "NOUN"
                      and p.lemma_.lower() not in ANNIVERSARY_NOUNS), None)
@@ -907,17 +910,6 @@ class _Document:
                 return True
             node = node.head
         return False
-
-    def _happening_date(self, verb: "Token", direct: dict[int, Timex]) -> Timex | None:
-        """The date of the dated happening a verb came in ("injured in a car bomb attack on Friday"): an event
-        noun after "in" or "during" that has a calendar date of its own."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-                noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                             and c.i in self.trigger_ids and c.i in direct), None)
-                if noun is not None and anchoring.has_range(direct[noun.i]):
-                    return direct[noun.i]
-        return None
 
     def _on_the_verb(self, verb: "Token", tx: Timex) -> bool:
         """The date is written after the verb and modifies it directly ("burnt early this morning",

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon, event_words
-from pipeline.events.anchoring import ATTEMPT_VERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause, lets, tense
+from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
+                                       lets, tense)
 from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
@@ -162,7 +163,7 @@ class ModalityReader:
                 content = verb.head if (verb.dep_ == "conj" and verb.head.dep_ in CONTENT_DEPS
                                         and verb.lemma_.lower() not in lex.polite_verbs
                                         and not any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
-                                        and not any(t.lower_ in ("every", "usually", "often", "always")
+                                        and not any(t.lower_ in FREQUENCY_ADVERBS or t.lower_ == "every"
                                                     for t in verb.subtree)) else verb
                 # (not "had seen the attack and would have stopped it", nor a habit: "would come home late
                 # every night")
