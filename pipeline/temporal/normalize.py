@@ -920,14 +920,14 @@ class Normalizer:
         pod = self.lex.parts_of_day[_norm(g["pod"])]
         rel = _norm(g.get("rel"))
         word = _norm(g.get("word"))
-        if rel == "the" and self._narrative_anchor("day")[1] != "narrative":
-            raise Unresolvable(c.rule.name)  # "in the morning" of no day the story has named
         if rel in ("that", "the"):
             anchor, kind = self._narrative_anchor("day")
             d = anchor.start
-            if rel == "the" and self.dct is not None and d > self.dct and self._tense(c) == "past":
-                raise Unresolvable(c.rule.name)  # "The vote is on June 10. In the evening, police raided ...":
-                # the morning of no day the story is at (not of one still to come)
+            if rel == "the" and (kind != "narrative" or (self.dct is not None and d > self.dct
+                                                         and self._tense(c) == "past")):
+                # "in the morning" of no day the story has named, or of one still to come in a past clause
+                # ("The vote is on June 10. In the evening, police raided ...")
+                raise Unresolvable(c.rule.name)
         else:
             now = self._now()
             kind = "publication"
