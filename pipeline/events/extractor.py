@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-340"
+    version: str = "events-341"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -126,6 +126,14 @@ class EventExtractor:
                     and agent_t.lower_ in roles.PERSONAL_PRONOUNS and quote[0] <= agent_t.idx < quote[1]):
                 # '"He requested a testimony," Cho tweeted': whom the speaker calls "he" is someone else
                 agent = None
+            if (speaker is not None and quote is not None and agent_t is not None
+                    and agent_t.lower_ in FIRST_PERSON_SINGULAR and quote[0] <= agent_t.idx < quote[1]
+                    and speaker[:1].isupper() and speaker not in ctx.ents.place_names):
+                # '"I will resign on Friday," John Smith said': who resigns is the one who says "I" (one
+                # named: not "protesters" or "those who", whose "I" is each one of them, nor a place)
+                agent = speaker
+                parts = [p for p in parts if p.role != "agent"]
+                parts.insert(0, Participant(speaker, "PERSON" if _looks_person(speaker, ctx.ents) else None, "agent"))
             if patient is not None and quote is not None and patient == speaker:
                 patient_t = roles.patient_token(tok, kind)
                 if patient_t is not None and patient_t.lower_ in THIRD_PERSON_OBJECTS and quote[0] <= patient_t.idx < quote[1]:
@@ -279,6 +287,7 @@ _MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "p
 # the words ("has specific suggestions", "draws a parallel", "discussed his plans")
 UNDERGOING_VERBS = event_words()["undergoing_verbs"]  # ("was shocked:" says)
 THIRD_PERSON_OBJECTS = frozenset({"him", "her", "them"})  # whom a speaker's words are about, not the speaker
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})  # in a quote: the speaker
 # an intro that says the quotation recounts a story ("summarised the case that has angered people:")
 # (in the past: what was recounted is a story told; "recounts her daily life" tells a habit)
 RECOUNTING_INTRO = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recounted|retold|narrated|told\s+the\s+story)\b",
