@@ -11,6 +11,7 @@ import importlib
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
+from pipeline.paragraphs import LIST_MARKER
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -50,8 +51,10 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc):
+        text = doc.text
         for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= 2:
+            if tok.is_space and (tok.text.count("\n") >= 2
+                                 or ("\n" in tok.text and LIST_MARKER.match(text, doc[tok.i + 1].idx))):
                 doc[tok.i + 1].is_sent_start = True
         return doc
 

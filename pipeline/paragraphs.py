@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# a blank line, however many: where a paragraph ends and the next begins
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# the bullet that opens an item of a list ("- ", "* ", "• ") at a line's start (not a number: "2. 5th June -
+# March to the Parliament", an entry of a schedule, is read with its date)
+LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]")
+# a blank line, however many, or a line break before a list's item: where a paragraph ends and the next
+# begins (each bullet of a list is a paragraph of its own: "- Peru cuts ties with Mexico.\n- Áñez is freed
+# after a court annulled her sentence the previous day." tells two stories, not one)
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from pipeline.events.lexicon import event_words
 from pipeline.events.roles import commemorated_by
 from pipeline.models import Timex
-from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
+from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
 from pipeline.temporal.normalize import AHEAD_OF
@@ -1008,7 +1008,11 @@ class NarrativeTime:
         self._lead_end = lead_end(text) if lead is None else lead  # (`lead`: the caller found it already)
         # the news day is named near the top (within a few paragraphs after the lead), not in a
         # paragraph of background far down the story
-        last_news_paragraph = self._paragraph(self._lead_end) + NEWS_DAY_PARAGRAPHS
+        lead_paragraph = self._paragraph(self._lead_end)
+        last_news_paragraph = lead_paragraph + NEWS_DAY_PARAGRAPHS
+        if LIST_MARKER.match(text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
+            # a lead that is an item of a list (a digest's bullets, each its own story) names its own day
+            last_news_paragraph = lead_paragraph
         # a news day may be the first of a few ("on the 27th and 28th April"); `spans`: the caller's intervals
         spans = intervals(timexes) if spans is None else spans
         # (`preview`: the lead tells only what is to come, and so reports no day)
@@ -1137,7 +1141,8 @@ _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
     re.escape(mark) for mark in sorted({m for pair in QUOTE_PAIRS for m in pair} | {"\u2018"}, key=len, reverse=True)))
 # (and the curly single quote British copy opens quotations with, which QUOTE_PAIRS leaves out because
 # its closing twin is the apostrophe; not the straight one: "'90s" opens nothing)
-_PROSE_END = re.compile(r"[.!?\"”'’]\s*$")  # a paragraph that ends as a sentence does
+# a paragraph that ends as a sentence does, its source's name after it or not ("... in Vietnam. (Al Jazeera)")
+_PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))?\s*$")
 
 
 def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt.date] | None = None,

@@ -1,0 +1,16 @@
+"""Paragraph breaks: blank lines, and the line break before each bullet of a list."""
+
+from pipeline.paragraphs import crosses_paragraph, paragraph_spans
+
+
+def test_blank_lines_and_bullets_end_paragraphs() -> None:
+    text = "Headline\n\nFirst paragraph\nhard-wrapped.\n- A bullet.\n* Another (AP)\n• A third\n2. Not a bullet"
+    spans = [text[a:b] for a, b in paragraph_spans(text)]
+    assert spans == ["Headline", "First paragraph\nhard-wrapped.", "- A bullet.", "* Another (AP)",
+                     "• A third\n2. Not a bullet"]
+
+
+def test_a_dash_inside_a_line_is_no_bullet() -> None:
+    text = "Talks went on - and on\n- until late."
+    assert not crosses_paragraph(text, 0, text.index("and"))
+    assert crosses_paragraph(text, 0, text.index("until"))
