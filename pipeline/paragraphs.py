@@ -12,6 +12,8 @@ LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]")
 # begins (each bullet of a list is a paragraph of its own: "- Peru cuts ties with Mexico.\n- Áñez is freed
 # after a court annulled her sentence the previous day." tells two stories, not one)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
+# a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
+PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))*\s*$")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -47,3 +49,11 @@ def apparatus_start(text: str) -> int | None:
         if _APPARATUS_HEADING.fullmatch(para) or _CATEGORIES.match(para):
             return start
     return None
+
+
+def topic_labels(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the bullets that label a topic rather than tell a story ("- Sudanese civil war",
+    "- Murder of Agnes Wanjiru", a digest's story headings over its items): they do not end as prose. The
+    caller checks they hold no finite verb."""
+    return [(a, b) for a, b in paragraph_spans(text)
+            if LIST_MARKER.match(text, a) and not PROSE_END.search(text, a, b)]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from pipeline.events.lexicon import event_words
 from pipeline.events.roles import commemorated_by
 from pipeline.models import Timex
-from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, crosses_paragraph, paragraph_spans
+from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, PROSE_END, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
 from pipeline.temporal.normalize import AHEAD_OF
@@ -915,7 +915,7 @@ def lead_end(text: str) -> int:
     or a date line, which do not), not a picture's caption; in a first paragraph of more than
     LONG_LEAD_CHARS, at the end of its second sentence."""
     for start, end in paragraph_spans(text):
-        if _PROSE_END.search(text, start, end) and not in_caption(text, start):
+        if PROSE_END.search(text, start, end) and not in_caption(text, start):
             if end - start <= LONG_LEAD_CHARS:
                 return end
             # a long first paragraph (a blog post in one block) leads with its first sentences only
@@ -1141,8 +1141,6 @@ _OPENING_QUOTE = re.compile(r"\s*(?:%s)" % "|".join(
     re.escape(mark) for mark in sorted({m for pair in QUOTE_PAIRS for m in pair} | {"\u2018"}, key=len, reverse=True)))
 # (and the curly single quote British copy opens quotations with, which QUOTE_PAIRS leaves out because
 # its closing twin is the apostrophe; not the straight one: "'90s" opens nothing)
-# a paragraph that ends as a sentence does, its source's name after it or not ("... in Vietnam. (Al Jazeera)")
-_PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))?\s*$")
 
 
 def _news_day(days: Sequence[Timex], dct: dt.date | None, last_day: dict[int, dt.date] | None = None,

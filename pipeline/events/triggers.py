@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import apparatus_start, paragraph_spans
+from pipeline.paragraphs import apparatus_start, paragraph_spans, topic_labels
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: a clause that tells, not a label
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})  # entities whose words name, and tell no event
 
 
@@ -249,6 +250,10 @@ class TriggerFinder:
         apparatus = apparatus_start(text)
         if apparatus is not None:  # "Sources", then the headlines of the sources: no events of the story
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
+        for a, b in topic_labels(text):
+            label = doc.char_span(a, b, alignment_mode="expand")
+            if label is not None and not any(t.tag_ in FINITE_TAGS for t in label):
+                skip = skip | set(range(label.start, label.end))  # "- Murder of Agnes Wanjiru": a story's name
         for tok in doc:
             if tok.i in skip:
                 continue

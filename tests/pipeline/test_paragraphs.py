@@ -1,6 +1,6 @@
 """Paragraph breaks: blank lines, and the line break before each bullet of a list."""
 
-from pipeline.paragraphs import crosses_paragraph, paragraph_spans
+from pipeline.paragraphs import crosses_paragraph, paragraph_spans, topic_labels
 
 
 def test_blank_lines_and_bullets_end_paragraphs() -> None:
@@ -14,3 +14,8 @@ def test_a_dash_inside_a_line_is_no_bullet() -> None:
     text = "Talks went on - and on\n- until late."
     assert not crosses_paragraph(text, 0, text.index("and"))
     assert crosses_paragraph(text, 0, text.index("until"))
+
+
+def test_a_bullet_that_does_not_end_as_prose_labels_a_topic() -> None:
+    text = "- Sudanese civil war\n- The army signals plans to continue. (AFP) (Reuters)\n- Protesters march"
+    assert [text[a:b] for a, b in topic_labels(text)] == ["- Sudanese civil war", "- Protesters march"]
