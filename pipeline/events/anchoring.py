@@ -139,6 +139,14 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
                     # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
+                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and _announcing(node):
+                    # "Ruto announces the reopening of the border in April", "declared a state of emergency
+                    # until June": what is announced is ahead, the announcing is done (the mirror of the above)
+                    objects = [c for c in node.children if c.dep_ == "dobj"]
+                    retold = _last_event_noun(objects, tx, trigger_ids, text)
+                    if retold is None and any(o.left_edge.i <= root.i <= o.right_edge.i for o in objects):
+                        break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034": a date
+                        # inside what is announced, with no event noun to take it, dates no announcing
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
@@ -182,6 +190,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # "celebrated its entry into NATO on March 12, 1999": a full date is the entry's)
             if target.i in trigger_ids and target.i not in inside:
                 node = target
+                if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
+                        and root.head.head.i != node.i and _announcing(node) and _through_what_is_said(root, node)):
+                    break  # "announces an increase to 2.5% by 2027, and 3% by 2034": a date ahead reached
+                    # through what is announced is its date, not the announcing's (not "said in an editorial
+                    # on Monday, Oct. 26": the saying's means)
                 if in_name and node.pos_ != "NOUN":
                     break
                 if crosses_paragraph(text, node.idx, root.idx):
@@ -378,6 +391,21 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < root.head.i]
     return _last_event_noun(objects, tx, trigger_ids, text)
+
+
+def _announcing(verb: "Token") -> bool:
+    """A verb of saying in the simple present (the news of the day) or the past: what it says may be ahead,
+    the saying is done ("Ruto announces the reopening of the border in April")."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS
+            and (_simple_present(verb) or finite_past(verb)))
+
+
+def _through_what_is_said(root: "Token", verb: "Token") -> bool:
+    """The word `root` hangs on `verb` through its object or a conjunct of it, not a phrase of its own."""
+    node = root
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in ("dobj", "conj")
 
 
 def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
