@@ -203,6 +203,7 @@ class Normalizer:
         self.explicit_periods: list[tuple[int, int, Period]] = []  # start, end and period of each explicit date
         self.quarters: list[tuple[int, Period]] = []  # start and period of each quarter or half named, however
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
+        self.starts: list[int] = []  # where each expression resolved so far starts, in text order
 
     # ------------------------------------------------------------------------------- anchors
     def _now(self) -> dt.date:
@@ -305,6 +306,7 @@ class Normalizer:
     def resolve(self, c: Candidate) -> Timex:
         kind = c.rule.kind
         handler = getattr(self, f"_{kind}")
+        self.starts.append(c.start)
         try:
             res: Resolution = handler(c, c.groups)
         except (Unresolvable, ValueError, OverflowError) as e:  # no anchor, or a date outside the calendar
@@ -488,9 +490,34 @@ class Normalizer:
         if year is not None:
             return Resolution("DATE", None, "month.sentence_year", period=Period("month", dt.date(year, month, 1)),
                               mod=position_mod(g.get("pmod")), relative=True, anchor=self.dct, anchor_kind="narrative")
+        year = self._story_year(c, month) if not _norm(g.get("rel")) else None
+        if year is not None:
+            return Resolution("DATE", None, "month.story_year", period=Period("month", dt.date(year, month, 1)),
+                              mod=position_mod(g.get("pmod")), relative=True, anchor=self.dct, anchor_kind="narrative")
         p, why = self._pick_month(c, month, _norm(g.get("rel")), now)
         return Resolution("DATE", None, why, period=p, mod=position_mod(g.get("pmod")), relative=True, anchor=now,
                           anchor_kind="publication")
+
+    def _story_year(self, c: Candidate, month: int) -> int | None:
+        """The year of a past story a bare month goes on with: the last expression before it, in its
+        paragraph, names a month (or a day) of an earlier year than the publication's, before this month, both
+        after "in" or "on", and the month's clause is in the past or has no verb ("In May 2005, Kashin threw a
+        tomato at the ambassador. In August came the tomatoing of the embassy, and in October the duel": of
+        2005). Not a thing's date ("a June 2010 resolution ... the July nuclear deal"), nor with another
+        expression between."""
+        if self.dct is None or not self.explicit_periods:
+            return None
+        pos, end, p = self.explicit_periods[-1]
+        text = self.ctx.text
+        if (end > c.start or p.granularity not in ("month", "day") or p.start.year >= self.dct.year
+                or month <= p.start.month or any(pos < s < c.start for s in self.starts)
+                or crosses_paragraph(text, end, c.start) or self._BOUND_BEFORE.search(text, max(0, pos - 24), pos)
+                or not self._TIME_OF_TELLING.search(text, max(0, pos - 24), pos)
+                or not self._TIME_OF_TELLING.search(text, max(0, c.start - 24), c.start)):
+            return None  # (both the times a story is told at, "in May 2005", not "a June 2010 resolution")
+        return p.start.year if self._tense(c) in ("past", None) else None
+
+    _TIME_OF_TELLING = re.compile(r"\b(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
 
     _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
