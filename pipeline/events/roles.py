@@ -849,6 +849,17 @@ def judging_verb(act: "Token") -> "Token | None":
     wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
     trial for the death of their child"): the act came before it, and is the one judged's. None when `act`
     is no such reason."""
+    if act.pos_ == "NOUN":
+        whole = _judged_whole(act)  # "charges of war crimes, including murder": murder is a crime charged
+        if whole.i != act.i and whole.lemma_.lower() in CRIME_OF_WORDS:
+            return whole  # "confirms 39 charges ..., including murder": the list is of the charges themselves
+        act = whole
+    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and (
+            (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS)
+            or (act.head.lower_ == "with" and act.head.head.lemma_.lower() in CRIME_WITH_WORDS)):
+        # "convicted of fraud", "charges of war crimes", "allegations of torture", "charged with the murder":
+        # the act judged came first (not "the arrest of the activist": whom it befell)
+        return act.head.head
     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ in ("for", "over") and act.head.head.i != act.head.i:
         # "on trial for the death of their child", "sentenced for the murder", "fined the owner over the
         # broadcast": the act judged came first
@@ -869,6 +880,35 @@ def judging_verb(act: "Token") -> "Token | None":
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
+
+
+# words whose "of" names the act judged ("convicted of fraud", "charges of corruption"), and whose "with" does
+CRIME_OF_WORDS = frozenset({"accuse", "convict", "acquit", "suspect", "charge", "accusation", "allegation",
+                            "suspicion"})
+CRIME_WITH_WORDS = frozenset({"charge"})
+LIST_REACH = 2  # phrases a list after "including" may hang below the noun it lists the parts of
+
+
+def _judged_whole(act: "Token") -> "Token":
+    """The noun an event noun is listed under ("charges of war crimes, including murder and rape", "of fraud
+    and bribery"): the whole list is judged as one."""
+    for _ in range(len(act.doc)):  # bounded: a malformed parse must not loop forever
+        if act.dep_ == "conj" and act.head.pos_ == "NOUN" and act.head.i != act.i:
+            act = act.head
+        elif (act.dep_ == "pobj" and act.head.lower_ == "including" and act.head.head.pos_ == "NOUN"
+              and act.head.head.i != act.head.i):
+            act = act.head.head
+            for _ in range(LIST_REACH):  # "charges of war crimes against Joseph Kony, including murder": the
+                if act.dep_ != "pobj" or act.head.lower_ in ("of", "with", "for", "over"):  # list hung on the
+                    break  # name is of the crimes
+                if act.head.head.pos_ != "NOUN" or act.head.head.i == act.head.i:
+                    break
+                act = act.head.head
+            if act.dep_ != "pobj" or act.head.lower_ not in ("of", "with", "for", "over"):
+                return act  # (under the charges themselves: "39 charges, including murder")
+        else:
+            return act
+    return act
 
 
 def _passive(verb: "Token") -> bool:
