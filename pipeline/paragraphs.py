@@ -12,6 +12,7 @@ LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]")
 # begins (each bullet of a list is a paragraph of its own: "- Peru cuts ties with Mexico.\n- Áñez is freed
 # after a court annulled her sentence the previous day." tells two stories, not one)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
+_LIST_ITEM_BREAK = re.compile(r"\n(?=" + LIST_MARKER.pattern + ")")
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
 PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))*\s*$")
 
@@ -24,6 +25,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+def crosses_list_item(text: str, a: int, b: int) -> bool:
+    """A line break before a list's bullet lies between offsets `a` and `b` (in either order): a digest's items
+    are separate stories, and no date of one anchors another ("- Peace talks resume on April 1. ...\n- MPs
+    voted earlier in the day": the day of the page)."""
+    lo, hi = (a, b) if a <= b else (b, a)
+    return _LIST_ITEM_BREAK.search(text, lo, hi) is not None
 
 
 def crosses_paragraph(text: str, a: int, b: int) -> bool:

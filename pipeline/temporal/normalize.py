@@ -16,7 +16,7 @@ from dateutil.easter import easter
 
 from pipeline.models import Timex
 from pipeline.temporal.absolute import parse_absolute
-from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_paragraph
+from pipeline.paragraphs import PARAGRAPH_BREAK, crosses_list_item, crosses_paragraph
 from pipeline.quotes import quotes_of
 from pipeline.temporal.context import FUTURE_AUX, DocContext, Tense, metadata_date
 from pipeline.temporal.numbers import decade_word, parse_number, parse_spoken_year
@@ -198,6 +198,8 @@ class Normalizer:
         self.ctx = ctx
         self.lex = lex
         self.narrative: Period | None = None
+        self.narrative_at = 0  # where the narrative's date is named
+        self.at = 0  # where the expression being resolved starts
         self.narrative_text: str | None = None
         self.last_quarter: Period | None = None
         self.explicit_periods: list[tuple[int, int, Period]] = []  # start, end and period of each explicit date
@@ -217,12 +219,14 @@ class Normalizer:
         """The last explicit date of the narrative; for a `unit` ("two days later"), the last one
         at least that fine ("in 2018 ... the next day" does not anchor on 2018-01-01)."""
         if unit is None or unit not in self._ORDER:
-            if self.narrative is not None:
+            if self.narrative is not None and not crosses_list_item(self.ctx.text, self.narrative_at, self.at):
                 return self.narrative, "narrative"
             return Period("day", self._now()), "publication"
         limit = self._ORDER.index("week" if unit == "weekend" else unit)
-        for _, _, p in reversed(self.explicit_periods):
+        for pos, _, p in reversed(self.explicit_periods):
             if p.granularity in self._ORDER and self._ORDER.index(p.granularity) <= limit:
+                if crosses_list_item(self.ctx.text, pos, self.at):
+                    break  # a digest's earlier bullet tells another story: "earlier in the day" is not its day
                 return p, "narrative"
         return Period("day", self._now()), "publication"
 
@@ -307,6 +311,7 @@ class Normalizer:
         kind = c.rule.kind
         handler = getattr(self, f"_{kind}")
         self.starts.append(c.start)
+        self.at = c.start
         try:
             res: Resolution = handler(c, c.groups)
         except (Unresolvable, ValueError, OverflowError) as e:  # no anchor, or a date outside the calendar
@@ -332,7 +337,8 @@ class Normalizer:
                     res.explicit or res.rule.endswith((".latest_reported", ".latest_complete"))):
                 self.quarters.append((c.start, res.period))  # "In the latest quarter, ... last year"
             if res.explicit and res.type in ("DATE", "TIME") and not metadata_date(self.ctx.text, c.start, c.end, value):
-                self.narrative = res.period if res.period.granularity != "century" else self.narrative
+                if res.period.granularity != "century":
+                    self.narrative, self.narrative_at = res.period, c.start
                 self.explicit_periods.append((c.start, c.end, res.period))
                 if res.period.granularity in ("quarter", "half"):
                     self.last_quarter = res.period
