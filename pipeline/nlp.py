@@ -11,7 +11,7 @@ import importlib
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
-from pipeline.paragraphs import LIST_MARKER
+from pipeline.paragraphs import PARAGRAPH_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -52,9 +52,10 @@ def _register_paragraph_breaks() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc):
         text = doc.text
+        items = {m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))  # a bullet, after its indent
+                 for m in PARAGRAPH_BREAK.finditer(text) if m.end() - m.start() == 1}
         for tok in doc[:-1]:
-            if tok.is_space and (tok.text.count("\n") >= 2
-                                 or ("\n" in tok.text and LIST_MARKER.match(text, doc[tok.i + 1].idx))):
+            if tok.is_space and (tok.text.count("\n") >= 2 or ("\n" in tok.text and doc[tok.i + 1].idx in items)):
                 doc[tok.i + 1].is_sent_start = True
         return doc
 

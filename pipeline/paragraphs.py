@@ -4,15 +4,63 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
-# the bullet that opens an item of a list ("- ", "* ", "• ") at a line's start (not a number: "2. 5th June -
-# March to the Parliament", an entry of a schedule, is read with its date)
-LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]")
-# a blank line, however many, or a line break before a list's item: where a paragraph ends and the next
-# begins (each bullet of a list is a paragraph of its own: "- Peru cuts ties with Mexico.\n- Áñez is freed
-# after a court annulled her sentence the previous day." tells two stories, not one)
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
-_LIST_ITEM_BREAK = re.compile(r"\n(?=" + LIST_MARKER.pattern + ")")
+# the bullet that opens an item of a list ("- ", "* ", "• ") at a line's start, before a capital, a digit or a
+# quotation mark (not a number: "2. 5th June - March to the Parliament", an entry of a schedule, is read with its
+# date; nor "\n- and money - over the next decade", a dash at a hard-wrapped line's start; nor the lower-case
+# items a colon introduces, "include:\n- a ban on gatherings", which go on with their sentence)
+LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]+(?=[A-Z0-9\"“'‘(@#])")
+
+
+class _Breaks:
+    """Where paragraphs end: a blank line, however many, or a line break before a list's item (each bullet of a
+    list is a paragraph of its own: "- Peru cuts ties with Mexico.\n- Áñez is freed after a court annulled her
+    sentence the previous day." tells two stories, not one), unless a colon introduces the list ("Under the
+    plan, Hamas will:\n- Release all hostages\n- Hand over its weapons" is one sentence). With a compiled
+    pattern's `finditer`, `search` and `findall` (matches of blank lines or of one line break), so that every
+    part reads breaks alike."""
+
+    _ANY = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
+
+    def __init__(self, items: bool = True, blank: bool = True):
+        self._items, self._blank = items, blank
+
+    def _keep(self, text: str, m: "re.Match[str]") -> bool:
+        if m.end() - m.start() > 1:
+            return self._blank
+        return self._items and not _introduced_by_colon(text, m.start())
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> "Iterator[re.Match[str]]":
+        endpos = len(text) if endpos is None else endpos
+        for m in self._ANY.finditer(text, pos):  # (the bullet after a break may lie past `endpos`)
+            if m.start() >= endpos:
+                return
+            if (m.end() - m.start() == 1 or m.end() <= endpos) and self._keep(text, m):
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> "re.Match[str] | None":
+        return next(self.finditer(text, pos, endpos), None)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        return [m.group() for m in self.finditer(text, pos, endpos)]
+
+
+def _introduced_by_colon(text: str, newline: int) -> bool:
+    """The bullet after the line break at `newline` is one of a list a line ending in a colon introduces:
+    up through the bullets before it to the line the list hangs from."""
+    end = newline
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if not _BULLET_LINE.match(text, start):
+            return text[start:end].rstrip().endswith(":")
+        end = start - 1
+    return False
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]")
+PARAGRAPH_BREAK = _Breaks()
+_LIST_ITEM_BREAK = _Breaks(blank=False)
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
 PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))*\s*$")
 
@@ -61,8 +109,21 @@ def apparatus_start(text: str) -> int | None:
 
 
 def topic_labels(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of the bullets that label a topic rather than tell a story ("- Sudanese civil war",
-    "- Murder of Agnes Wanjiru", a digest's story headings over its items): they do not end as prose. The
-    caller checks they hold no finite verb."""
-    return [(a, b) for a, b in paragraph_spans(text)
-            if LIST_MARKER.match(text, a) and not PROSE_END.search(text, a, b)]
+    """The (start, end) of the bullets that may label a topic rather than tell a story ("- Sudanese civil war",
+    "- Murder of Agnes Wanjiru", a digest's story headings over its items): they do not end as prose, a bullet
+    follows them, and no colon introduces their list ("The measures include:\n- A ban on gatherings\n- ..."
+    lists the parts of a sentence). The caller checks they hold no verb."""
+    spans = paragraph_spans(text)
+    out = []
+    for k, (a, b) in enumerate(spans):
+        if not LIST_MARKER.match(text, a) or PROSE_END.search(text, a, b):
+            continue
+        if k + 1 >= len(spans) or not LIST_MARKER.match(text, spans[k + 1][0]):
+            continue  # (a heading has its items under it)
+        first = k
+        while first and LIST_MARKER.match(text, spans[first][0]):
+            first -= 1  # up to the line the list hangs from
+        if first != k and not LIST_MARKER.match(text, spans[first][0]) and text[:spans[first][1]].rstrip().endswith(":"):
+            continue
+        out.append((a, b))
+    return out

@@ -139,7 +139,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
                     # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
-                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and _announcing(node):
+                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and _announcing(node, tx, text):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
                     # until June": what is announced is ahead, the announcing is done (the mirror of the above)
                     objects = [c for c in node.children if c.dep_ == "dobj"]
@@ -191,7 +191,7 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             if target.i in trigger_ids and target.i not in inside:
                 node = target
                 if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
-                        and root.head.head.i != node.i and _announcing(node) and _through_what_is_said(root, node)):
+                        and root.head.head.i != node.i and _announcing(node, tx, text) and _through_what_is_said(root, node)):
                     break  # "announces an increase to 2.5% by 2027, and 3% by 2034": a date ahead reached
                     # through what is announced is its date, not the announcing's (not "said in an editorial
                     # on Monday, Oct. 26": the saying's means)
@@ -393,15 +393,25 @@ def retold_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int],
     return _last_event_noun(objects, tx, trigger_ids, text)
 
 
-def _announcing(verb: "Token") -> bool:
-    """A verb of saying in the simple present (the news of the day) or the past: what it says may be ahead,
-    the saying is done ("Ruto announces the reopening of the border in April")."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_LEMMAS
-            and (_simple_present(verb) or finite_past(verb)))
+def _announcing(verb: "Token", tx: Timex, text: str) -> bool:
+    """A verb of saying in the past, or in the simple present (the news of the day) with a date ahead that is a
+    limit or a month or more: what it says is ahead, the saying is done ("Ruto announces the reopening of the
+    border in April", "announces a pause on tariffs until April 2"); not a day a present saying is scheduled
+    for ("The Bank of England announces its decision on Thursday")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    if finite_past(verb):
+        return True
+    return _simple_present(verb) and (tx.granularity not in ("day", "weekend", "week", "time")
+                                      or _LIMIT_BEFORE.search(text, max(0, tx.start - 12), tx.start) is not None)
+
+
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
 
 def _through_what_is_said(root: "Token", verb: "Token") -> bool:
-    """The word `root` hangs on `verb` through its object or a conjunct of it, not a phrase of its own."""
+    """The word `root` hangs on `verb` through its object, or through a conjunct the parser hung on the verb (a
+    second object: "announces an increase ... by 2027, and 3% by 2034"), not a phrase of its own."""
     node = root
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
@@ -1038,8 +1048,11 @@ class NarrativeTime:
         # paragraph of background far down the story
         lead_paragraph = self._paragraph(self._lead_end)
         last_news_paragraph = lead_paragraph + NEWS_DAY_PARAGRAPHS
-        if LIST_MARKER.match(text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
-            # a lead that is an item of a list (a digest's bullets, each its own story) names its own day
+        bullets = sum(bool(LIST_MARKER.match(text, start)) for start in paragraph_starts)
+        if bullets * 2 > len(paragraph_starts) and LIST_MARKER.match(
+                text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
+            # a digest (mostly bullets, each its own story) whose lead is a bullet: it names its own day (not
+            # an article's summary bullets, before the story that names the day)
             last_news_paragraph = lead_paragraph
         # a news day may be the first of a few ("on the 27th and 28th April"); `spans`: the caller's intervals
         spans = intervals(timexes) if spans is None else spans

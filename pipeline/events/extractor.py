@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-347"
+    version: str = "events-348"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -128,9 +128,10 @@ class EventExtractor:
                 agent = None
             if (speaker is not None and quote is not None and agent_t is not None
                     and agent_t.lower_ in FIRST_PERSON_SINGULAR and quote[0] <= agent_t.idx < quote[1]
-                    and speaker[:1].isupper() and speaker not in ctx.ents.place_names):
-                # '"I will resign on Friday," John Smith said': who resigns is the one who says "I" (one
-                # named: not "protesters" or "those who", whose "I" is each one of them, nor a place)
+                    and _one_named(speaker, ctx.ents, ctx.quotes)
+                    and not _inner_quote_before(ctx.text, quote[0] + 1, agent_t.idx)):
+                # '"I will resign on Friday," John Smith said': who resigns is the one who says "I" (not the "I"
+                # of a quotation inside the quotation: "My wife told me, 'I will leave you'")
                 agent = speaker
                 parts = [p for p in parts if p.role != "agent"]
                 parts.insert(0, Participant(speaker, "PERSON" if _looks_person(speaker, ctx.ents) else None, "agent"))
@@ -1221,6 +1222,28 @@ def _according_to(verb: "Token") -> "Token | None":
                     if obj.dep_ == "pobj":
                         return obj
     return None
+
+
+def _one_named(speaker: str, ents: roles.DocEntities, quotes: Quotes) -> bool:
+    """The speaker is one someone named: a person, a handle, an interview's label, or a capitalized name that
+    is no pronoun, no plural ("Residents said:", "Witnesses told Reuters:", whose "I" is each of them) and no
+    people or place ("Zimbabweans", "Bogota")."""
+    if speaker in ents.person_names or speaker.startswith("@") or speaker in quotes.answers.values():
+        return True
+    last = speaker.split()[-1] if speaker.split() else ""
+    return (speaker[:1].isupper() and speaker.lower() not in SPEAKER_PRONOUNS and speaker not in ents.place_names
+            and not (last.endswith("s") and not last.endswith(("'s", "’s", "ss"))))
+
+
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "you", "i", "one"})
+_INNER_QUOTE = re.compile(r"(?:^|[\s,:(])[‘'“\"](?=\w)")
+_INNER_CLOSE = re.compile(r"\w[’'”\"]")
+
+
+def _inner_quote_before(text: str, start: int, offset: int) -> bool:
+    """A quotation opens between `start` and `offset` and is still open at `offset` (one inside another)."""
+    opened = [m.end() for m in _INNER_QUOTE.finditer(text, start, offset + 1)]  # (its word may start at `offset`)
+    return bool(opened) and _INNER_CLOSE.search(text, opened[-1], offset) is None
 
 
 def _looks_person(text: str, ents: roles.DocEntities) -> bool:

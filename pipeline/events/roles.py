@@ -854,7 +854,7 @@ def judging_verb(act: "Token") -> "Token | None":
         if whole.i != act.i and whole.lemma_.lower() in CRIME_OF_WORDS:
             return whole  # "confirms 39 charges ..., including murder": the list is of the charges themselves
         act = whole
-    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and (
+    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and not _in_charge(act.head.head) and (
             (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS)
             or (act.head.lower_ == "with" and act.head.head.lemma_.lower() in CRIME_WITH_WORDS)):
         # "convicted of fraud", "charges of war crimes", "allegations of torture", "charged with the murder":
@@ -882,11 +882,20 @@ def judging_verb(act: "Token") -> "Token | None":
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
 
 
-# words whose "of" names the act judged ("convicted of fraud", "charges of corruption"), and whose "with" does
-CRIME_OF_WORDS = frozenset({"accuse", "convict", "acquit", "suspect", "charge", "accusation", "allegation",
-                            "suspicion"})
+# words whose "of" names the act judged ("convicted of fraud", "charges of corruption": the verbs of allegation,
+# "accused of", and these nouns), and whose "with" does ("charged with the murder")
+CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "accusation", "allegation", "suspicion"})
 CRIME_WITH_WORDS = frozenset({"charge"})
+TAKING_CHARGE_VERBS = frozenset({"take", "assume", "put", "place", "leave"})  # "took charge of": no charge laid
 LIST_REACH = 2  # phrases a list after "including" may hang below the noun it lists the parts of
+
+
+def _in_charge(word: "Token") -> bool:
+    """ "charge" of being in charge ("the general in charge of the offensive", "took charge of the
+    investigation"), not a charge laid."""
+    return word.lower_ == "charge" and (
+        (word.dep_ == "pobj" and word.head.lower_ == "in")
+        or (word.dep_ == "dobj" and word.head.lemma_.lower() in TAKING_CHARGE_VERBS))
 
 
 def _judged_whole(act: "Token") -> "Token":

@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: a clause that tells, not a label
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})  # entities whose words name, and tell no event
 
 
@@ -252,7 +251,7 @@ class TriggerFinder:
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
         for a, b in topic_labels(text):
             label = doc.char_span(a, b, alignment_mode="expand")
-            if label is not None and not any(t.tag_ in FINITE_TAGS for t in label):
+            if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):
                 skip = skip | set(range(label.start, label.end))  # "- Murder of Agnes Wanjiru": a story's name
         for tok in doc:
             if tok.i in skip:

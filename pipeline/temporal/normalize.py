@@ -521,6 +521,8 @@ class Normalizer:
                 or not self._TIME_OF_TELLING.search(text, max(0, pos - 24), pos)
                 or not self._TIME_OF_TELLING.search(text, max(0, c.start - 24), c.start)):
             return None  # (both the times a story is told at, "in May 2005", not "a June 2010 resolution")
+        if self._RELATIVE_WORD.search(text, self.ctx.sentence_chars(pos)[0], pos):
+            return None  # "Smith, who was elected mayor in May 2019, was arrested in August": an aside's year
         return p.start.year if self._tense(c) in ("past", None) else None
 
     _TIME_OF_TELLING = re.compile(r"\b(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)

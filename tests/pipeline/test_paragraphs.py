@@ -10,18 +10,25 @@ def test_blank_lines_and_bullets_end_paragraphs() -> None:
                      "• A third\n2. Not a bullet"]
 
 
-def test_a_dash_inside_a_line_is_no_bullet() -> None:
-    text = "Talks went on - and on\n- until late."
-    assert not crosses_paragraph(text, 0, text.index("and"))
-    assert crosses_paragraph(text, 0, text.index("until"))
+def test_a_dash_at_a_wrapped_lines_start_is_no_bullet() -> None:
+    text = "Supporters say it will save lives\n- and money - over the next decade.\n- Critics disagree."
+    assert not crosses_paragraph(text, 0, text.index("money"))
+    assert crosses_paragraph(text, 0, text.index("Critics"))
 
 
-def test_a_bullet_that_does_not_end_as_prose_labels_a_topic() -> None:
-    text = "- Sudanese civil war\n- The army signals plans to continue. (AFP) (Reuters)\n- Protesters march"
-    assert [text[a:b] for a, b in topic_labels(text)] == ["- Sudanese civil war", "- Protesters march"]
+def test_a_list_a_colon_introduces_goes_on_with_its_sentence() -> None:
+    text = "Under the plan, Hamas will:\n- Release all hostages\n- Hand over its weapons\n\nMarkets rose.\n- Oil fell."
+    assert not crosses_paragraph(text, 0, text.index("Hand"))
+    assert crosses_paragraph(text, text.index("Markets"), text.index("Oil"))
 
 
 def test_only_a_bullet_ends_a_list_item() -> None:
     text = "- Talks resume on April 1.\n- MPs voted earlier in the day,\nafter a long debate."
     assert crosses_list_item(text, text.index("April"), text.index("earlier"))
     assert not crosses_list_item(text, text.index("earlier"), text.index("debate"))
+
+
+def test_a_topic_label_is_a_bullet_over_other_bullets_that_does_not_end_as_prose() -> None:
+    text = ("World\n- Sudanese civil war\n- The army signals plans to continue. (AFP) (Reuters)\n- Murder of Agnes Wanjiru\n"
+            "- A soldier is charged. (BBC)\n- Protesters march\n\nThe measures include:\n- A ban on gatherings\n- A curfew")
+    assert [text[a:b] for a, b in topic_labels(text)] == ["- Sudanese civil war", "- Murder of Agnes Wanjiru"]
