@@ -1664,13 +1664,16 @@ def _subject_word(verb: "Token") -> str | None:
 
 
 def followed_by(tok: "Token") -> "Token | None":
-    """The verb of what came after the event noun ("Following Egypt's first presidential debate, bloggers
-    wrote": "wrote"), told in the past, or None."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in AFTER_WORDS:
+    """The verb of what came after the event noun or gerund ("Following Egypt's first presidential debate,
+    bloggers wrote": "wrote"; "The court issues a warrant after indicting him": "issues"), told in the past or
+    in the news present, or None."""
+    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.tag_ == "VBG" and tok.dep_ == "pcomp")) \
+            or tok.head.lower_ not in AFTER_WORDS:
         return None
     verb = tok.head.head
-    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or tense(verb) not in ("past", "perfect"):
-        return None
+    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or not (
+            tense(verb) in ("past", "perfect") or _simple_present(verb)):
+        return None  # (not "would attempt to remain in Canada after the contest": still to come)
     return verb
 
 

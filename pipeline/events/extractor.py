@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-348"
+    version: str = "events-349"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -641,7 +641,7 @@ class _Document:
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
-            judged if judged is not None and judged.lemma_.lower() in SANCTIONING_VERBS else None) or (
+            judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
@@ -1265,6 +1265,8 @@ FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act'
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
+# the words whose act judged came before them, whatever date they have: a sanction, a guilt, a charge
+JUDGED_BEFORE = SANCTIONING_VERBS | roles.GUILT_WORDS | roles.CRIME_OF_WORDS
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:

@@ -855,7 +855,8 @@ def judging_verb(act: "Token") -> "Token | None":
             return whole  # "confirms 39 charges ..., including murder": the list is of the charges themselves
         act = whole
     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and not _in_charge(act.head.head) and (
-            (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS)
+            (act.head.lower_ in ("of", "to") and act.head.head.lemma_.lower() in GUILT_WORDS)
+            or (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS)
             or (act.head.lower_ == "with" and act.head.head.lemma_.lower() in CRIME_WITH_WORDS)):
         # "convicted of fraud", "charges of war crimes", "allegations of torture", "charged with the murder":
         # the act judged came first (not "the arrest of the activist": whom it befell)
@@ -874,9 +875,13 @@ def judging_verb(act: "Token") -> "Token | None":
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:
         act = act.head  # "for firebombing a building and wearing a scarf", "of putting X first, taking her away"
-    if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of"):
+    if act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ not in ("for", "of", "to"):
         return None
     verb = act.head.head
+    if verb.lemma_.lower() in GUILT_WORDS and verb.i != act.head.i:
+        return verb  # "found guilty of soliciting a bribe", "pleaded guilty to taking"
+    if act.head.lower_ == "to":
+        return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
@@ -886,6 +891,7 @@ def judging_verb(act: "Token") -> "Token | None":
 # "accused of", and these nouns), and whose "with" does ("charged with the murder")
 CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "accusation", "allegation", "suspicion"})
 CRIME_WITH_WORDS = frozenset({"charge"})
+GUILT_WORDS = frozenset({"guilty", "innocent"})  # "found guilty of fraud", "pleaded innocent to the charge"
 TAKING_CHARGE_VERBS = frozenset({"take", "assume", "put", "place", "leave"})  # "took charge of": no charge laid
 LIST_REACH = 2  # phrases a list after "including" may hang below the noun it lists the parts of
 
