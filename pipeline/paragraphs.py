@@ -109,17 +109,22 @@ def apparatus_start(text: str) -> int | None:
 
 
 def topic_labels(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of the bullets that may label a topic rather than tell a story ("- Sudanese civil war",
-    "- Murder of Agnes Wanjiru", a digest's story headings over its items): they do not end as prose, a bullet
-    follows them, and no colon introduces their list ("The measures include:\n- A ban on gatherings\n- ..."
+    """The (start, end) of the bullets and lines that may label a topic rather than tell a story ("- Sudanese
+    civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and "Armed conflicts and
+    attacks", the line over them): they do not end as prose nor in a colon, a bullet follows them, and no colon
+    introduces their list ("The measures include:\n- A ban on gatherings\n- ..."
     lists the parts of a sentence). The caller checks they hold no verb."""
     spans = paragraph_spans(text)
     out = []
     for k, (a, b) in enumerate(spans):
-        if not LIST_MARKER.match(text, a) or PROSE_END.search(text, a, b):
+        if PROSE_END.search(text, a, b) or text[a:b].rstrip().endswith(":"):
             continue
         if k + 1 >= len(spans) or not LIST_MARKER.match(text, spans[k + 1][0]):
             continue  # (a heading has its items under it)
+        if not LIST_MARKER.match(text, a):
+            if spans[k + 1][0] == b + 1:
+                out.append((a, b))  # a line right over a list ("Armed conflicts and attacks\n- ..."), not a
+            continue  # headline a blank line sets apart
         first = k
         while first and LIST_MARKER.match(text, spans[first][0]):
             first -= 1  # up to the line the list hangs from

@@ -386,8 +386,9 @@ class ModalityReader:
                 return "negated"
         if kind == "NOUN":
             for c in tok.children:  # "the planned summit", "the expected call"
-                if c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS:
-                    return "expected"
+                if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
+                        and c.lemma_.lower() not in ATTEMPT_VERBS):
+                    return "expected"  # (not "an attempted attack", "a failed coup": the attempt was made)
             head = tok.head
             hl = head.lemma_.lower()
             if tok.dep_ in ("nsubj", "nsubjpass") and (

@@ -31,4 +31,4 @@ def test_only_a_bullet_ends_a_list_item() -> None:
 def test_a_topic_label_is_a_bullet_over_other_bullets_that_does_not_end_as_prose() -> None:
     text = ("World\n- Sudanese civil war\n- The army signals plans to continue. (AFP) (Reuters)\n- Murder of Agnes Wanjiru\n"
             "- A soldier is charged. (BBC)\n- Protesters march\n\nThe measures include:\n- A ban on gatherings\n- A curfew")
-    assert [text[a:b] for a, b in topic_labels(text)] == ["- Sudanese civil war", "- Murder of Agnes Wanjiru"]
+    assert [text[a:b] for a, b in topic_labels(text)] == ["World", "- Sudanese civil war", "- Murder of Agnes Wanjiru"]
