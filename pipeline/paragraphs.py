@@ -63,6 +63,18 @@ PARAGRAPH_BREAK = _Breaks()
 _LIST_ITEM_BREAK = _Breaks(blank=False)
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
 PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))*\s*$")
+_SOURCES_AT_END = re.compile(r"[.!?\"”'’]((?:\s*\([^()\n.!?:]{1,80}\))+)\s*$")  # (a name: no sentence inside)
+
+
+def trailing_sources(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the sources' names in parentheses after a paragraph's last sentence ("... in
+    Vietnam. (AFP via Courthouse News Service) (AP)"): where the news came from, no story."""
+    out = []
+    for a, b in paragraph_spans(text):
+        m = _SOURCES_AT_END.search(text, a, b)
+        if m:
+            out.append(m.span(1))
+    return out
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

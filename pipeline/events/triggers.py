@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import apparatus_start, paragraph_spans, topic_labels
+from pipeline.paragraphs import apparatus_start, paragraph_spans, topic_labels, trailing_sources
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -249,6 +249,10 @@ class TriggerFinder:
         apparatus = apparatus_start(text)
         if apparatus is not None:  # "Sources", then the headlines of the sources: no events of the story
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
+        for a, b in trailing_sources(text):  # "(AFP via Courthouse News Service)": a source, no event
+            sources = doc.char_span(a, b, alignment_mode="expand")
+            if sources is not None:
+                skip = skip | set(range(sources.start, sources.end))
         for a, b in topic_labels(text):
             label = doc.char_span(a, b, alignment_mode="expand")
             if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):

@@ -1,6 +1,6 @@
 """Paragraph breaks: blank lines, and the line break before each bullet of a list."""
 
-from pipeline.paragraphs import crosses_list_item, crosses_paragraph, paragraph_spans, topic_labels
+from pipeline.paragraphs import crosses_list_item, crosses_paragraph, paragraph_spans, topic_labels, trailing_sources
 
 
 def test_blank_lines_and_bullets_end_paragraphs() -> None:
@@ -32,3 +32,8 @@ def test_a_topic_label_is_a_bullet_over_other_bullets_that_does_not_end_as_prose
     text = ("World\n- Sudanese civil war\n- The army signals plans to continue. (AFP) (Reuters)\n- Murder of Agnes Wanjiru\n"
             "- A soldier is charged. (BBC)\n- Protesters march\n\nThe measures include:\n- A ban on gatherings\n- A curfew")
     assert [text[a:b] for a, b in topic_labels(text)] == ["World", "- Sudanese civil war", "- Murder of Agnes Wanjiru"]
+
+
+def test_the_sources_after_a_paragraphs_last_sentence() -> None:
+    text = "- Three people are killed. (AFP via Courthouse News Service) (AP)\n- A court rules. (Prison sentence: 11 years.)"
+    assert [text[a:b] for a, b in trailing_sources(text)] == [" (AFP via Courthouse News Service) (AP)"]
