@@ -1245,7 +1245,7 @@ def _lasting_up_to_now(own: Timex, verb: "Token", t: str, dct: dt.date | None) -
 BOUNDS_BEFORE_NOW = frozenset({"until", "till", "since", "from", "to"})  # "up until now": a bound
 
 
-def _word_before(doc: "Doc", tx: Timex) -> str | None:
+def word_before(doc: "Doc", tx: Timex) -> str | None:
     """The word just before an expression, lower-cased (None at the start)."""
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return doc[span.start - 1].lower_ if span is not None and span.start > 0 else None
@@ -1271,7 +1271,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         d = date_event(tok, None, narrative, dct, modality)
         return Dating(own, d.date_start, d.date_end, d.basis)
     if (own is not None and own.value == "PRESENT_REF" and dct is not None
-            and _word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
+            and word_before(tok.doc, own) not in BOUNDS_BEFORE_NOW):
         then = narrative.before(tok.idx)
         if (narrative.quotation(tok.idx) is not None and then is not None and then.range_start is not None
                 and then.range_start == then.range_end < dct):
@@ -1751,9 +1751,24 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
+GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
+
+
+def gives_time_until(tok: "Token") -> bool:
+    """A verb that gives, or has, time up to a limit to do something ("gives him until March 29 to leave",
+    "have until Sunday to file charges"): an "until" phrase and a to-infinitive hang on it."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in GIVING_TIME_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL_WORDS for c in tok.children) and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children)  # (not "allowed them to visit", "had to leave": no time given)
+
+
 def lasts_until(tok: "Token") -> bool:
-    """A state or an ongoing activity, told in the present or the future, that an "until" bounds."""
+    """A state or an ongoing activity, told in the present or the future, that an "until" bounds; or what one
+    is given time until then to do ("gives him until March 29 to leave": by then)."""
     verb = clause_verb(tok)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and gives_time_until(tok.head):
+        return True
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
     return tense(verb) in ("present", "future") and (

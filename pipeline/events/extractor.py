@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-352"
+    version: str = "events-353"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -93,6 +93,9 @@ class EventExtractor:
         pending: list[tuple[int, int | None, Timex | None]] = []
         for tok, kind in triggers:
             modality = ctx.modal.modality(tok, kind)
+            if (modality == "asserted" and tok.pos_ == "VERB" and anchoring.gives_time_until(tok.head)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                modality = "expected"  # "gives him until March 29 to leave": by then, still to come
             dating = ctx.dating(tok, dct, modality)
             dated[tok.i] = dating
             if (modality == "asserted" and dct is not None and dating.basis == "explicit"
@@ -637,6 +640,10 @@ class _Document:
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
+        if (own is not None and dct is not None and anchoring.gives_time_until(tok)
+                and anchoring.word_before(tok.doc, own) in anchoring.UNTIL_WORDS):
+            own = None  # "The court gives him until March 29 to leave", "Police have until Sunday to file charges":
+            # the time given, not the giving's
         judged = roles.judging_verb(tok) if own is None else None
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
