@@ -230,7 +230,9 @@ class EventClock:
         # what the count is counted to: a dated clause, or for an event noun also the present of the writing
         # ("The campaign comes 18 months after the fall of the regime": the fall was 18 months before)
         if clause:
-            bases: tuple[str, ...] = ("explicit", "narrative")
+            # (and the news present of the publication day: "This comes a day after the president criticized him")
+            bases: tuple[str, ...] = ("explicit", "narrative") + (
+                ("publication",) if tense(clause_verb(target)) == "present" else ())
         elif _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
             return  # "a little over a month after the beginning of her trial": no month to give
         else:  # (not a story's time carried on: "was sent parts four months in advance of the competition")
