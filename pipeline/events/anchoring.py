@@ -190,6 +190,13 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 # "celebrated its entry into NATO on March 12, 1999": a full date is the entry's)
             if target.i in trigger_ids and target.i not in inside:
                 node = target
+                if (dct is not None and has_range(tx) and tx.range_end < dct and node.pos_ == "VERB"
+                        and _simple_present(node) and root.i < node.i):
+                    # "The death toll from the crash of an Air India 787 in Ahmedabad yesterday rises to 279": a
+                    # past day does not date the news present; it dates the happening the subject names
+                    named = _last_event_noun([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                                              and c.i < root.i], tx, trigger_ids, text)
+                    node = target = named if named is not None and named.i not in inside else node
                 if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
                         and root.head.head.i != node.i and _announcing(node, tx, text) and _through_what_is_said(root, node)):
                     break  # "announces an increase to 2.5% by 2027, and 3% by 2034": a date ahead reached
