@@ -1056,6 +1056,8 @@ class NarrativeTime:
         lead_paragraph = self._paragraph(self._lead_end)
         last_news_paragraph = lead_paragraph + NEWS_DAY_PARAGRAPHS
         bullets = sum(bool(LIST_MARKER.match(text, start)) for start in paragraph_starts)
+        self._digest_items = [start for start in paragraph_starts if LIST_MARKER.match(text, start)] \
+            if bullets * 2 > len(paragraph_starts) else []
         if bullets * 2 > len(paragraph_starts) and LIST_MARKER.match(
                 text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
             # a digest (mostly bullets, each its own story) whose lead is a bullet: it names its own day (not
@@ -1100,6 +1102,13 @@ class NarrativeTime:
     def in_lead(self, offset: int) -> bool:
         """The offset lies in the story's lead (see `lead_end`), or the headline and date line before it."""
         return offset < self._lead_end
+
+    def in_digest_item(self, offset: int) -> bool:
+        """The offset lies in a bullet of a digest (a text mostly of bullets, each a story of the day told in
+        the present: "- Paul Doyle, a 53-year-old man accused of ..., appears at Liverpool Magistrates Court")."""
+        k = self._paragraph(offset)
+        starts = [0] + self._paragraphs
+        return bool(self._digest_items) and starts[k] in self._digest_items
 
     def news_of_the_day(self, offset: int) -> bool:
         """What is told here in the past is the day's news: the reporter's lead, not a quotation in it
@@ -1533,8 +1542,8 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return True
     if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
-    if narrative.in_lead(tok.idx):
-        return False  # the lead's present is news: "Students protest new fees"
+    if narrative.in_lead(tok.idx) or narrative.in_digest_item(tok.idx):
+        return False  # the lead's present is news: "Students protest new fees"; so is a digest item's
     if verb.lemma_.lower() in STATE_OF_THINGS_VERBS and narrative.quotation(tok.idx) is None:
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
         # (not what someone says of the day: "'We lack direct information,' he wrote")
