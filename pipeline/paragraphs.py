@@ -62,17 +62,20 @@ _BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]")
 PARAGRAPH_BREAK = _Breaks()
 _LIST_ITEM_BREAK = _Breaks(blank=False)
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
-PROSE_END = re.compile(r"[.!?\"”'’](?:\s*\([^()\n]{1,80}\))*\s*$")
-_SOURCES_AT_END = re.compile(r"[.!?\"”'’]((?:\s*\([^()\n.!?:]{1,80}\))+)\s*$")  # (a name: no sentence inside)
+_SOURCE = r"\s*\([^()\n]{1,80}\)"  # a source's name in parentheses after a sentence: " (AFP via Yahoo! News)"
+PROSE_END = re.compile(r"[.!?\"”'’](?:" + _SOURCE + r")*\s*$")
+_SOURCES_AT_END = re.compile(r"[.!?\"”'’]((?:" + _SOURCE + r")+)\s*$")
+_ENDS_AS_SENTENCE = re.compile(r"[.!?]\)\s*$")  # "(Prison sentence: 11 years.)": an aside, not a name
 
 
 def trailing_sources(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of the sources' names in parentheses after a paragraph's last sentence ("... in
-    Vietnam. (AFP via Courthouse News Service) (AP)"): where the news came from, no story."""
+    """The (start, end) of what stands in parentheses after a paragraph's last sentence ("... in Vietnam. (AFP
+    via Courthouse News Service) (AP)"): the sources' names the news came from, no story, when they hold no
+    clause (the caller checks for a subject: not "(Both were released on bail on Tuesday)")."""
     out = []
     for a, b in paragraph_spans(text):
         m = _SOURCES_AT_END.search(text, a, b)
-        if m:
+        if m and not _ENDS_AS_SENTENCE.search(text, a, b):
             out.append(m.span(1))
     return out
 
@@ -122,11 +125,12 @@ def apparatus_start(text: str) -> int | None:
 
 def topic_labels(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the bullets and lines that may label a topic rather than tell a story ("- Sudanese
-    civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and "Armed conflicts and
-    attacks", the line over them): they do not end as prose nor in a colon, a bullet follows them, and no colon
-    introduces their list ("The measures include:\n- A ban on gatherings\n- ..."
-    lists the parts of a sentence). The caller checks they hold no verb."""
+    civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and in a digest, a text
+    mostly of bullets, "Armed conflicts and attacks", the line over them): they do not end as prose nor in a
+    colon, a bullet follows them, and no colon introduces their list ("The measures include:\n- A ban on
+    gatherings\n- ..." lists the parts of a sentence). The caller checks they hold no verb."""
     spans = paragraph_spans(text)
+    digest = sum(bool(LIST_MARKER.match(text, a)) for a, _ in spans) * 2 > len(spans)  # mostly bullets
     out = []
     for k, (a, b) in enumerate(spans):
         if PROSE_END.search(text, a, b) or text[a:b].rstrip().endswith(":"):
@@ -134,9 +138,9 @@ def topic_labels(text: str) -> list[tuple[int, int]]:
         if k + 1 >= len(spans) or not LIST_MARKER.match(text, spans[k + 1][0]):
             continue  # (a heading has its items under it)
         if not LIST_MARKER.match(text, a):
-            if spans[k + 1][0] == b + 1:
-                out.append((a, b))  # a line right over a list ("Armed conflicts and attacks\n- ..."), not a
-            continue  # headline a blank line sets apart
+            if digest and spans[k + 1][0] == b + 1:
+                out.append((a, b))  # a digest's line right over a list ("Armed conflicts and attacks\n- ..."), not
+            continue  # a headline a blank line sets apart, nor one over an article's summary bullets
         first = k
         while first and LIST_MARKER.match(text, spans[first][0]):
             first -= 1  # up to the line the list hangs from

@@ -1679,6 +1679,9 @@ def _subject_word(verb: "Token") -> str | None:
     return subj.lower_ if subj is not None else None
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 def followed_by(tok: "Token") -> "Token | None":
     """The verb of what came after the event noun or gerund ("Following Egypt's first presidential debate,
     bloggers wrote": "wrote"; "The court issues a warrant after indicting him": "issues"), told in the past or
@@ -1690,6 +1693,9 @@ def followed_by(tok: "Token") -> "Token | None":
     if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or not (
             tense(verb) in ("past", "perfect") or _simple_present(verb)):
         return None  # (not "would attempt to remain in Canada after the contest": still to come)
+    if tense(verb) == "present" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                                     for m in c.children) for c in verb.children):
+        return None  # "If the talks fail, the union strikes after the holidays": a supposition
     return verb
 
 
@@ -1767,6 +1773,8 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
+STATE_NOUNS = event_words()["state_nouns"]
+MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
 GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
 
 
@@ -1787,6 +1795,9 @@ def lasts_until(tok: "Token") -> bool:
         return True
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_NOUNS and verb.lemma_.lower() not in MOVING_VERBS:
+        return tense(verb) in ("present", "future")  # "declares a state of emergency until April" (not "the
+        # ban is delayed until 2027": it starts then)
     return tense(verb) in ("present", "future") and (
         tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS
         or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, occurs
+from pipeline.events.modality import ModalityReader, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-357"
+    version: str = "events-358"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -93,10 +93,10 @@ class EventExtractor:
         pending: list[tuple[int, int | None, Timex | None]] = []
         for tok, kind in triggers:
             modality = ctx.modal.modality(tok, kind)
-            if (modality == "asserted" and tok.pos_ == "VERB" and anchoring.gives_time_until(tok.head)
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-                modality = "expected"  # "gives him until March 29 to leave": by then, still to come
             dating = ctx.dating(tok, dct, modality)
+            if (modality == "asserted" and dct is not None and dating.date_end is not None and dating.date_end >= dct
+                    and given_time_to(tok)):
+                modality = "expected"  # "gives him until March 29 to leave": by then, still to come
             dated[tok.i] = dating
             if (modality == "asserted" and dct is not None and dating.basis == "explicit"
                     and dating.date_start is not None and dating.date_start > dct
@@ -284,7 +284,7 @@ def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
 ANNIVERSARY_NOUNS = roles.ANNIVERSARY_NOUNS  # of a day long past: this year's
 # verbs that move a thing to another time: the date after their "to", "until" is where it went (when they have
 # a thing to move: an object, or a passive subject; "the strike extended to May 5" lasted until then)
-MOVING_VERBS = event_words()["moving_verbs"]
+MOVING_VERBS = anchoring.MOVING_VERBS
 _MOVED_TO = re.compile(r"\b(?:to|until|till)\s+$")  # "was changed to May 5", "postponed until late May"
 # verbs of an intro whose named subject undergoes what the quotation tells, not says it ("Vladimir Putin faced a
 # wave of mockery online:", "Egypt erupted in anger after the verdict:"); with any other verb the subject shares
@@ -640,8 +640,8 @@ class _Document:
                                     and _MOVED_TO.search(self.text, max(0, own.start - 8), own.start))):
             own = None  # "postponed the vote until Tuesday", "declared a dividend payable Dec. 1", "called for a
             # summit in July", "the date was changed to May 5": where the action points, not when it happened
-        if (own is not None and dct is not None and anchoring.gives_time_until(tok)
-                and anchoring.word_before(tok.doc, own) in anchoring.UNTIL_WORDS):
+        if (own is not None and dct is not None and anchoring.gives_time_until(tok) and anchoring.has_range(own)
+                and own.range_end >= dct and anchoring.word_before(tok.doc, own) in anchoring.UNTIL_WORDS):
             own = None  # "The court gives him until March 29 to leave", "Police have until Sunday to file charges":
             # the time given, not the giving's
         judged = roles.judging_verb(tok) if own is None else None
@@ -744,9 +744,11 @@ class _Document:
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing
-            before = anchoring.open_before(self._dating_of(later, dct))
-            if before is not None:
-                return before
+            then = self._dating_of(later, dct)
+            before = anchoring.open_before(then)
+            if before is not None and not (then.date_end is None and later is anchoring.followed_by(tok)):
+                return before  # (not what comes after an act still to come: "receives the funds after meeting
+                # a list of conditions", "the union strikes after the holidays")
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and id(upper) in self.since_bounds and anchoring.clause_verb(tok).dep_ == "ccomp":
             upper = None  # "Prado unveiled a statistic: convicts have died since 1999" (parsed as the statistic's
@@ -1272,7 +1274,8 @@ FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act'
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
-# the words whose act judged came before them, whatever date they have: a sanction, a guilt, a charge
+# the lemmas of the words `roles.judging_verb` finds whose act judged came before them, whatever date they
+# have, so that the act takes none of theirs: verbs of sanction, adjectives of guilt, verbs and nouns of a charge
 JUDGED_BEFORE = SANCTIONING_VERBS | roles.GUILT_WORDS | roles.CRIME_OF_WORDS
 
 

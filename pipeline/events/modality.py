@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
-                                       lets, tense)
+                                       gives_time_until, lets, tense)
 from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
@@ -584,6 +584,12 @@ def _its_because(verb: "Token") -> bool:
 def _concessive(clause: "Token") -> bool:
     """"Even if the attack was real, some have expressed doubts": a concession, the main clause holds."""
     return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
+def given_time_to(verb: "Token") -> bool:
+    """What one is given time until a day to do ("gives him until March 29 to leave"): not done yet, when that
+    day is still to come (the caller checks)."""
+    return verb.pos_ == "VERB" and _to_infinitive(verb) and gives_time_until(verb.head)
 
 
 def _to_infinitive(verb: "Token") -> bool:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
+# the words that make a mention of a happening another one than the one told before ("a run-off vote", "a second
+# round", "another attack")
+_ANOTHER = re.compile(r"\b(?:another|second|third|run-?off|new|fresh|next|further|repeat)\b", re.IGNORECASE)
 _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # a duration that is what a verb or "for" takes ("jailed for 10 years after the trial", "served ten
 # years after his conviction") measures a stretch; it does not count the time to an event
@@ -334,11 +337,11 @@ class EventClock:
         light verb that takes it ("will host the summit") and what is held at or during it ("a speech at the
         summit") are of its day too."""
         days: dict[str, list[tuple[int, Dating]]] = {}
-        indefinite: set[int] = set()  # where a mention names a new one ("A run-off vote will be held on Dec. 28")
+        another: set[int] = set()  # where a mention names another one ("A run-off vote will be held on Dec. 28")
         for n, tok in enumerate(self.tokens):
             d = dated.get(tok.i)
-            if _one_day(d) and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-                indefinite.add(tok.idx)
+            if _one_day(d) and tok.pos_ == "NOUN" and _ANOTHER.search(self.text, tok.left_edge.idx, tok.idx):
+                another.add(tok.idx)
             if _one_day(d):
                 # (as shown: "held in Washington on April 28-29" is of both days, not of the first alone)
                 shown = events[n]
@@ -359,8 +362,9 @@ class EventClock:
             if len({(d.date_start, d.date_end) for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
-            if not earlier and told[0][0] in indefinite:
-                continue  # "receives 34% of the vote ... A run-off vote will be held on December 28": another
+            if not earlier and told[0][0] in another:
+                continue  # "receives 34% of the vote ... A run-off vote will be held on December 28": another one
+                # (not "investigating the attack. An attack on a police station on October 3 killed four")
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
             if self.dct is not None and d.date_start > self.dct and tense(clause_verb(tok)) in ("past", "perfect"):
                 continue  # "the presidential election has delivered its verdict": not the one still to come

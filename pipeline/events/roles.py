@@ -845,10 +845,10 @@ def reacted_to(act: "Token") -> "Token | None":
 
 
 def judging_verb(act: "Token") -> "Token | None":
-    """The verb that judges someone for an act ("sentenced for firebombing a building", "arrested for
-    wearing a scarf", "accused of taking her"), or the verb or noun that judges an event a noun names ("on
-    trial for the death of their child"): the act came before it, and is the one judged's. None when `act`
-    is no such reason."""
+    """The word that judges someone for an act: a verb ("sentenced for firebombing a building", "arrested for
+    wearing a scarf", "accused of taking her", "convicted of fraud"), a noun ("on trial for the death of their
+    child", "charges of war crimes", "allegations of torture") or an adjective of guilt ("found guilty of
+    soliciting a bribe"): the act came before it, and is the one judged's. None when `act` is no such reason."""
     if act.pos_ == "NOUN":
         whole = _judged_whole(act)  # "charges of war crimes, including murder": murder is a crime charged
         if whole.i != act.i and whole.lemma_.lower() in CRIME_OF_WORDS:

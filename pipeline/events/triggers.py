@@ -251,7 +251,7 @@ class TriggerFinder:
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
         for a, b in trailing_sources(text):  # "(AFP via Courthouse News Service)": a source, no event
             sources = doc.char_span(a, b, alignment_mode="expand")
-            if sources is not None:
+            if sources is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sources):
                 skip = skip | set(range(sources.start, sources.end))
         for a, b in topic_labels(text):
             label = doc.char_span(a, b, alignment_mode="expand")
