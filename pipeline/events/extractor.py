@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-358"
+    version: str = "events-359"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -78,6 +78,7 @@ class EventExtractor:
         clock.redate(events, dated, timexes)
         clock.date_mentions(events)
         clock.date_coreferent(events, dated)
+        clock.date_generic_mentions(events, dated)
         _point_to_own_sentence(events, [tx for tx in timexes if id(tx) not in not_times], text)
         return events
 

@@ -38,6 +38,7 @@ _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tag
 PHASE_NOUNS = event_words()["phase_nouns"]
 LIGHT_VERBS = event_words()["light_verbs"]  # "host the summit": the hosting is the summit
 VAGUE_LIGHT_VERBS = frozenset({"take", "have", "make", "give"})  # "takes the bombing seriously": no happening of it
+GENERIC_EVENT_NOUNS = event_words()["generic_event_nouns"]  # "The event comes a day before the holiday"
 OCCASION_NOUNS = event_words()["occasion_nouns"]  # "a speech at the summit": held then
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
 _HEDGED = re.compile(r"\b(?:%s)\s+(?:an?\s+|one\s+)?$" % alternation([*temporal_lexicon().approx_mods, "close to"]),
@@ -382,6 +383,23 @@ class EventClock:
                 # "Scahill's speech at the summit": the speech is of the summit's days (not "protests at the
                 # ruling": what is protested came before)
                 self._cite_happening(events[self.by_token[part.i]], d)
+
+    def date_generic_mentions(self, events: list[Event], dated: dict[int, Dating]) -> None:
+        """A definite "the event" (`GENERIC_EVENT_NOUNS`) without a date of its own is the last happening dated
+        to one day before it, in its sentence or the one before and in its paragraph ("Leaders will meet on May 23
+        in Moscow. The event comes a day before the holiday": May 23, expected as the meeting is)."""
+        for n, tok in enumerate(self.tokens):
+            ev = events[n]
+            if (tok.tag_ != "NN" or tok.lemma_.lower() not in GENERIC_EVENT_NOUNS or ev.date_basis == "explicit"
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)):
+                continue
+            first = tok.sent.start
+            if first > 0:
+                first = self.doc[first - 1].sent.start  # the sentence before
+            told = [(k, t) for k, t in enumerate(self.tokens[:n]) if t.i >= first and _one_day(dated.get(t.i))
+                    and not crosses_paragraph(self.text, t.idx, tok.idx)]
+            if told:  # (one: not "the events before and after Bingu's death")
+                self._cite_happening(ev, dated[told[-1][1].i])
 
     def _cite_happening(self, ev: Event, d: Dating) -> None:
         """Dates `ev` as the happening `d` dates ("the bombing" told again, "host the summit"): a day to come
