@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-359"
+    version: str = "events-360"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -664,6 +664,10 @@ class _Document:
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
             inner = anchoring.dependent_timex(tok, direct, ids)
+            if (inner is not None and inner.value == "PAST_REF" and inner.start > tok.idx
+                    and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
+                inner = None  # "votes to impeach the president over his recent attempt": how long ago the
+                # attempt was is no time of the vote told in the news present
             if inner is not None and dct is not None:
                 at = self.dated_at.get(id(inner))
                 if (at is not None and _is_anniversary(tok.doc[at]) and _of_phrase(tok.doc[at], inner)
