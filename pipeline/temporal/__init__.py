@@ -114,7 +114,12 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   today" is that very day back then; a month and day "ahead of", "in the lead-up to" or "on the eve of"
   look ahead, whatever the tense; a number after the conjunction "that" before an adjective and a plural
   noun is a count ("now that 2000 political prisoners"); a capitalized "Now" after a capitalized word is
-  part of a name ("Real Democracy Now"); the numbers of a web address are no date.
+  part of a name ("Real Democracy Now"); the numbers of a web address are no date;
+- a bare month goes on with the year of the past story its paragraph tells ("In May 2005, he threw a
+  tomato. In August came the egging of the embassy": 2005-08), when both follow "in" or "on", the month is
+  later in that year and nothing is named between (not a thing's date, "a June 2010 resolution", nor an
+  aside's, "who was elected mayor in May 2019"); a date in one bullet of a list anchors no other bullet's
+  "earlier in the day" or "the previous day" (a digest's bullets are separate stories).
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
