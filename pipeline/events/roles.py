@@ -191,6 +191,8 @@ class DocEntities:
         end = tok.i + 1
         while start >= 2 and _hyphen_joins(doc, start - 2):
             start -= 2  # back to "vice" of "vice-president"
+        if start < tok.i and doc[start].text in ("-", "*", "•") and (start == 0 or "\n" in doc[start - 1].text):
+            start += 1  # "- Three people are killed": a list's bullet the parser hung on the phrase
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         tail = list(of.subtree) if of is not None else []
         if of is not None and tok.pos_ == "NOUN" and len(tail) <= OF_NAME_TOKENS and not any(
