@@ -123,6 +123,17 @@ def apparatus_start(text: str) -> int | None:
     return None
 
 
+DIGEST_BULLETS = 3  # bullets a digest has at least (not an article's two summary bullets under its headline)
+
+
+def is_digest(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
+    """A text mostly of bullets, each a story of its own (a Wikipedia Current Events page); `spans`, its
+    paragraphs, when the caller has them."""
+    spans = paragraph_spans(text) if spans is None else spans
+    bullets = sum(bool(LIST_MARKER.match(text, a)) for a, _ in spans)
+    return bullets >= DIGEST_BULLETS and bullets * 2 > len(spans)
+
+
 def topic_labels(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the bullets and lines that may label a topic rather than tell a story ("- Sudanese
     civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and in a digest, a text
@@ -130,7 +141,7 @@ def topic_labels(text: str) -> list[tuple[int, int]]:
     colon, a bullet follows them, and no colon introduces their list ("The measures include:\n- A ban on
     gatherings\n- ..." lists the parts of a sentence). The caller checks they hold no verb."""
     spans = paragraph_spans(text)
-    digest = sum(bool(LIST_MARKER.match(text, a)) for a, _ in spans) * 2 > len(spans)  # mostly bullets
+    digest = is_digest(text, spans)
     out = []
     for k, (a, b) in enumerate(spans):
         if PROSE_END.search(text, a, b) or text[a:b].rstrip().endswith(":"):

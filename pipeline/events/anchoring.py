@@ -28,10 +28,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from pipeline.events.lexicon import event_words
+from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.events.roles import commemorated_by
 from pipeline.models import Timex
-from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, PROSE_END, crosses_paragraph, paragraph_spans
+from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, PROSE_END, is_digest, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 from pipeline.temporal.context import FUTURE_AUX, in_caption
 from pipeline.temporal.normalize import AHEAD_OF
@@ -195,7 +195,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "The death toll from the crash of an Air India 787 in Ahmedabad yesterday rises to 279": a
                     # past day does not date the news present; it dates the happening the subject names
                     named = _last_event_noun([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                                              and c.i < root.i], tx, trigger_ids, text)
+                                              and c.i < root.i and c.i not in trigger_ids], tx, trigger_ids, text)
+                    # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells of it)
                     node = target = named if named is not None and named.i not in inside else node
                 if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
                         and root.head.head.i != node.i and _announcing(node, tx, text) and _through_what_is_said(root, node)):
@@ -1055,10 +1056,9 @@ class NarrativeTime:
         # paragraph of background far down the story
         lead_paragraph = self._paragraph(self._lead_end)
         last_news_paragraph = lead_paragraph + NEWS_DAY_PARAGRAPHS
-        bullets = sum(bool(LIST_MARKER.match(text, start)) for start in paragraph_starts)
-        self._digest_items = [start for start in paragraph_starts if LIST_MARKER.match(text, start)] \
-            if bullets * 2 > len(paragraph_starts) else []
-        if bullets * 2 > len(paragraph_starts) and LIST_MARKER.match(
+        digest = is_digest(text)
+        self._digest_items = [start for start in paragraph_starts if LIST_MARKER.match(text, start)] if digest else []
+        if digest and LIST_MARKER.match(
                 text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
             # a digest (mostly bullets, each its own story) whose lead is a bullet: it names its own day (not
             # an article's summary bullets, before the story that names the day)
@@ -1542,12 +1542,20 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return True
     if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
-    if narrative.in_lead(tok.idx) or narrative.in_digest_item(tok.idx):
-        return False  # the lead's present is news: "Students protest new fees"; so is a digest item's
-    if verb.lemma_.lower() in STATE_OF_THINGS_VERBS and narrative.quotation(tok.idx) is None:
+    digest_item = narrative.in_digest_item(tok.idx)
+    if narrative.in_lead(tok.idx) and not digest_item:
+        return False  # the lead's present is news: "Students protest new fees"
+    if (verb.lemma_.lower() in STATE_OF_THINGS_VERBS and narrative.quotation(tok.idx) is None
+            and not (digest_item and verb.lemma_.lower() in DIGEST_NEWS_VERBS)):
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
-        # (not what someone says of the day: "'We lack direct information,' he wrote")
+        # (not what someone says of the day: "'We lack direct information,' he wrote"; nor a digest's "seven
+        # remain at large", "appears in court", the day's news)
+    if digest_item or narrative.in_lead(tok.idx):
+        return False  # a digest item's present is news, as the lead's is
     return _generic_subject(verb)
+
+
+DIGEST_NEWS_VERBS = frozenset({"remain", "appear"})  # "seven remain at large", "appears in court": a day's news
 
 
 def _habitual(verb: "Token") -> bool:
@@ -1679,7 +1687,7 @@ def _subject_word(verb: "Token") -> str | None:
     return subj.lower_ if subj is not None else None
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = load_lexicon().condition_marks  # "if", "unless"
 
 
 def followed_by(tok: "Token") -> "Token | None":
@@ -1693,9 +1701,11 @@ def followed_by(tok: "Token") -> "Token | None":
     if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or not (
             tense(verb) in ("past", "perfect") or _simple_present(verb)):
         return None  # (not "would attempt to remain in Canada after the contest": still to come)
-    if tense(verb) == "present" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                                     for m in c.children) for c in verb.children):
-        return None  # "If the talks fail, the union strikes after the holidays": a supposition
+    if tense(verb) == "present" and any(c.dep_ == "advcl" and (
+            any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            or (c.i < verb.i and c.doc[c.left_edge.i].lower_ == "should")) for c in verb.children):
+        return None  # "If the talks fail, the union strikes after the holidays", "Should the talks fail, ...": a
+        # supposition
     return verb
 
 
@@ -1775,6 +1785,7 @@ DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 STATE_NOUNS = event_words()["state_nouns"]
 MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
+EXTENDING_VERBS = frozenset({"extend", "prolong"})  # "extends its lockdown until June 4": to then, from now
 GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
 
 
@@ -1795,10 +1806,11 @@ def lasts_until(tok: "Token") -> bool:
         return True
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_NOUNS and verb.lemma_.lower() not in MOVING_VERBS:
-        return tense(verb) in ("present", "future")  # "declares a state of emergency until April" (not "the
-        # ban is delayed until 2027": it starts then)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_NOUNS:
+        return tense(verb) in ("present", "future") and verb.lemma_.lower() not in MOVING_VERBS - EXTENDING_VERBS
+        # "declares a state of emergency until April", "extends its lockdown until June 4" (not "the ban is
+        # delayed until 2027": it starts then)
     return tense(verb) in ("present", "future") and (
-        tok.lemma_.lower() in DURATIVE_LEMMAS or verb.lemma_.lower() in DURATIVE_LEMMAS
+        tok.lemma_.lower() in DURATIVE_LEMMAS or (verb.lemma_.lower() in DURATIVE_LEMMAS and tok.dep_ != "dobj")
         or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))
     # (a progressive is ongoing whatever its verb: "We will be accepting applications through May 28")

@@ -16,11 +16,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, Dating, clause_verb, is_calendar, tense
-from pipeline.events.lexicon import event_words
+from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, SPEECH_LEMMAS, Dating, clause_verb, is_calendar, tense
+from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
-from pipeline.paragraphs import crosses_paragraph
+from pipeline.paragraphs import crosses_list_item, crosses_paragraph
 from pipeline.temporal.values import Period, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
 # the words that make a mention of a happening another one than the one told before ("a run-off vote", "a second
-# round", "another attack")
-_ANOTHER = re.compile(r"\b(?:another|second|third|run-?off|new|fresh|next|further|repeat)\b", re.IGNORECASE)
+# round", "another attack", "a separate attack")
+_ANOTHER = re.compile(r"\b(?:%s)\b" % "|".join(sorted(event_words()["another_words"])), re.IGNORECASE)
 _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # a duration that is what a verb or "for" takes ("jailed for 10 years after the trial", "served ten
 # years after his conviction") measures a stretch; it does not count the time to an event
@@ -38,6 +38,7 @@ _EXACT, _VAGUE = "anaphoric.from_event", "anaphoric.from_event_vague"  # the tag
 PHASE_NOUNS = event_words()["phase_nouns"]
 LIGHT_VERBS = event_words()["light_verbs"]  # "host the summit": the hosting is the summit
 VAGUE_LIGHT_VERBS = frozenset({"take", "have", "make", "give"})  # "takes the bombing seriously": no happening of it
+REPORTING_LEMMAS = load_lexicon().reporting_verbs | SPEECH_LEMMAS  # a saying is no happening "the event" names
 GENERIC_EVENT_NOUNS = event_words()["generic_event_nouns"]  # "The event comes a day before the holiday"
 OCCASION_NOUNS = event_words()["occasion_nouns"]  # "a speech at the summit": held then
 # words that make a count approximate ("a little over a month after", "roughly four months in advance of")
@@ -234,9 +235,13 @@ class EventClock:
         # what the count is counted to: a dated clause, or for an event noun also the present of the writing
         # ("The campaign comes 18 months after the fall of the regime": the fall was 18 months before)
         if clause:
-            # (and the news present of the publication day: "This comes a day after the president criticized him")
+            # (and the news present of the publication day, counted back to a past clause: "This comes a day after
+            # the president criticized him"; not a rule's "come into force two weeks after the president signs them")
             bases: tuple[str, ...] = ("explicit", "narrative") + (
-                ("publication",) if tense(clause_verb(target)) == "present" else ())
+                ("publication",) if tense(clause_verb(target)) == "present" and tense(origin) in ("past", "perfect")
+                else ())
+            if tx.mod is not None or _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
+                return  # "less than two weeks after they reopened", "about a week after": no day to give
         elif _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
             return  # "a little over a month after the beginning of her trial": no month to give
         else:  # (not a story's time carried on: "was sent parts four months in advance of the competition")
@@ -363,9 +368,10 @@ class EventClock:
             if len({(d.date_start, d.date_end) for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
-            if not earlier and told[0][0] in another:
+            if not earlier and (told[0][0] in another or crosses_list_item(self.text, tok.idx, told[0][0])):
                 continue  # "receives 34% of the vote ... A run-off vote will be held on December 28": another one
-                # (not "investigating the attack. An attack on a police station on October 3 killed four")
+                # (not "investigating the attack. An attack on a police station on October 3 killed four"); and
+                # a mention ahead in another bullet of a list is another story's
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
             if self.dct is not None and d.date_start > self.dct and tense(clause_verb(tok)) in ("past", "perfect"):
                 continue  # "the presidential election has delivered its verdict": not the one still to come
@@ -397,7 +403,8 @@ class EventClock:
             if first > 0:
                 first = self.doc[first - 1].sent.start  # the sentence before
             told = [(k, t) for k, t in enumerate(self.tokens[:n]) if t.i >= first and _one_day(dated.get(t.i))
-                    and not crosses_paragraph(self.text, t.idx, tok.idx)]
+                    and not crosses_paragraph(self.text, t.idx, tok.idx)
+                    and t.lemma_.lower() not in REPORTING_LEMMAS]  # (not "Police confirmed on Monday that ...")
             if told:  # (one: not "the events before and after Bingu's death")
                 self._cite_happening(ev, dated[told[-1][1].i])
 

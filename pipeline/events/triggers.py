@@ -251,7 +251,10 @@ class TriggerFinder:
             skip = skip | {t.i for t in doc if t.idx >= apparatus}
         for a, b in trailing_sources(text):  # "(AFP via Courthouse News Service)": a source, no event
             sources = doc.char_span(a, b, alignment_mode="expand")
-            if sources is not None and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sources):
+            if sources is not None and not (any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sources)
+                                            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sources)):
+                # (a clause has a subject and a finite verb: "(Both were released on bail on Tuesday)", not
+                # "(Committee to Protect Journalists)")
                 skip = skip | set(range(sources.start, sources.end))
         for a, b in topic_labels(text):
             label = doc.char_span(a, b, alignment_mode="expand")
