@@ -1031,6 +1031,8 @@ def agent_token(tok: "Token", kind: str) -> "Token | None":
             return subject_of(tok.head) if tok.head.i != tok.i else None
         return subject_of(tok)
     poss = _child(tok, ("poss",))
+    if poss is not None and poss.ent_type_ in ("DATE", "TIME", "EVENT") and _child(poss, ("poss",)) is not None:
+        poss = _child(poss, ("poss",))  # "his New Year's speech": his, not the holiday's
     if poss is not None and tok.lemma_.lower() not in UNDERGONE_NOUNS:
         return poss  # ("Kirmizigul's sentencing", "his arrest": what befell him, not what he did)
     for prep, obj in _prep_objects(tok, frozenset({"by"})):
