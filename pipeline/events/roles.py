@@ -183,6 +183,15 @@ class DocEntities:
             p = self.person_for_pronoun(tok)
             if p is not None:
                 return p.text
+        if tok.lower_ == "his" and tok.dep_ == "poss":
+            # "Khinshtein responded by publishing the full text of his letter to Chaika": the subject of his
+            # clause, a man named or "he", else no one ("her" is read above)
+            subject = _clause_subject(tok)
+            if subject is not None and subject.lower_ == "he":
+                return self.phrase(subject)
+            if subject is not None and subject.pos_ == "PROPN" and self.by_token.get(subject.i) is not None \
+                    and self.by_token[subject.i].label_ == "PERSON" and self.may_be(self.phrase(subject), "his"):
+                return self.phrase(subject)
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")
                 and not is_dateline(c)  # "GENEVA, Switzerland — Negotiators": the negotiators
                 and not (c.dep_ == "compound" and c.lower_ in TIME_OF_DAY_WORDS)  # "Sunday afternoon internet users"
@@ -203,6 +212,21 @@ class DocEntities:
             end = tail[-1].i + 1  # "Much of the local media failed": who failed is the media
         span = tok.doc[start:end]
         return _line_of(span.text, tok.idx - span.start_char)
+
+
+def _clause_subject(tok: "Token") -> "Token | None":
+    """The subject of the nearest clause above `tok` that has one (of a verb it hangs on, through objects and
+    phrases, or of the verb a participle or infinitive of it depends on)."""
+    node = tok
+    for _ in range(len(tok.doc)):  # bounded: a malformed parse must not loop forever
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "parataxis"):
+            return None  # (not across into the clause a report or a relative clause hangs on)
+        node = node.head
+    return None
 
 
 def _clause_holder(pronoun: "Token") -> "Token | None":
