@@ -442,6 +442,8 @@ def goal_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], t
     if root.dep_ != "pobj" or root.head.head.i != verb.i:
         return None
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "ahead") and c.i < root.head.i]
+    preps += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "ahead" and c.i < root.head.i
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]  # ("ahead" read as an adverb)
     return _last_event_noun(preps, tx, trigger_ids, text)
 
 
