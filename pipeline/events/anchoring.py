@@ -195,8 +195,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "The death toll from the crash of an Air India 787 in Ahmedabad yesterday rises to 279": a
                     # past day does not date the news present; it dates the happening the subject names
                     named = _last_event_noun([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                                              and c.i < root.i and c.i not in trigger_ids], tx, trigger_ids, text)
-                    # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells of it)
+                                              and c.i < root.i and not (c.i in trigger_ids and node.lemma_.lower()
+                                                                        in HARM_VERBS)], tx, trigger_ids, text)
+                    # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells its toll;
+                    # but "The verdict yesterday sparks protests": the verdict yesterday, the protests now)
                     node = target = named if named is not None and named.i not in inside else node
                 if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
                         and root.head.head.i != node.i and _announcing(node, tx, text) and _through_what_is_said(root, node)):
@@ -1785,6 +1787,8 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "destroy", "damage"})  # a happening's toll, on its day
+BANNING_VERBS = frozenset({"ban", "suspend"})  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
 MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
 EXTENDING_VERBS = frozenset({"extend", "prolong"})  # "extends its lockdown until June 4": to then, from now
@@ -1813,6 +1817,7 @@ def lasts_until(tok: "Token") -> bool:
         # "declares a state of emergency until April", "extends its lockdown until June 4" (not "the ban is
         # delayed until 2027": it starts then)
     return tense(verb) in ("present", "future") and (
-        tok.lemma_.lower() in DURATIVE_LEMMAS or (verb.lemma_.lower() in DURATIVE_LEMMAS and tok.dep_ != "dobj")
+        tok.lemma_.lower() in DURATIVE_LEMMAS or (verb.lemma_.lower() in DURATIVE_LEMMAS
+                                                  and not (tok.dep_ == "dobj" and verb.lemma_.lower() in BANNING_VERBS))
         or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)))
     # (a progressive is ongoing whatever its verb: "We will be accepting applications through May 28")

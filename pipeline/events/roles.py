@@ -187,6 +187,9 @@ class DocEntities:
             # "Khinshtein responded by publishing the full text of his letter to Chaika": the subject of his
             # clause, a man named or "he", else no one ("her" is read above)
             subject = _clause_subject(tok)
+            if subject is not None and any(self.by_token.get(i) is not None and self.by_token[i].label_ == "PERSON"
+                                           and self.by_token[i].start > subject.i for i in range(subject.i + 1, tok.i)):
+                subject = None  # "John Smith thanked Peter Jones for his support": either man's
             if subject is not None and subject.lower_ == "he":
                 return self.phrase(subject)
             if subject is not None and subject.pos_ == "PROPN" and self.by_token.get(subject.i) is not None \
