@@ -1812,6 +1812,8 @@ def lasts_until(tok: "Token") -> bool:
         return True
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in EXTENDING_VERBS:
+        return tense(tok.head) in ("present", "future")  # "Voting is extended until December 21": from now to then
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_NOUNS:
         return tense(verb) in ("present", "future") and verb.lemma_.lower() not in MOVING_VERBS - EXTENDING_VERBS
         # "declares a state of emergency until April", "extends its lockdown until June 4" (not "the ban is
