@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
+PENALTY_VERBS = frozenset({"sentence", "condemn"})  # "sentenced to death": a penalty, still to come
 COMING_WORDS = event_words()["coming_words"]  # "their next release"
 # the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
 # what it is to be done in has not been done (but "found time to write an email": done)
@@ -385,6 +386,9 @@ class ModalityReader:
             if c.dep_ in ("det", "neg") and c.lower_ in self.lex.negation_words:
                 return "negated"
         if kind == "NOUN":
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in PENALTY_VERBS
+                    and tok.lemma_.lower() not in PENALTY_VERBS | {"term"}):  # (the sentence itself is given)
+                return "expected"  # "sentences the former minister to death": the penalty is to come
             for c in tok.children:  # "the planned summit", "the expected call"
                 if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
                         and c.lemma_.lower() not in ATTEMPT_VERBS):
