@@ -39,6 +39,7 @@ def _load_package(enable: tuple[str, ...] | None) -> "Language":
 
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
+_INDENT = re.compile(r"[ \t]*")
 
 
 def _register_paragraph_breaks() -> None:
@@ -52,7 +53,7 @@ def _register_paragraph_breaks() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc):
         text = doc.text
-        items = {m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))  # a bullet, after its indent
+        items = {_INDENT.match(text, m.end()).end()  # a bullet, after its indent
                  for m in PARAGRAPH_BREAK.finditer(text) if m.end() - m.start() == 1}
         for tok in doc[:-1]:
             if tok.is_space and (tok.text.count("\n") >= 2 or ("\n" in tok.text and doc[tok.i + 1].idx in items)):

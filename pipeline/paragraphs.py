@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -19,31 +20,48 @@ class _Breaks:
     sentence the previous day." tells two stories, not one), unless a colon introduces the list ("Under the
     plan, Hamas will:\n- Release all hostages\n- Hand over its weapons" is one sentence). With a compiled
     pattern's `finditer`, `search` and `findall` (matches of blank lines or of one line break), so that every
-    part reads breaks alike."""
-
-    _ANY = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
+    part reads breaks alike; the breaks of a text are found once (`_breaks_of`), then looked up."""
 
     def __init__(self, items: bool = True, blank: bool = True):
         self._items, self._blank = items, blank
 
-    def _keep(self, text: str, m: "re.Match[str]") -> bool:
-        if m.end() - m.start() > 1:
-            return self._blank
-        return self._items and not _introduced_by_colon(text, m.start())
-
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> "Iterator[re.Match[str]]":
         endpos = len(text) if endpos is None else endpos
-        for m in self._ANY.finditer(text, pos):  # (the bullet after a break may lie past `endpos`)
+        starts, breaks = _breaks_of(text)
+        for m in breaks[bisect.bisect_left(starts, pos):]:
             if m.start() >= endpos:
                 return
-            if (m.end() - m.start() == 1 or m.end() <= endpos) and self._keep(text, m):
-                yield m
+            blank = m.end() - m.start() > 1
+            if (self._blank if blank else self._items) and (not blank or m.end() <= endpos):
+                yield m  # (the bullet after a break may lie past `endpos`, a blank line may not)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> "re.Match[str] | None":
         return next(self.finditer(text, pos, endpos), None)
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[str]:
         return [m.group() for m in self.finditer(text, pos, endpos)]
+
+
+_ANY_BREAK = re.compile(r"\n\s*\n|\n(?=" + LIST_MARKER.pattern + ")")
+
+
+def _breaks_of(text: str) -> "tuple[list[int], list[re.Match[str]]]":
+    """The paragraph breaks of a text, in order, and where each starts: blank lines, and the line breaks before
+    the bullets of a list no colon introduces. (A document's are found once: every part asks of it many times;
+    a name's few characters are read at once.)"""
+    return _document_breaks(text) if len(text) > SHORT_TEXT else _find_breaks(text)
+
+
+SHORT_TEXT = 500  # characters: a name or a phrase, not a document
+
+
+def _find_breaks(text: str) -> "tuple[list[int], list[re.Match[str]]]":
+    breaks = [m for m in _ANY_BREAK.finditer(text)
+              if m.end() - m.start() > 1 or not _introduced_by_colon(text, m.start())]
+    return [m.start() for m in breaks], breaks
+
+
+_document_breaks = lru_cache(maxsize=8)(_find_breaks)
 
 
 def _introduced_by_colon(text: str, newline: int) -> bool:

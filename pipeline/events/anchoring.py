@@ -142,9 +142,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                 if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and _announcing(node, tx, text):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
                     # until June": what is announced is ahead, the announcing is done (the mirror of the above)
-                    objects = [c for c in node.children if c.dep_ == "dobj"]
-                    retold = _last_event_noun(objects, tx, trigger_ids, text)
-                    if retold is None and any(o.left_edge.i <= root.i <= o.right_edge.i for o in objects):
+                    retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
+                    if retold is None and _through_what_is_said(root, node):
                         break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034": a date
                         # inside what is announced, with no event noun to take it, dates no announcing
                 if retold is not None:
@@ -1060,10 +1059,10 @@ class NarrativeTime:
         # paragraph of background far down the story
         lead_paragraph = self._paragraph(self._lead_end)
         last_news_paragraph = lead_paragraph + NEWS_DAY_PARAGRAPHS
-        digest = is_digest(text)
-        self._digest_items = [start for start in paragraph_starts if LIST_MARKER.match(text, start)] if digest else []
-        if digest and LIST_MARKER.match(
-                text, paragraph_starts[min(lead_paragraph, len(paragraph_starts) - 1)]):
+        # the paragraphs that are a digest's bullets (a text mostly of bullets, each its own story)
+        self._digest_items = frozenset(k for k, start in enumerate(paragraph_starts)
+                                       if LIST_MARKER.match(text, start)) if is_digest(text) else frozenset()
+        if min(lead_paragraph, len(paragraph_starts) - 1) in self._digest_items:
             # a digest (mostly bullets, each its own story) whose lead is a bullet: it names its own day (not
             # an article's summary bullets, before the story that names the day)
             last_news_paragraph = lead_paragraph
@@ -1110,9 +1109,7 @@ class NarrativeTime:
     def in_digest_item(self, offset: int) -> bool:
         """The offset lies in a bullet of a digest (a text mostly of bullets, each a story of the day told in
         the present: "- Paul Doyle, a 53-year-old man accused of ..., appears at Liverpool Magistrates Court")."""
-        k = self._paragraph(offset)
-        starts = [0] + self._paragraphs
-        return bool(self._digest_items) and starts[k] in self._digest_items
+        return self._paragraph(offset) in self._digest_items
 
     def news_of_the_day(self, offset: int) -> bool:
         """What is told here in the past is the day's news: the reporter's lead, not a quotation in it
@@ -1546,15 +1543,15 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return True
     if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
-    digest_item = narrative.in_digest_item(tok.idx)
-    if narrative.in_lead(tok.idx) and not digest_item:
+    digest_item, lead = narrative.in_digest_item(tok.idx), narrative.in_lead(tok.idx)
+    if lead and not digest_item:
         return False  # the lead's present is news: "Students protest new fees"
     if (verb.lemma_.lower() in STATE_OF_THINGS_VERBS and narrative.quotation(tok.idx) is None
             and not (digest_item and verb.lemma_.lower() in DIGEST_NEWS_VERBS)):
         return True  # "the package includes a map", "it seems the festival gets better": a state, on no one day
         # (not what someone says of the day: "'We lack direct information,' he wrote"; nor a digest's "seven
         # remain at large", "appears in court", the day's news)
-    if digest_item or narrative.in_lead(tok.idx):
+    if digest_item or lead:
         return False  # a digest item's present is news, as the lead's is
     return _generic_subject(verb)
 
@@ -1702,10 +1699,12 @@ def followed_by(tok: "Token") -> "Token | None":
             or tok.head.lower_ not in AFTER_WORDS:
         return None
     verb = tok.head.head
-    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX") or not (
-            tense(verb) in ("past", "perfect") or _simple_present(verb)):
+    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    t = tense(verb)
+    if not (t in ("past", "perfect") or _simple_present(verb)):
         return None  # (not "would attempt to remain in Canada after the contest": still to come)
-    if tense(verb) == "present" and any(c.dep_ == "advcl" and (
+    if t == "present" and any(c.dep_ == "advcl" and (
             any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
             or (c.i < verb.i and c.doc[c.left_edge.i].lower_ == "should")) for c in verb.children):
         return None  # "If the talks fail, the union strikes after the holidays", "Should the talks fail, ...": a

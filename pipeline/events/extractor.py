@@ -743,15 +743,16 @@ class _Document:
         if own is None and _bare_complement(tok) and tok.head.i in self.trigger_ids:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
             return self._dating_of(tok.head, dct)
-        later = (before_act or judged or anchoring.followed_by(tok) or self._spoken_of_by(tok)) if own is None else (
-            anchoring.followed_by(tok) if own.type == "DURATION" and not anchoring.has_range(own) else None)
+        followed = anchoring.followed_by(tok)
+        later = (before_act or judged or followed or self._spoken_of_by(tok)) if own is None else (
+            followed if own.type == "DURATION" and not anchoring.has_range(own) else None)
         # (a length is no date: "launched on September 4 after a two-day delay": the delay came before)
         if later is not None:
             # "was sentenced on May 11 for firebombing a building": the act came before its sentence;
             # "Following the first presidential debate, bloggers wrote": the debate before the writing
             then = self._dating_of(later, dct)
             before = anchoring.open_before(then)
-            if before is not None and not (then.date_end is None and later is anchoring.followed_by(tok)):
+            if before is not None and not (then.date_end is None and later is followed):
                 return before  # (not what comes after an act still to come: "receives the funds after meeting
                 # a list of conditions", "the union strikes after the holidays")
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None

@@ -397,7 +397,7 @@ class EventClock:
         for n, tok in enumerate(self.tokens):
             ev = events[n]
             if (tok.tag_ != "NN" or tok.lemma_.lower() not in GENERIC_EVENT_NOUNS or ev.date_basis == "explicit"
-                    or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)):
+                    or not definite(tok)):
                 continue
             first = tok.sent.start
             if first > 0:

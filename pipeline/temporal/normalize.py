@@ -205,7 +205,7 @@ class Normalizer:
         self.explicit_periods: list[tuple[int, int, Period]] = []  # start, end and period of each explicit date
         self.quarters: list[tuple[int, Period]] = []  # start and period of each quarter or half named, however
         self.known: dict[tuple[int, int], Timex] = {}  # expressions event extraction resolved ("the day after his death")
-        self.starts: list[int] = []  # where each expression resolved so far starts, in text order
+        self.before_at = -1  # where the expression resolved before it starts
 
     # ------------------------------------------------------------------------------- anchors
     def _now(self) -> dt.date:
@@ -310,8 +310,7 @@ class Normalizer:
     def resolve(self, c: Candidate) -> Timex:
         kind = c.rule.kind
         handler = getattr(self, f"_{kind}")
-        self.starts.append(c.start)
-        self.at = c.start
+        self.before_at, self.at = self.at, c.start
         try:
             res: Resolution = handler(c, c.groups)
         except (Unresolvable, ValueError, OverflowError) as e:  # no anchor, or a date outside the calendar
@@ -516,7 +515,7 @@ class Normalizer:
         pos, end, p = self.explicit_periods[-1]
         text = self.ctx.text
         if (end > c.start or p.granularity not in ("month", "day") or p.start.year >= self.dct.year
-                or month <= p.start.month or any(pos < s < c.start for s in self.starts)
+                or month <= p.start.month or self.before_at != pos
                 or crosses_paragraph(text, end, c.start) or self._BOUND_BEFORE.search(text, max(0, pos - 24), pos)
                 or not self._TIME_OF_TELLING.search(text, max(0, pos - 24), pos)
                 or not self._TIME_OF_TELLING.search(text, max(0, c.start - 24), c.start)):
