@@ -11,7 +11,8 @@ from typing import Iterator
 # quotation mark (not a number: "2. 5th June - March to the Parliament", an entry of a schedule, is read with its
 # date; nor "\n- and money - over the next decade", a dash at a hard-wrapped line's start; nor the lower-case
 # items a colon introduces, "include:\n- a ban on gatherings", which go on with their sentence)
-LIST_MARKER = re.compile(r"[ \t]*[-*•][ \t]+(?=[A-Z0-9\"“'‘(@#])")
+_BULLET = r"[ \t]*[-*•][ \t]"  # a bullet at a line's start, whatever follows
+LIST_MARKER = re.compile(_BULLET + r"[ \t]*(?=[A-Z0-9\"“'‘(@#])")
 
 
 class _Breaks:
@@ -76,7 +77,7 @@ def _introduced_by_colon(text: str, newline: int) -> bool:
     return False
 
 
-_BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]")
+_BULLET_LINE = re.compile(_BULLET)
 PARAGRAPH_BREAK = _Breaks()
 _LIST_ITEM_BREAK = _Breaks(blank=False)
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
