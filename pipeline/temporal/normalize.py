@@ -97,6 +97,7 @@ def ref_range(value: str, dct: dt.date) -> tuple[dt.date | None, dt.date | None]
     return {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}.get(value)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since January": a time already lived
 _CUMULATIVE = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)[- ]months?\b|\bfirst\s+half\b|\byear\s+to\s+date\b",
                          re.IGNORECASE)
 
@@ -376,7 +377,11 @@ class Normalizer:
         """'past' or 'future' from the clause's tense, with the rule-name suffix saying why.
 
         A present tense means a schedule for a weekday ("meets on Wednesday": the next one), while
-        for a month or season it says little (`present` gives the caller's choice)."""
+        for a month or season it says little (`present` gives the caller's choice). A date "since" names
+        has been lived, whatever the clause's tense ("will dissolve parliament after leading a minority
+        government since January")."""
+        if _SINCE_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start):
+            return "past", "since"
         tense = self._tense(c)
         if tense == "past":
             return "past", "past_tense"
@@ -455,7 +460,7 @@ class Normalizer:
             before = [d for d in cands if d <= now]
             # a date months ahead in a past-tense clause is more likely this year's than last year's
             pick = max(before) if before else min(cands)
-            if (now - pick).days > 300 and why != "record" and any(0 < (d - now).days < 60 for d in cands):
+            if (now - pick).days > 300 and why not in ("record", "since") and any(0 < (d - now).days < 60 for d in cands):
                 pick = min(d for d in cands if d > now)
         elif direction == "future":
             after = [d for d in cands if d >= now]
@@ -586,7 +591,7 @@ class Normalizer:
         elif direction == "past" and 0 < ahead <= 3 and re.search(r"\b(?:until|till|by|through|before)\s+$", before):
             # a deadline just ahead in a past clause ("gave it until mid-November") is to come
             direction, why = "future", "deadline"
-        elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST and why != "record":
+        elif direction == "past" and 0 < ahead <= self.MONTH_AHEAD_IN_PAST and why not in ("record", "since"):
             # reported plans: "announced an agreement to acquire the bank in December" (said in
             # November) is the coming December, not one eleven months back
             direction, why = "future", "near_ahead"
