@@ -1691,15 +1691,33 @@ def _subject_word(verb: "Token") -> str | None:
 CONDITION_MARKS = load_lexicon().condition_marks  # "if", "unless"
 
 
+def _earlier_phrase(tok: "Token") -> "Token | None":
+    """The preposition heading a phrase that names what came before the act of its clause: "after",
+    "following" or "since" the event ("for the first time since the start of the war"), "in connection
+    with" it ("hands over 22 suspects in connection with the bombings")."""
+    prep = tok.head
+    if prep.lower_ in AFTER_WORDS or prep.lower_ == "since":
+        return prep
+    if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
+            and prep.head.head.lower_ == "in"):
+        return prep.head.head
+    return None
+
+
 def followed_by(tok: "Token") -> "Token | None":
     """The verb of what came after the event noun or gerund ("Following Egypt's first presidential debate,
-    bloggers wrote": "wrote"; "The court issues a warrant after indicting him": "issues"), told in the past or
-    in the news present, or None."""
-    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.tag_ == "VBG" and tok.dep_ == "pcomp")) \
-            or tok.head.lower_ not in AFTER_WORDS:
+    bloggers wrote": "wrote"; "The court issues a warrant after indicting him": "issues"; "arrives after being
+    hospitalised": "arrives"), told in the past or in the news present, or None."""
+    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.dep_ == "pcomp" and (tok.tag_ == "VBG" or (
+            tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children))))):
         return None
-    verb = tok.head.head
-    if verb.i == tok.head.i or verb.pos_ not in ("VERB", "AUX"):
+    prep = _earlier_phrase(tok)
+    if prep is None:
+        return None
+    verb = prep.head
+    if verb.lower_ == "time" and verb.dep_ == "pobj" and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "enter the town for the first time since the start of the war": "enter"
+    if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     t = tense(verb)
     if not (t in ("past", "perfect") or _simple_present(verb)):

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-369"
+    version: str = "events-370"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -650,7 +650,8 @@ class _Document:
         # protest against it, the celebrating of it
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
-            roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok))
+            roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
+            or self._came_before(tok, direct))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
@@ -774,6 +775,18 @@ class _Document:
             return anchoring.Dating(upper, upper.range_start, upper.range_end, "narrative")
         dating = anchoring.date_event(tok, own, self.narrative, dct, modality)
         return dating if own is not None else self._undated_told(tok, dating, dct)
+
+    def _came_before(self, tok: "Token", direct: dict[int, Timex]) -> "Token | None":
+        """The verb of the act an event noun came before ("arrested on Sunday after the firebombing", "hands over
+        suspects in connection with the bombings": see `anchoring.followed_by`), when no date of the noun's own
+        can be meant: not "since the beginning of May", a time; not "after the start of the trial on June 24",
+        dated by its own words; not "began after the invasion last August", whose date the parse may give the
+        verb."""
+        verb = anchoring.followed_by(tok)
+        if verb is None or tok.i in self.timex_tokens or anchoring.dependent_timex(tok, direct, self.trigger_ids):
+            return None
+        told = direct.get(verb.i)
+        return verb if told is None or told.start < tok.idx else None
 
     def _undated_told(self, tok: "Token", dating: anchoring.Dating, dct: dt.date | None) -> anchoring.Dating:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
