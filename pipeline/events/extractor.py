@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, given_time_to, occurs
+from pipeline.events.modality import ModalityReader, ended_by, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-370"
+    version: str = "events-371"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -651,7 +651,7 @@ class _Document:
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
-            or self._came_before(tok, direct))
+            or self._came_before(tok, direct) or ended_by(tok))  # (what is ended was there up to its end)
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)

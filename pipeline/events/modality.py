@@ -412,6 +412,8 @@ class ModalityReader:
                         c.dep_ == "advmod" and c.lower_ == "better" for c in canceller.children)
                     return "expected" if modal else "asserted"
                 return "negated" if m in ("asserted", "reported") else m  # "cancelled the concert": not held
+            if ended_by(tok) is not None:
+                return "asserted"  # "is to end a ban on flights", "refused to lift the blockade": the ban is there
             if tok.dep_ == "pobj" and _ahead_in_present(head):
                 return "expected"  # "ten days remain before the presidential elections": still to come
             if tok.dep_ == "pobj" and head.lower_ == "for" and getattr(called_on(head.head), "i", None) == head.i:
@@ -510,6 +512,20 @@ def _canceller(noun: "Token") -> "Token | None":
     if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in CANCELLING_WORDS - {"call"}):
         return head.head
+    return None
+
+
+ENDING_VERBS = event_words()["ending_verbs"]
+
+
+def ended_by(noun: "Token") -> "Token | None":
+    """The verb that ends what the noun names, already there ("is to end a ban on flights", "lifted the
+    blockade", "break off talks", "the ruling was overturned"), if any; not "end up", "lift off"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ENDING_VERBS:
+        particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        if particles == ({"off"} if head.lemma_.lower() == "break" else set()):
+            return head
     return None
 
 
