@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import apparatus_start, paragraph_spans, topic_labels, trailing_sources
+from pipeline.paragraphs import apparatus_start, is_digest, paragraph_spans, topic_labels, trailing_sources
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})  # entities whose words name, and tell no event
@@ -256,9 +256,12 @@ class TriggerFinder:
                 # (a clause has a subject and a finite verb: "(Both were released on bail on Tuesday)", not
                 # "(Committee to Protect Journalists)")
                 skip = skip | set(range(sources.start, sources.end))
-        for a, b in topic_labels(text):
+        labels = topic_labels(text)
+        digest = bool(labels) and is_digest(text)
+        for a, b in labels:
             label = doc.char_span(a, b, alignment_mode="expand")
-            if label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):
+            if label is not None and not any(t.pos_ in ("VERB", "AUX") and not (digest and _plural_heading_end(t, label))
+                                             for t in label):
                 skip = skip | set(range(label.start, label.end))  # "- Murder of Agnes Wanjiru": a story's name
         for tok in doc:
             if tok.i in skip:
@@ -267,3 +270,11 @@ class TriggerFinder:
             if k is not None:
                 out.append((tok, k))
         return out
+
+
+def _plural_heading_end(tok: "Token", label: "Span") -> bool:
+    """The word that ends a digest's story heading reads as a verb in "-s" with nothing after it ("- Southern Syria
+    clashes", "- 2025 Serbian protests"): the plural noun the heading names the story by, not a clause."""
+    last = next((t for t in reversed(label) if not t.is_space and not t.is_punct), None)
+    return last is not None and tok.i == last.i and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+
