@@ -1363,6 +1363,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             end = dct
         return Dating(own, own.range_start, end, "explicit")
     t = tense(verb)
+    if t == "past" and own is None and _digest_present(verb, narrative):
+        t = "present"  # "- Floods hit Texas. (AP)": a digest's item tells its day's news in the present
     gerund = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" else tok
     if own is None and dct is not None and tok.tag_ == "VBG" and gerund.dep_ in ("xcomp", "ccomp", "dobj") \
             and gerund.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
@@ -1464,6 +1466,26 @@ ATTEMPT_VERBS = event_words()["attempt_verbs"]
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?|X)(CE|DE|Y|M|W|D)$")
 _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
+
+
+def _digest_present(verb: "Token", narrative: NarrativeTime) -> bool:
+    """A main verb of a digest's item whose past is its present too, after a plural subject ("- Floods hit
+    Texas", "- Rebels cut the road", "- Officials set a date"): the tagger's past is the item's present (but "A
+    storm hit Manila" is a past: the present would be "hits"); and its participles ("forcing thousands to flee")."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(
+            c.dep_ in ("aux", "nsubj", "mark") and c.lower_ != "to" for c in verb.children):
+        verb = verb.head
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or not narrative.in_digest_item(verb.idx):
+        return False
+    main = verb.head if verb.dep_ == "conj" else verb
+    if main.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.tag_ in PLURAL_SUBJECT_TAGS or subject.lower_ in PLURAL_PRONOUNS)
 
 
 def _under_pluperfect(verb: "Token", t: str) -> bool:
