@@ -81,7 +81,9 @@ _BULLET_LINE = re.compile(_BULLET)
 PARAGRAPH_BREAK = _Breaks()
 _LIST_ITEM_BREAK = _Breaks(blank=False)
 # a paragraph that ends as a sentence does, its sources' names after it or not ("... in Vietnam. (AP) (DW)")
-_SOURCE = r"\s*\([^()\n]{1,80}\)"  # a source's name in parentheses after a sentence: " (AFP via Yahoo! News)"
+# a source's name in parentheses after a sentence (" (AFP via Yahoo! News)"), or a note on it with one aside of
+# its own (" (Link dead as of 22:35, 14 January 2007 (UTC))")
+_SOURCE = r"\s*\((?:[^()\n]|\([^()\n]{1,20}\)){1,80}\)"
 PROSE_END = re.compile(r"[.!?\"”'’](?:" + _SOURCE + r")*\s*$")
 _SOURCES_AT_END = re.compile(r"[.!?\"”'’]((?:" + _SOURCE + r")+)\s*$")
 _ENDS_AS_SENTENCE = re.compile(r"[.!?]\)\s*$")  # "(Prison sentence: 11 years.)": an aside, not a name

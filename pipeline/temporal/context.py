@@ -118,9 +118,22 @@ def is_dateline(text: str, start: int, end: int, value: str | None) -> bool:
 
 
 def metadata_date(text: str, start: int, end: int, value: str | None) -> bool:
-    """A date that is the article's metadata (its date line) or a picture's (a caption): it keeps its
-    value, but the story is never at that time. One test for the tagger and event extraction alike."""
-    return is_dateline(text, start, end, value) or in_caption(text, start)
+    """A date that is the article's metadata (its date line), a picture's (a caption) or a link's (an editor's
+    note on a source): it keeps its value, but the story is never at that time. One test for the tagger and
+    event extraction alike."""
+    return is_dateline(text, start, end, value) or in_caption(text, start) or in_link_note(text, start)
+
+
+# an editor's note on a cited link, in parentheses: "(Link dead as of 22:35, 14 January 2007 (UTC))",
+# "(archived on ...)", "(retrieved ...)", "(accessed ...)"
+_LINK_NOTE = re.compile(r"\((?:link\s+dead|dead\s+link|archived|retrieved|accessed)\b[^()\n]*$", re.IGNORECASE)
+LINK_NOTE_REACH = 60  # characters between the note's opening and its date
+
+
+def in_link_note(text: str, offset: int) -> bool:
+    """The offset lies in an editor's note on a cited link ("(Link dead as of 22:35, 14 January 2007 (UTC))"): its
+    date says when the link was checked, not when anything in the story happened."""
+    return _LINK_NOTE.search(text, max(0, offset - LINK_NOTE_REACH), offset) is not None
 
 
 class DocContext:

@@ -37,3 +37,9 @@ def test_a_topic_label_is_a_bullet_over_other_bullets_that_does_not_end_as_prose
 def test_the_sources_after_a_paragraphs_last_sentence() -> None:
     text = "- Three people are killed. (AFP via Courthouse News Service) (AP)\n- A court rules. (Prison sentence: 11 years.)"
     assert [text[a:b] for a, b in trailing_sources(text)] == [" (AFP via Courthouse News Service) (AP)"]
+
+
+def test_a_note_on_a_source_with_an_aside_of_its_own_is_part_of_the_sources() -> None:
+    text = "- The president resigns. (BBC) (Link dead as of 22:46, 14 January 2007 (UTC))\n- Floods kill 20. (AP)"
+    assert [text[a:b] for a, b in trailing_sources(text)] == [
+        " (BBC) (Link dead as of 22:46, 14 January 2007 (UTC))", " (AP)"]
