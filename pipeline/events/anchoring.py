@@ -661,6 +661,8 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
                 found = None  # "violence has flared up ahead of May 26 elections": the elections' day
         if found is not None:
             return found
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ORDER_VERBS:
+        return None  # "the presidential election will be followed by elections on June 10": another's date
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
     if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.head.i in direct
@@ -804,8 +806,8 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
     """The timex of the nearest event above `tok` in its sentence, for a clause of the same tense
     ("rescuers said Saturday they had cleared the rubble")."""
     t = tense(clause_verb(tok))
-    if t in ("future", "perfect", "present"):
-        return None
+    if t in ("future", "perfect", "present") or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ORDER_VERBS):
+        return None  # (nor "the presidential election was followed by elections on June 10": another's date)
     node = tok
     for _ in range(6):
         if node.head.i == node.i:

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from pipeline.events.anchoring import AFTER_WORDS, BEFORE_WORDS, SPEECH_LEMMAS, Dating, clause_verb, is_calendar, tense
+from pipeline.events.anchoring import (AFTER_WORDS, BEFORE_WORDS, ORDER_VERBS, SPEECH_LEMMAS, Dating, clause_verb,
+                                      is_calendar, tense)
 from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
@@ -68,6 +69,17 @@ def _one_day(d: Dating | None) -> bool:
     """Dated by its own words to a single day."""
     return (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
             and d.date_start == d.date_end and is_calendar(d.timex))  # a day the text names, not "now"
+
+
+def _ordered_apart(tok: "Token") -> set[int]:
+    """The offsets of the happenings a verb of order sets before or after the one `tok` names ("the presidential
+    election will be followed by parliamentary elections", "the vote precedes the count"): others, not it."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in ORDER_VERBS:
+        return set()
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return {a.idx for a in args if a.i != tok.i}
 
 
 def _cite(ev: Event, d: Dating, rule: str) -> None:
@@ -365,7 +377,9 @@ class EventClock:
             # (and its kinds: "justifying the attack" after "the bar was firebombed on 8 May")
             told = sorted(days.get(key, []) + [m for kind in self.kinds.get(key, ()) for m in days.get(kind, [])],
                           key=lambda m: m[0])
-            if len({(d.date_start, d.date_end) for _, d in told}) != 1:
+            apart = _ordered_apart(tok)  # (not "the presidential election will be followed by elections on June 10")
+            told = [m for m in told if m[0] not in apart]
+            if not told or len({(d.date_start, d.date_end) for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
             if not earlier and (told[0][0] in another or crosses_list_item(self.text, tok.idx, told[0][0])):
