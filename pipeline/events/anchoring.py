@@ -1393,9 +1393,9 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     if t in NARRATIVE_TENSES and not vague_past and nt is not None:
         if own is None and (_told_as_earlier(tok) or pluperfect(verb) or _founded_long_ago(tok, verb)
                             or (t == "past" and _in_flashback(tok, nt, narrative)) or _past_of_a_present(verb, t)
-                            or _under_pluperfect(verb, t)):
+                            or _under_pluperfect(verb, t) or used_to(verb)):
             # "which previously occupied the bench", "Montalvo had read an article", "the church founded
-            # by Hubbard": done by the story's time, not on its day
+            # by Hubbard", "where Hollande used to be the mayor": done by the story's time, not on its day
             return Dating(nt, None, nt.range_end, "narrative")
         if (own is not None and own.type == "DURATION" and t == "past" and not narrative.in_lead(tok.idx)
                 and _duration_days(own.value) > max(LONG_DURATION_DAYS, (nt.range_end - nt.range_start).days + 1)
@@ -1423,7 +1423,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = verb.dep_ == "acl" or pluperfect(verb) or _told_before_an_event(tok, verb)
+    background = verb.dep_ == "acl" or pluperfect(verb) or _told_before_an_event(tok, verb) or used_to(verb)
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
@@ -1488,6 +1488,15 @@ def _digest_present(verb: "Token", narrative: NarrativeTime) -> bool:
         return False
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.tag_ in PLURAL_SUBJECT_TAGS or subject.lower_ in PLURAL_PRONOUNS)
+
+
+def used_to(verb: "Token") -> bool:
+    """A past habit or state ("where Hollande used to be the mayor", "he used to work there"): the verb is
+    "used" with a "to" complement, or that complement."""
+    def habit(v: "Token") -> bool:
+        return v.lemma_.lower() == "use" and v.tag_ == "VBD" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "to" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+    return habit(verb) or (verb.dep_ == "xcomp" and habit(verb.head))
 
 
 def _under_pluperfect(verb: "Token", t: str) -> bool:

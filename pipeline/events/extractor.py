@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-376"
+    version: str = "events-377"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -769,7 +769,7 @@ class _Document:
             # A past clause under a dated one ("said Saturday they cleared the road"): the story's
             # time at that point, not the event's own words -> basis "narrative".
             verb = anchoring.clause_verb(tok)
-            if anchoring.pluperfect(verb) or anchoring.about_a_name(verb) or (
+            if anchoring.pluperfect(verb) or anchoring.used_to(verb) or anchoring.about_a_name(verb) or (
                     upper.value == "PRESENT_REF" and anchoring.tense(verb) in ("past", "perfect")
                     and self._present_now(upper, tok.doc)):
                 # "said Saturday they had cleared the road", "broke the news on May 11 that the Archbishop
