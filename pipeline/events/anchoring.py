@@ -494,6 +494,14 @@ def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool
     no verb around the name ("gave TEDx Thessaloniki 2012 an endorsement") and is no time of the story,
     unless the name is where the verb happened or what it is counted from ("presented at the 2011
     International Conference", "retired after the 2012 Paralympics")."""
+    span = root.doc.char_span(tx.start, tx.end, alignment_mode="expand") if root is not None else None
+    if span is not None and tx.granularity == "year" and span.start > 1 and root.doc[span.start - 1].lower_ == "of":
+        name = root.doc[span.start - 2]
+        if (name.tag_ == "NNP" and name.text[:1].isupper() and name.i not in trigger_ids
+                and not any(c.dep_ == "acl" for c in name.children)):
+            # "declares the Reproductive Health Act of 2012 constitutional": the act's name (but "the Joint
+            # Agreement of 1997 signed by the UK" is when it was signed)
+            return True
     return (root is not None and tx.granularity == "year" and root.dep_ in ("nummod", "compound", "npadvmod")
             and root.head.pos_ == "PROPN" and root.head.i not in trigger_ids
             and not _after_preposition(root.doc, tx)  # "In 1991 Charles Keating was convicted": a time
