@@ -1380,10 +1380,12 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             and gerund.head.lemma_.lower() in MEMORY_VERBS and not any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         # (and what is joined to it: "I remember going into Hollywood Magic and wanting that big red box")
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
+    # (an infinitive joined to another shares its "to": "has decided to organize the exams and allow ...")
+    inf = tok.head if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VB" else tok
     if own is None and dct is not None and modality == "expected" and t == "perfect" and (
-            tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and tok.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done; "has called
+            inf.dep_ == "xcomp" or (inf.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in inf.children))) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
+            and inf.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done; "has called
         # for children to be kept at the centre": still to come)
         # "Ansar Dine has decided to organize the exams", "Joi has agreed to take the lead": what was decided
         # by now is still to come, from now on (not done some time before)

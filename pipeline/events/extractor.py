@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-378"
+    version: str = "events-379"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -455,6 +455,7 @@ def _later_in_past(verb: "Token") -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
 
 
+DISCUSSING_VERBS = event_words()["discussing_verbs"]  # "commented on the ruling": the ruling came before
 LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
 # a round-up's verbs of a text it quotes ("Eduardo Avila explains:", "Lena Nazaryan writes:"); not "says" (the
@@ -532,6 +533,7 @@ class _Document:
         self.text = text
         self.quotes = quotes
         self.dated: dict[int, anchoring.Dating] = {}  # token index -> its dating, as extraction goes
+        self._in_dating: set[int] = set()  # the tokens whose dating is being read
         goal_before = temporal_lexicon().goal_before
         goals = frozenset(id(tx) for tx in timexes if goal_date(text, tx.start, goal_before))
         things = frozenset(id(tx) for tx in timexes
@@ -615,6 +617,13 @@ class _Document:
     def dating(self, tok: "Token", dct: dt.date | None, modality: str) -> anchoring.Dating:
         """Explicit (own, inherited or contained timex), story time of a dated clause above, narrative,
         publication -- see anchoring.py."""
+        self._in_dating.add(tok.i)  # (what is being dated, for rules that read another event's dating)
+        try:
+            return self._dating(tok, dct, modality)
+        finally:
+            self._in_dating.discard(tok.i)
+
+    def _dating(self, tok: "Token", dct: dt.date | None, modality: str) -> anchoring.Dating:
         direct, ids = self.direct, self.trigger_ids
         own = direct.get(tok.i)
         if _is_anniversary(tok) and dct is not None and (own is None or _of_phrase(tok, own)):
@@ -654,7 +663,8 @@ class _Document:
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
-            or self._came_before(tok, direct) or ended_by(tok))  # (what is ended was there up to its end)
+            or self._came_before(tok, direct) or ended_by(tok)  # (what is ended was there up to its end)
+            or self._discussed_by(tok, direct, modality))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
@@ -789,6 +799,24 @@ class _Document:
         if verb is None or tok.i in self.timex_tokens or anchoring.dependent_timex(tok, direct, self.trigger_ids):
             return None
         told = direct.get(verb.i)
+        return verb if told is None or told.start < tok.idx else None
+
+    def _discussed_by(self, tok: "Token", direct: dict[int, Timex], modality: str) -> "Token | None":
+        """The verb that discusses the happening a noun names ("reflects on Charles Taylor's verdict", "commented
+        on the ruling"): the happening came before it; not one still to come ("spoke about the upcoming
+        election", "are talking about layoffs"), one dated in its own words, nor one a date after it may date ("talked about the protest on
+        Monday")."""
+        prep = tok.head
+        verb = prep.head
+        if not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and prep.lower_ in ("on", "about") and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in DISCUSSING_VERBS and modality in ("asserted", "reported")
+                and anchoring.tense(verb) != "future" and tok.i not in self.timex_tokens
+                and (definite(tok) or anchoring.tense(verb) in ("past", "perfect"))
+                and anchoring.dependent_timex(tok, direct, self.trigger_ids) is None):
+            return None  # (a bare noun in the present is what may come: "they're talking about layoffs")
+        told = direct.get(verb.i)
+        if verb.i in self._in_dating:
+            return None  # (the verb's own dating asks for the noun's: "wrote about the killing")
         return verb if told is None or told.start < tok.idx else None
 
     def _undated_told(self, tok: "Token", dating: anchoring.Dating, dct: dt.date | None) -> anchoring.Dating:
