@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-379"
+    version: str = "events-380"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -326,15 +326,12 @@ def _years_before_its_anniversary(tok: "Token") -> int | None:
 
 def _years_back(mark: "anchoring.Dating", years: int) -> "anchoring.Dating | None":
     """The month `years` before an anniversary's day (an anniversary is marked on or near its day, not
-    always on it), or None when the anniversary has no day; the year only, when no words date the marking
-    (a year of celebrations: "Russia celebrates the 200th anniversary of its victory over Napoleon")."""
+    always on it), or None when the anniversary has no day."""
     if mark.date_start is None or mark.date_start != mark.date_end:
         return None
     year, month = mark.date_start.year - years, mark.date_start.month
     if year < 1:
         return None
-    if mark.basis == "publication":
-        return anchoring.Dating(mark.timex, dt.date(year, 1, 1), dt.date(year, 12, 31), "narrative")
     last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
     return anchoring.Dating(mark.timex, dt.date(year, month, 1), last, "narrative")
 
