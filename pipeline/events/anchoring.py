@@ -489,6 +489,9 @@ def _dates_a_thing(root: "Token", node: "Token", trigger_ids: set[int]) -> bool:
                         if t.i == root.i or c.i > root.i))  # "a poster from 1989 when Solidarity won": its time
 
 
+LAW_NAME_NOUNS = event_words()["law_name_nouns"]  # "the Reproductive Health Act of 2012": a law's name
+
+
 def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool:
     """A year that is part of a name ("the 2012 Summer Olympic Games", "TEDx Thessaloniki 2012"): it dates
     no verb around the name ("gave TEDx Thessaloniki 2012 an endorsement") and is no time of the story,
@@ -497,7 +500,7 @@ def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool
     span = root.doc.char_span(tx.start, tx.end, alignment_mode="expand") if root is not None else None
     if span is not None and tx.granularity == "year" and span.start > 1 and root.doc[span.start - 1].lower_ == "of":
         name = root.doc[span.start - 2]
-        if (name.tag_ == "NNP" and name.text[:1].isupper() and name.i not in trigger_ids
+        if (name.tag_ in ("NNP", "NNPS") and name.lower_ in LAW_NAME_NOUNS and name.text[:1].isupper() and name.i not in trigger_ids
                 and not any(c.dep_ == "acl" for c in name.children)):
             # "declares the Reproductive Health Act of 2012 constitutional": the act's name (but "the Joint
             # Agreement of 1997 signed by the UK" is when it was signed)
@@ -1482,6 +1485,7 @@ _UNIT_DAYS = {"CE": 36500, "DE": 3650, "Y": 365, "M": 30, "W": 7, "D": 1}
 
 PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
 PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
+SINGULAR_NAMES = frozenset({"GPE", "ORG", "LOC", "FAC"})  # "The Philippines", "The Netherlands", "United Nations"
 
 
 def _digest_present(verb: "Token", narrative: NarrativeTime) -> bool:
@@ -1497,7 +1501,9 @@ def _digest_present(verb: "Token", narrative: NarrativeTime) -> bool:
     if main.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.tag_ in PLURAL_SUBJECT_TAGS or subject.lower_ in PLURAL_PRONOUNS)
+    # (not "The Philippines cut ties": a country's name is singular, its present "cuts")
+    return subject is not None and ((subject.tag_ in PLURAL_SUBJECT_TAGS and subject.ent_type_ not in SINGULAR_NAMES)
+                                    or subject.lower_ in PLURAL_PRONOUNS)
 
 
 def used_to(verb: "Token") -> bool:
@@ -1744,6 +1750,16 @@ def _earlier_phrase(tok: "Token") -> "Token | None":
     if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
             and prep.head.head.lower_ == "in"):
         return prep.head.head
+    return None
+
+
+def followed_in_passive(tok: "Token") -> "Token | None":
+    """The verb of order a happening is the passive subject of, as what came first ("The presidential election
+    was followed by parliamentary elections on June 10": before them), told in the past or the present."""
+    verb = tok.head
+    if (tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and verb.lemma_.lower() in ("follow", "succeed", "replace")
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        return verb  # (not "The takeover would be followed by a restructuring": both still to come)
     return None
 
 

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-380"
+    version: str = "events-381"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -660,8 +660,10 @@ class _Document:
         before_act = None if own is not None or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
-            or self._came_before(tok, direct) or ended_by(tok)  # (what is ended was there up to its end)
-            or self._discussed_by(tok, direct, modality))
+            or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
+            # (not "arrested in connection with a planned attack": still to come)
+            or (ended_by(tok) if modality != "expected" else None)  # (what is ended was there up to its end)
+            or self._discussed_by(tok, direct, modality) or anchoring.followed_in_passive(tok))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)

@@ -389,6 +389,11 @@ class EventClock:
             d = earlier[-1] if earlier else told[0][1]  # the nearest mention before, else the first after
             if self.dct is not None and d.date_start > self.dct and tense(clause_verb(tok)) in ("past", "perfect"):
                 continue  # "the presidential election has delivered its verdict": not the one still to come
+            if (self.dct is not None and d.date_end is not None and d.date_end < self.dct
+                    and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ORDER_VERBS
+                    and tense(tok.head) == "future"):
+                continue  # "the presidential election will be followed by ...": not one held already (but "These
+                # bombings will not cause America to back down" are the ones told)
             self._cite_happening(ev, d)
             verb = tok.head
             if (tok.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS and verb.lemma_.lower() not in VAGUE_LIGHT_VERBS

@@ -260,7 +260,8 @@ class TriggerFinder:
         digest = bool(labels) and is_digest(text)
         for a, b in labels:
             label = doc.char_span(a, b, alignment_mode="expand")
-            if label is not None and not any(t.pos_ in ("VERB", "AUX") and not (digest and _plural_heading_end(t, label))
+            if label is not None and not any(t.pos_ in ("VERB", "AUX") and not (
+                    digest and _plural_heading_end(t, label) and t.lemma_.lower() in self.lex.eventive_nouns)
                                              for t in label):
                 skip = skip | set(range(label.start, label.end))  # "- Murder of Agnes Wanjiru": a story's name
         for tok in doc:
@@ -274,7 +275,8 @@ class TriggerFinder:
 
 def _plural_heading_end(tok: "Token", label: "Span") -> bool:
     """The word that ends a digest's story heading reads as a verb in "-s" with nothing after it ("- Southern Syria
-    clashes", "- 2025 Serbian protests"): the plural noun the heading names the story by, not a clause."""
+    clashes", "- 2025 Serbian protests"): the plural noun the heading names the story by, not a clause (the
+    caller checks the noun is a happening's: not "- The prime minister resigns")."""
     last = next((t for t in reversed(label) if not t.is_space and not t.is_punct), None)
     return last is not None and tok.i == last.i and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
 

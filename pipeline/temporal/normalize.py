@@ -373,6 +373,14 @@ class Normalizer:
     def _unit(self, word: str) -> str:
         return self.lex.unit_by_form[_norm(word)]
 
+    def _subject_of_a_clause(self, c: Candidate) -> bool:
+        """A finite verb follows the expression: it is a clause's subject ("Since Monday is a holiday, ...": since
+        as because), not a time something has lasted from."""
+        if not self.ctx.has_tags:
+            return False
+        i = self.ctx.first_token_at_or_after(c.end)
+        return i < len(self.ctx.doc) and self.ctx.doc[i].tag_ in ("VBZ", "VBD", "VBP", "MD")
+
     def _direction(self, c: Candidate, default: str = "past", present: str = "future") -> tuple[str, str]:
         """'past' or 'future' from the clause's tense, with the rule-name suffix saying why.
 
@@ -380,7 +388,7 @@ class Normalizer:
         for a month or season it says little (`present` gives the caller's choice). A date "since" names
         has been lived, whatever the clause's tense ("will dissolve parliament after leading a minority
         government since January")."""
-        if _SINCE_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start):
+        if _SINCE_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start) and not self._subject_of_a_clause(c):
             return "past", "since"
         tense = self._tense(c)
         if tense == "past":
