@@ -9,7 +9,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - a bare weekday/month follows the tense of its clause (past: latest on or before the publication
   day, which counts; future, scheduled or present: next on or after it); a month in a present or
   tenseless clause is the occurrence nearest to publication ("takes effect in January" written in
-  September: next January; "since May" looks back); "Wednesday night" is a
+  September: next January); a date "since" names looks back whatever the clause's tense ("will
+  call an election after leading a government since January"), unless it is a clause's subject
+  ("Since Monday is a holiday", since as because); "Wednesday night" is a
   DATE whose value is the day (the corpora split evenly on 2025-09-03TNI), "Wednesday evening" keeps
   its part of day (2025-09-03TEV, as all the corpora do); a possessive weekday
   ("Tuesday's close") is past unless "will" governs; a limit ahead ("as early as Monday", "until
