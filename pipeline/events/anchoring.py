@@ -1137,6 +1137,14 @@ class NarrativeTime:
         return self._paragraph(a) == self._paragraph(b)
 
     def before(self, offset: int) -> Timex | None:
+        found = self._before(offset)
+        if (found is not None and self._digest_items and self._paragraph(offset) in self._digest_items
+                and self._paragraph(found.start) != self._paragraph(offset)):
+            return None  # a digest's bullet is a story of its own: no other bullet's date is its time (not the
+            # first bullet's "yesterday" for "- Over 1,800 clerics issue a fatwa" two headings down)
+        return found
+
+    def _before(self, offset: int) -> Timex | None:
         i = bisect.bisect_left(self._starts, offset)
         quote = self._quote(offset)
         while i and self._quote(self._days[i - 1].start) not in (None, quote):
