@@ -1630,6 +1630,12 @@ def _habitual(verb: "Token") -> bool:
                for c in verb.head.children)
 
 
+def _present_passive(verb: "Token") -> bool:
+    """ "is sworn in", "are arrested": the present passive, with no other auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def _simple_present(verb: "Token") -> bool:
     """"includes", "accept": the simple present, with no auxiliary."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -1748,6 +1754,9 @@ def _subject_word(verb: "Token") -> str | None:
 CONDITION_MARKS = load_lexicon().condition_marks  # "if", "unless"
 
 
+_TIME_WORDS = frozenset({"time", "moment", "minute", "hour", "day", "week", "month", "year"})
+
+
 def _earlier_phrase(tok: "Token") -> "Token | None":
     """The preposition heading a phrase that names what came before the act of its clause: "after",
     "following" or "since" the event ("for the first time since the start of the war"), "in connection
@@ -1782,13 +1791,21 @@ def followed_by(tok: "Token") -> "Token | None":
     if prep is None:
         return None
     verb = prep.head
-    if verb.lower_ == "time" and verb.dep_ == "pobj" and verb.head.head.i != verb.head.i:
-        verb = verb.head.head  # "enter the town for the first time since the start of the war": "enter"
+    climbed = False
+    for _ in range(2):
+        # "enter the town for the first time since the start of the war", "is sworn in days after the death of
+        # the incumbent" (the measure parsed as the head): the verb above the time word
+        if verb.pos_ in ("VERB", "AUX") or verb.lemma_.lower() not in _TIME_WORDS:
+            break
+        if verb.lemma_.lower() != "time" and any(c.dep_ in ("nummod", "det") for c in verb.children):
+            return None  # ("a day after the attack", "two weeks after the vote": a count, see relative.EventClock)
+        verb, climbed = (verb.head.head if verb.dep_ == "pobj" else verb.head), True
     if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     t = tense(verb)
-    if not (t in ("past", "perfect") or _simple_present(verb)):
-        return None  # (not "would attempt to remain in Canada after the contest": still to come)
+    if not (t in ("past", "perfect") or _simple_present(verb) or (climbed and _present_passive(verb))):
+        return None  # (not "would attempt to remain in Canada after the contest": still to come; and "are killed
+        # after an explosion" is of the day, while "is sworn in days after the death" puts the death before)
     if t == "present" and any(c.dep_ == "advcl" and (
             any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
             or (c.i < verb.i and c.doc[c.left_edge.i].lower_ == "should")) for c in verb.children):

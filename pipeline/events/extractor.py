@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-382"
+    version: str = "events-383"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -766,6 +766,8 @@ class _Document:
             then = self._dating_of(later, dct)
             before = anchoring.open_before(then)
             if before is not None and not (then.date_end is None and later is followed):
+                if own is not None:  # "after a 16-hour flight, is scheduled to spend": its length is its own words
+                    return anchoring.Dating(own, before.date_start, before.date_end, before.basis)
                 return before  # (not what comes after an act still to come: "receives the funds after meeting
                 # a list of conditions", "the union strikes after the holidays")
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
