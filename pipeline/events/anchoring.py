@@ -1905,12 +1905,18 @@ def gives_time_until(tok: "Token") -> bool:
         for c in tok.children)  # (not "allowed them to visit", "had to leave": no time given)
 
 
+_PREVENTING_VERBS = event_words()["preventing_verbs"]  # (roles.PREVENTING_VERBS)
+
+
 def lasts_until(tok: "Token") -> bool:
     """A state or an ongoing activity, told in the present or the future, that an "until" bounds; or what one
     is given time until then to do ("gives him until March 29 to leave": by then)."""
     verb = clause_verb(tok)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and gives_time_until(tok.head):
         return True
+    if (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+            and tok.head.head.lemma_.lower() in _PREVENTING_VERBS):
+        return True  # "a decree banning investors from selling their assets until December 31": barred till then
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
     if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in EXTENDING_VERBS:
