@@ -858,6 +858,18 @@ def clause_verb(tok: "Token") -> "Token":
     return node
 
 
+def gapped_passive_head(verb: "Token") -> "Token | None":
+    """The passive a participle shares its auxiliary with, parsed as the participle of the noun joined to it
+    ("Fourteen people are killed and over 40 others injured": "killed"), or None."""
+    noun = verb.head
+    if (verb.tag_ == "VBN" and verb.dep_ == "acl" and noun.dep_ == "conj" and noun.pos_ in ("NUM", "NOUN")
+            and verb.i == noun.i + 1 and noun.head.pos_ == "VERB" and noun.head.i < noun.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in noun.head.children)):
+        return noun.head
+    return None
+
+
 def tense(verb: "Token", depth: int = 0) -> str:
     """"past", "perfect" (present perfect), "future", "present" or, for a non-finite verb with no finite
     verb above it, "untensed"; read from the tag and the auxiliaries, a non-finite verb ("to hold",
@@ -871,6 +883,9 @@ def tense(verb: "Token", depth: int = 0) -> str:
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         # ("has still to become operational": an obligation of the present, no perfect)
         return "present" if verb.tag_ == "VB" and "to" in lemmas else "perfect"
+    gapped = gapped_passive_head(verb)
+    if gapped is not None and depth < 6:
+        return tense(gapped, depth + 1)  # "are killed and over 40 others injured": as "are killed"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         noun = verb.head
         if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children) \
@@ -1444,7 +1459,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = verb.dep_ == "acl" or pluperfect(verb) or _told_before_an_event(tok, verb) or used_to(verb)
+    background = (verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or _told_before_an_event(tok, verb) or used_to(verb)
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
