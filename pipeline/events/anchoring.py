@@ -1154,7 +1154,8 @@ class NarrativeTime:
     def before(self, offset: int) -> Timex | None:
         found = self._before(offset)
         if (found is not None and self._digest_items and self._paragraph(offset) in self._digest_items
-                and self._paragraph(found.start) != self._paragraph(offset)):
+                and self._paragraph(found.start) != self._paragraph(offset)
+                and self._paragraph(found.start) in self._digest_items):  # (a date line over them still dates them)
             return None  # a digest's bullet is a story of its own: no other bullet's date is its time (not the
             # first bullet's "yesterday" for "- Over 1,800 clerics issue a fatwa" two headings down)
         return found
@@ -1770,6 +1771,8 @@ CONDITION_MARKS = load_lexicon().condition_marks  # "if", "unless"
 
 
 _TIME_WORDS = frozenset({"time", "moment", "minute", "hour", "day", "week", "month", "year"})
+# "Elections are planned within weeks after the ceasefire": the after phrase is the plan's, still to come
+PLAN_OR_EXPECT_VERBS = frozenset({"plan", "expect", "schedule", "set", "due", "slate", "propose", "intend"})
 
 
 def _earlier_phrase(tok: "Token") -> "Token | None":
@@ -1806,19 +1809,23 @@ def followed_by(tok: "Token") -> "Token | None":
     if prep is None:
         return None
     verb = prep.head
-    climbed = False
+    # "is sworn in days after the death of the incumbent": a bare measure before the preposition, however parsed
+    climbed = prep.i > 0 and prep.doc[prep.i - 1].tag_ == "NNS" and prep.doc[prep.i - 1].lemma_.lower() in _TIME_WORDS
     for _ in range(2):
-        # "enter the town for the first time since the start of the war", "is sworn in days after the death of
-        # the incumbent" (the measure parsed as the head): the verb above the time word
-        if verb.pos_ in ("VERB", "AUX") or verb.lemma_.lower() not in _TIME_WORDS:
+        # "enter the town for the first time since the start of the war", "is sworn in as president days after
+        # the death" (the measure parsed as the head): the verb above the time word
+        word = verb.lemma_.lower()
+        if verb.pos_ in ("VERB", "AUX") or word not in _TIME_WORDS or verb.dep_ not in (
+                ("pobj",) if word == "time" else ("pobj", "npadvmod")):  # (not "Each time after a defeat, ...")
             break
-        if verb.lemma_.lower() != "time" and any(c.dep_ in ("nummod", "det") for c in verb.children):
+        if word != "time" and any(c.dep_ in ("nummod", "det") for c in verb.children):
             return None  # ("a day after the attack", "two weeks after the vote": a count, see relative.EventClock)
         verb, climbed = (verb.head.head if verb.dep_ == "pobj" else verb.head), True
     if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     t = tense(verb)
-    if not (t in ("past", "perfect") or _simple_present(verb) or (climbed and _present_passive(verb))):
+    if not (t in ("past", "perfect") or _simple_present(verb) or (
+            climbed and _present_passive(verb) and verb.lemma_.lower() not in PLAN_OR_EXPECT_VERBS)):
         return None  # (not "would attempt to remain in Canada after the contest": still to come; and "are killed
         # after an explosion" is of the day, while "is sworn in days after the death" puts the death before)
     if t == "present" and any(c.dep_ == "advcl" and (
@@ -1921,6 +1928,7 @@ def gives_time_until(tok: "Token") -> bool:
 
 
 _PREVENTING_VERBS = event_words()["preventing_verbs"]  # (roles.PREVENTING_VERBS)
+REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "reject"})  # "refused to stop firms from selling"
 
 
 def lasts_until(tok: "Token") -> bool:
@@ -1929,9 +1937,12 @@ def lasts_until(tok: "Token") -> bool:
     verb = clause_verb(tok)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and gives_time_until(tok.head):
         return True
-    if (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
-            and tok.head.head.lemma_.lower() in _PREVENTING_VERBS):
+    barring = tok.head.head
+    if (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and barring.lemma_.lower() in _PREVENTING_VERBS
+            and not any(c.dep_ == "neg" for c in barring.children) and tense(barring) in ("present", "future")
+            and not (barring.dep_ == "xcomp" and (_negated(barring.head) or barring.head.lemma_.lower() in REFUSING_VERBS))):
         return True  # "a decree banning investors from selling their assets until December 31": barred till then
+        # (not "does not ban investors from selling", "refused to stop firms from selling", "banned him in March")
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return False  # "won't be profitable until 1994": it starts then
     if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in EXTENDING_VERBS:
