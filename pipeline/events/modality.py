@@ -373,6 +373,8 @@ class ModalityReader:
 
     def modality(self, tok: "Token", kind: str) -> str:
         """Modality of one trigger."""
+        if _instead_of(tok):
+            return "negated"  # "gave her drops instead of using the creams", "rather than resign": not done
         if kind == "VERB":
             m = self.clause(tok)
             if m == "asserted" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
@@ -389,6 +391,8 @@ class ModalityReader:
             if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in PENALTY_VERBS
                     and tok.lemma_.lower() not in PENALTY_VERBS | {"term"}):  # (the sentence itself is given)
                 return "expected"  # "sentences the former minister to death": the penalty is to come
+            if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
+                return "reported"  # "the alleged attack": someone's claim
             for c in tok.children:  # "the planned summit", "the expected call"
                 if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
                         and c.lemma_.lower() not in ATTEMPT_VERBS):
@@ -497,6 +501,19 @@ def _in_case_of(noun: "Token") -> bool:
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("case", "event")
             and head.head.dep_ == "pobj" and head.head.head.lower_ == "in")
+
+
+ALLEGED_WORDS = frozenset({"alleged", "purported", "supposed", "claimed", "suspected"})  # "the alleged attack"
+
+
+def _instead_of(tok: "Token") -> bool:
+    """The act is what was done instead of, or rather than ("instead of using the creams", "rather than
+    resigning"): not done."""
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.i > 0 and tok.doc[head.i - 1].lower_ == "instead":
+        return True
+    return tok.dep_ in ("pcomp", "pobj", "advcl", "conj") and any(
+        t.lower_ == "than" and t.i > 0 and tok.doc[t.i - 1].lower_ == "rather" for t in tok.doc[max(0, tok.i - 2):tok.i])
 
 
 CANCELLING_WORDS = event_words()["cancelling_words"]
