@@ -459,7 +459,13 @@ def _subject(node: "Token", deps: tuple[str, ...]) -> "Token | None":
         in_apposition += [a for a in c.children if a.dep_ == "appos"]
     if len(found) > 1:  # "The blogger Njeri Wangari wrote", parsed with two subjects: the named one
         named = [c for c in found if c.ent_type_ in NAMED_SUBJECT_TYPES]
-        return named[0] if named else found[0]
+        if named:
+            return named[0]
+        last = found[-1]
+        if (last.pos_ in ("NOUN", "PROPN") and last.is_alpha and last.left_edge.i == found[-2].right_edge.i + 1
+                and found[-2].right_edge.pos_ not in ("ADP", "CCONJ") and last.left_edge.tag_ not in ("WP$", "WDT", "WP")):
+            return last  # one noun phrase split in two: "A magnitude 6.7 earthquake hits" (the earthquake hits)
+        return found[0]
     if found:  # "WASHINGTON, Sept. 12 (Northwire) - The Senate passed": the Senate, not the agency
         return _past_time_phrase(_after_fronted_phrase(found[0]))
     return in_apposition[0] if in_apposition else _swallowed_subject(node, deps)
