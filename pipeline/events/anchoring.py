@@ -1147,6 +1147,10 @@ class NarrativeTime:
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self._paragraphs, offset)
 
+    def paragraph_of(self, offset: int) -> int:
+        """The index of the paragraph (in a digest, the bullet) holding the offset."""
+        return self._paragraph(offset)
+
     def same_paragraph(self, a: int, b: int) -> bool:
         """Both offsets lie in one paragraph."""
         return self._paragraph(a) == self._paragraph(b)

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-388"
+    version: str = "events-389"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -606,10 +606,15 @@ class _Document:
         # Places: an event's own, then the one of the event noun it happened at ("at the meeting"),
         # then the one another mention of the same event noun had in the article ("the meeting").
         self.own_place = {t.i: roles.direct_place(t, k, self.ents) for t, k in triggers}
-        self.place_by_lemma: dict[str, str] = {}
+        self.place_by_lemma: dict[tuple[str, int], str] = {}
         for t, k in triggers:
             if k == "NOUN" and self.own_place[t.i]:
-                self.place_by_lemma.setdefault(t.lemma_.lower(), self.own_place[t.i])
+                self.place_by_lemma.setdefault(self._place_key(t), self.own_place[t.i])
+
+    def _place_key(self, t: "Token") -> tuple[str, int]:
+        """Which mentions of a happening's noun share a place: all in an article, those of one bullet in a digest
+        (its bullets are separate stories: "a fire" in Nescopeck is not another bullet's fire)."""
+        return t.lemma_.lower(), (self.narrative.paragraph_of(t.idx) if self.narrative.in_digest_item(t.idx) else -1)
 
     def dating(self, tok: "Token", dct: dt.date | None, modality: str) -> anchoring.Dating:
         """Explicit (own, inherited or contained timex), story time of a dated clause above, narrative,
@@ -1032,12 +1037,12 @@ class _Document:
         return bool(before) and before[-1].lower() in self.lexicon.target_words
 
     def _noun_place(self, t: "Token") -> str | None:
-        return self.own_place.get(t.i) or self.place_by_lemma.get(t.lemma_.lower())
+        return self.own_place.get(t.i) or self.place_by_lemma.get(self._place_key(t))
 
     def place(self, tok: "Token", kind: str) -> str | None:
         place = self.own_place[tok.i]
         if place is None and kind == "NOUN":
-            place = self.place_by_lemma.get(tok.lemma_.lower())
+            place = self.place_by_lemma.get(self._place_key(tok))
         if place is None and kind == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the meeting took place in Oslo", "the summit is set to open in Geneva"
             head = tok.head
