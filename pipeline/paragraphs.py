@@ -144,6 +144,7 @@ def apparatus_start(text: str) -> int | None:
     return None
 
 
+LABEL_WORDS = 4  # words a category line over a short list has at most ("Armed conflicts and attacks")
 DIGEST_BULLETS = 3  # bullets a digest has at least (not an article's two summary bullets under its headline)
 
 
@@ -157,8 +158,8 @@ def is_digest(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
 
 def topic_labels(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the bullets and lines that may label a topic rather than tell a story ("- Sudanese
-    civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and in a digest, a text
-    mostly of bullets, "Armed conflicts and attacks", the line over them): they do not end as prose nor in a
+    civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and the line right over
+    a digest's bullets or over a list of two or more, "Armed conflicts and attacks", "Disasters"): they do not end as prose nor in a
     colon, a bullet follows them, and no colon introduces their list ("The measures include:\n- A ban on
     gatherings\n- ..." lists the parts of a sentence). The caller checks they hold no verb."""
     spans = paragraph_spans(text)
@@ -170,9 +171,14 @@ def topic_labels(text: str) -> list[tuple[int, int]]:
         if k + 1 >= len(spans) or not LIST_MARKER.match(text, spans[k + 1][0]):
             continue  # (a heading has its items under it)
         if not LIST_MARKER.match(text, a):
-            if digest and spans[k + 1][0] == b + 1:
-                out.append((a, b))  # a digest's line right over a list ("Armed conflicts and attacks\n- ..."), not
-            continue  # a headline a blank line sets apart, nor one over an article's summary bullets
+            listed = (k + 2 < len(spans) and LIST_MARKER.match(text, spans[k + 2][0])
+                      and len(text[a:b].split()) <= LABEL_WORDS)
+            if (digest or listed) and spans[k + 1][0] == b + 1:
+                # a line right over a list of at least two bullets ("Disasters\n- ...\n- ..."), in a digest or, when
+                # short, not (not a headline over its summary bullets: "Earthquake of magnitude 7.2 strikes off
+                # the coast of Japan"; nor one a blank line sets apart; the caller keeps a line with a verb)
+                out.append((a, b))
+            continue
         first = k
         while first and LIST_MARKER.match(text, spans[first][0]):
             first -= 1  # up to the line the list hangs from

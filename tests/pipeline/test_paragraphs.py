@@ -43,3 +43,10 @@ def test_a_note_on_a_source_with_an_aside_of_its_own_is_part_of_the_sources() ->
     text = "- The president resigns. (BBC) (Link dead as of 22:46, 14 January 2007 (UTC))\n- Floods kill 20. (AP)"
     assert [text[a:b] for a, b in trailing_sources(text)] == [
         " (BBC) (Link dead as of 22:46, 14 January 2007 (UTC))", " (AP)"]
+
+
+def test_a_line_right_over_a_list_of_two_bullets_labels_it() -> None:
+    text = ("Disasters\n- A bus crashes in Peru. (AP)\n- A fire kills 14 in Cairo. (AP)\n\nFloods\n\n- A dam bursts.\n"
+            "- Rain falls.\n\nThe story goes on.\n\nIt goes on again.\n\nAnd it ends.")
+    assert [text[a:b] for a, b in topic_labels(text)] == ["Disasters"]  # ("Floods" a blank line sets apart)
+
