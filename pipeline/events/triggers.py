@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from pipeline.events.lexicon import Lexicon
+from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
 from pipeline.paragraphs import apparatus_start, is_digest, paragraph_spans, topic_labels, trailing_sources
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -268,7 +268,7 @@ class TriggerFinder:
             if tok.i in skip:
                 continue
             k = self.kind(tok)
-            if k is not None:
+            if k is not None and not (k == "VERB" and to_the_reader(tok)):
                 out.append((tok, k))
         return out
 
@@ -279,4 +279,20 @@ def _plural_heading_end(tok: "Token", label: "Span") -> bool:
     caller checks the noun is a happening's: not "- The prime minister resigns")."""
     last = next((t for t in reversed(label) if not t.is_space and not t.is_punct), None)
     return last is not None and tok.i == last.i and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
+
+
+READER_VERBS = event_words()["reader_verbs"]  # "You can follow the initiative through the hashtag"
+
+
+def to_the_reader(verb: "Token") -> bool:
+    """An instruction to the reader, no event: a verb of finding or following with "you" and "can", "may" or
+    "could" ("You can see the list here", "you can download the podcast"), or after "please" ("Please check it
+    out", "Please note that ..."; not "Scahill can be seen here" nor "they can follow the vote")."""
+    if verb.lemma_.lower() not in READER_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(c.lower_ == "please" and c.i < verb.i for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "please"):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in verb.children)
 

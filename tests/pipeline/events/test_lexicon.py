@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.events import anchoring, extractor, modality, relative, roles
+from pipeline.events import anchoring, extractor, modality, relative, roles, triggers
 from pipeline.events.lexicon import RESOURCES, event_words, load_lexicon
 from pipeline.quotes import Quotes
 from pipeline.events.triggers import deverbal_ing
@@ -61,6 +61,7 @@ MOVED = {
                 "EARLIER_ADVERBS", "DURATIVE_LEMMAS", "TIME_OF_NOUNS", "COMPARISON_NOUNS", "STATE_NOUNS",
                 "MOVING_VERBS", "LAW_NAME_NOUNS"),
     relative: ("PHASE_NOUNS", "OCCASION_NOUNS", "GENERIC_EVENT_NOUNS"),
+    triggers: ("READER_VERBS",),
 }
 
 
