@@ -145,6 +145,35 @@ def apparatus_start(text: str) -> int | None:
 
 
 LABEL_WORDS = 4  # words a category line over a short list has at most ("Armed conflicts and attacks")
+HEADING_WORDS = 5  # words a section's heading inside an article has at most ("Reactions online")
+_NOT_A_HEADING = re.compile(r"[@#:/]|\d+[.)]\s|[-—–,;]\s*$")  # a post, a link, a numbered entry, a cut line
+
+
+def section_headings(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the headings of an article's sections: a short line of its own after the first
+    paragraph and before another, not ending as prose ("Reactions online", "Hiring employees", "Awaiting the
+    Results"): a name for what the section tells, no event of its own (not a numbered entry, "1. First rumors
+    spread", nor a post's line with a handle, a tag or a link, nor a line cut off, "Depending on the election
+    year --", nor what an intro ending in a colon quotes). None in a digest, whose lines are its stories and
+    their labels."""
+    spans = paragraph_spans(text)
+    if is_digest(text, spans):
+        return []
+    out = []
+    for k, (a, b) in enumerate(spans):
+        line = text[a:b].strip()
+        if (k == 0 or k + 1 >= len(spans) or not line or "\n" in line or len(line.split()) > HEADING_WORDS
+                or PROSE_END.search(text, a, b) or _NOT_A_HEADING.search(line) or LIST_MARKER.match(text, a)
+                or _BULLET_LINE.match(text, a)):
+            continue
+        before = text[spans[k - 1][0]:spans[k - 1][1]].rstrip()
+        if before.endswith(":") or re.search(r"[@#]", before):
+            continue  # a quotation an intro or a post brings ("Khalil notes:\n\nShe dnt have a choice"), or its
+            # translation
+        out.append((a, b))
+    return out
+
+
 DIGEST_BULLETS = 3  # bullets a digest has at least (not an article's two summary bullets under its headline)
 
 

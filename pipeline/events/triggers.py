@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.languages import ENGLISH_SHARE, english_share, is_foreign_paragraph
-from pipeline.paragraphs import apparatus_start, is_digest, paragraph_spans, topic_labels, trailing_sources
+from pipeline.paragraphs import apparatus_start, is_digest, paragraph_spans, section_headings, topic_labels, trailing_sources
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -256,6 +256,10 @@ class TriggerFinder:
                 # (a clause has a subject and a finite verb: "(Both were released on bail on Tuesday)", not
                 # "(Committee to Protect Journalists)")
                 skip = skip | set(range(sources.start, sources.end))
+        for a, b in section_headings(text):  # "Reactions online": a section's name, no event
+            heading = doc.char_span(a, b, alignment_mode="expand")
+            if heading is not None:
+                skip = skip | set(range(heading.start, heading.end))
         labels = topic_labels(text)
         digest = bool(labels) and is_digest(text)
         for a, b in labels:

@@ -1,6 +1,7 @@
 """Paragraph breaks: blank lines, and the line break before each bullet of a list."""
 
-from pipeline.paragraphs import crosses_list_item, crosses_paragraph, paragraph_spans, topic_labels, trailing_sources
+from pipeline.paragraphs import (crosses_list_item, crosses_paragraph, paragraph_spans, section_headings, topic_labels,
+                                 trailing_sources)
 
 
 def test_blank_lines_and_bullets_end_paragraphs() -> None:
@@ -49,4 +50,10 @@ def test_a_line_right_over_a_list_of_two_bullets_labels_it() -> None:
     text = ("Disasters\n- A bus crashes in Peru. (AP)\n- A fire kills 14 in Cairo. (AP)\n\nFloods\n\n- A dam bursts.\n"
             "- Rain falls.\n\nThe story goes on.\n\nIt goes on again.\n\nAnd it ends.")
     assert [text[a:b] for a, b in topic_labels(text)] == ["Disasters"]  # ("Floods" a blank line sets apart)
+
+
+def test_a_short_line_between_paragraphs_heads_a_section() -> None:
+    text = ("Protests spread across the country on Monday.\n\nReactions online\n\nBloggers wrote about it.\n\n"
+            "Khalil notes:\n\nShe had no choice\n\n1. First rumors spread\n\nDepending on the year --\n\nThe end.")
+    assert [text[a:b] for a, b in section_headings(text)] == ["Reactions online"]
 
