@@ -8,6 +8,7 @@ prepositions ("a proposed plan" is the plan's event, "based on" is none).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from pipeline.events.lexicon import Lexicon, event_words
@@ -256,6 +257,10 @@ class TriggerFinder:
                 # (a clause has a subject and a finite verb: "(Both were released on bail on Tuesday)", not
                 # "(Committee to Protect Journalists)")
                 skip = skip | set(range(sources.start, sources.end))
+        for a, b in _glosses(text, doc, foreign, self.english):  # "'Leme OCHI sti Chrysi Avgi' (We say NO to Golden Dawn)"
+            gloss = doc.char_span(a, b, alignment_mode="expand")
+            if gloss is not None:
+                skip = skip | set(range(gloss.start, gloss.end))
         for a, b in section_headings(text):  # "Reactions online": a section's name, no event
             heading = doc.char_span(a, b, alignment_mode="expand")
             if heading is not None:
@@ -299,4 +304,23 @@ def to_the_reader(verb: "Token") -> bool:
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in verb.children)
+
+
+# a quotation and the parenthesis right after it: "'Não Vou Ficar' (I Will Not Stay)"
+_QUOTED_THEN_PARENTHESIS = re.compile(r"[\"“‘']([^\"”’'\n]{2,80})[\"”’']\s*\(([^()\n]{3,100})\)")
+
+
+def _glosses(text: str, doc: "Doc", foreign: set[int], english: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the translations a text gives in parentheses after a quoted title or phrase in another
+    language ("the Facebook group 'Leme OCHI sti Chrysi Avgi' (We say NO to Golden Dawn)", "'Não Vou Ficar' (I
+    Will Not Stay)"): a gloss of words, no event (not a comment after English words: 'the "Million Man March"
+    (which attracted a tenth of that many people)')."""
+    out = []
+    for m in _QUOTED_THEN_PARENTHESIS.finditer(text):
+        quoted = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        words = [t for t in quoted if t.is_alpha] if quoted is not None else []
+        if words and 2 * sum(t.i in foreign or not t.text.isascii() or (bool(english) and t.lower_ not in english)
+                             for t in words) > len(words):
+            out.append(m.span(2))
+    return out
 
