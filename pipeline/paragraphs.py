@@ -156,9 +156,9 @@ def section_headings(text: str) -> list[tuple[int, int]]:
     spread", nor a post's line with a handle, a tag or a link, nor a line cut off, "Depending on the election
     year --", nor what an intro ending in a colon quotes). None in a digest, whose lines are its stories and
     their labels."""
-    spans = paragraph_spans(text)
-    if is_digest(text, spans):
+    if is_digest(text):
         return []
+    spans = paragraph_spans(text)
     out = []
     for k, (a, b) in enumerate(spans):
         line = text[a:b].strip()
@@ -177,10 +177,11 @@ def section_headings(text: str) -> list[tuple[int, int]]:
 DIGEST_BULLETS = 3  # bullets a digest has at least (not an article's two summary bullets under its headline)
 
 
-def is_digest(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
-    """A text mostly of bullets, each a story of its own (a Wikipedia Current Events page); `spans`, its
-    paragraphs, when the caller has them."""
-    spans = paragraph_spans(text) if spans is None else spans
+@lru_cache(maxsize=8)
+def is_digest(text: str) -> bool:
+    """A text mostly of bullets, each a story of its own (a Wikipedia Current Events page). (Cached: the trigger
+    finder, its labels and headings, and the story's time all ask it of a document.)"""
+    spans = paragraph_spans(text)
     bullets = sum(bool(LIST_MARKER.match(text, a)) for a, _ in spans)
     return bullets >= DIGEST_BULLETS and bullets * 2 > len(spans)
 
@@ -188,11 +189,12 @@ def is_digest(text: str, spans: list[tuple[int, int]] | None = None) -> bool:
 def topic_labels(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the bullets and lines that may label a topic rather than tell a story ("- Sudanese
     civil war", "- Murder of Agnes Wanjiru", a digest's story headings over its items, and the line right over
-    a digest's bullets or over a list of two or more, "Armed conflicts and attacks", "Disasters"): they do not end as prose nor in a
-    colon, a bullet follows them, and no colon introduces their list ("The measures include:\n- A ban on
-    gatherings\n- ..." lists the parts of a sentence). The caller checks they hold no verb."""
+    a digest's bullets or over a list of two or more, "Armed conflicts and attacks", "Disasters"): they do not
+    end as prose nor in a colon, a bullet follows them, and no colon introduces their list ("The measures
+    include:\n- A ban on gatherings\n- ..." lists the parts of a sentence). The caller checks they hold no
+    verb."""
     spans = paragraph_spans(text)
-    digest = is_digest(text, spans)
+    digest = is_digest(text)
     out = []
     for k, (a, b) in enumerate(spans):
         if PROSE_END.search(text, a, b) or text[a:b].rstrip().endswith(":"):

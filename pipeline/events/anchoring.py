@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.roles import commemorated_by
+from pipeline.events.roles import PREVENTING_VERBS, commemorated_by
 from pipeline.models import Timex
 from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, PROSE_END, is_digest, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -500,8 +500,8 @@ def year_in_name(tx: Timex, root: "Token | None", trigger_ids: set[int]) -> bool
     span = root.doc.char_span(tx.start, tx.end, alignment_mode="expand") if root is not None else None
     if span is not None and tx.granularity == "year" and span.start > 1 and root.doc[span.start - 1].lower_ == "of":
         name = root.doc[span.start - 2]
-        if (name.tag_ in ("NNP", "NNPS") and name.lower_ in LAW_NAME_NOUNS and name.text[:1].isupper() and name.i not in trigger_ids
-                and not any(c.dep_ == "acl" for c in name.children)):
+        if (name.tag_ in ("NNP", "NNPS") and name.lower_ in LAW_NAME_NOUNS and name.text[:1].isupper()
+                and name.i not in trigger_ids and not any(c.dep_ == "acl" for c in name.children)):
             # "declares the Reproductive Health Act of 2012 constitutional": the act's name (but "the Joint
             # Agreement of 1997 signed by the UK" is when it was signed)
             return True
@@ -672,7 +672,7 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
                 found = None  # "violence has flared up ahead of May 26 elections": the elections' day
         if found is not None:
             return found
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ORDER_VERBS:
+    if ordered_subject(tok):
         return None  # "the presidential election will be followed by elections on June 10": another's date
     if tok.dep_ == "advcl" and tok.head.i in direct and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return direct[tok.head.i]  # a purpose: "will travel to Washington on March 12 to submit the document"
@@ -817,7 +817,7 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
     """The timex of the nearest event above `tok` in its sentence, for a clause of the same tense
     ("rescuers said Saturday they had cleared the rubble")."""
     t = tense(clause_verb(tok))
-    if t in ("future", "perfect", "present") or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ORDER_VERBS):
+    if t in ("future", "perfect", "present") or ordered_subject(tok):
         return None  # (nor "the presidential election was followed by elections on June 10": another's date)
     node = tok
     for _ in range(6):
@@ -1464,7 +1464,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
-    background = (verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or _told_before_an_event(tok, verb) or used_to(verb)
+    background = ((verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or used_to(verb)
+                  or _told_before_an_event(tok, verb))
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
@@ -1538,8 +1539,9 @@ def used_to(verb: "Token") -> bool:
     """A past habit or state ("where Hollande used to be the mayor", "he used to work there"): the verb is
     "used" with a "to" complement, or that complement."""
     def habit(v: "Token") -> bool:
-        return v.lemma_.lower() == "use" and v.tag_ == "VBD" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "to" and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+        return (v.lemma_.lower() == "use" and v.tag_ == "VBD" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "to"
+                and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in v.children))
     return habit(verb) or (verb.dep_ == "xcomp" and habit(verb.head))
 
 
@@ -1792,11 +1794,19 @@ def _earlier_phrase(tok: "Token") -> "Token | None":
     return None
 
 
+def ordered_subject(tok: "Token") -> bool:
+    """The happening is the passive subject of a verb of order ("the presidential election will be followed by
+    elections on June 10", "was preceded by talks"): the date of the other happening, in the verb's phrase, is not
+    its own."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ORDER_VERBS
+
+
 def followed_in_passive(tok: "Token") -> "Token | None":
     """The verb of order a happening is the passive subject of, as what came first ("The presidential election
-    was followed by parliamentary elections on June 10": before them), told in the past or the present."""
+    was followed by parliamentary elections on June 10": before them; not "was preceded by"), told in the past
+    or the present."""
     verb = tok.head
-    if (tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and verb.lemma_.lower() in ("follow", "succeed", "replace")
+    if (ordered_subject(tok) and tok.pos_ == "NOUN" and verb.lemma_.lower() != "precede"
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
         return verb  # (not "The takeover would be followed by a restructuring": both still to come)
     return None
@@ -1931,7 +1941,6 @@ def gives_time_until(tok: "Token") -> bool:
         for c in tok.children)  # (not "allowed them to visit", "had to leave": no time given)
 
 
-_PREVENTING_VERBS = event_words()["preventing_verbs"]  # (roles.PREVENTING_VERBS)
 REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "reject"})  # "refused to stop firms from selling"
 
 
@@ -1942,9 +1951,10 @@ def lasts_until(tok: "Token") -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and gives_time_until(tok.head):
         return True
     barring = tok.head.head
-    if (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and barring.lemma_.lower() in _PREVENTING_VERBS
-            and not any(c.dep_ == "neg" for c in barring.children) and tense(barring) in ("present", "future")
-            and not (barring.dep_ == "xcomp" and (_negated(barring.head) or barring.head.lemma_.lower() in REFUSING_VERBS))):
+    if (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+            and barring.lemma_.lower() in PREVENTING_VERBS and not _negated(barring)
+            and tense(barring) in ("present", "future") and not (barring.dep_ == "xcomp" and (
+                _negated(barring.head) or barring.head.lemma_.lower() in REFUSING_VERBS))):
         return True  # "a decree banning investors from selling their assets until December 31": barred till then
         # (not "does not ban investors from selling", "refused to stop firms from selling", "banned him in March")
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):

@@ -798,32 +798,35 @@ class _Document:
     def _came_before(self, tok: "Token", direct: dict[int, Timex]) -> "Token | None":
         """The verb of the act an event noun came before ("arrested on Sunday after the firebombing", "hands over
         suspects in connection with the bombings": see `anchoring.followed_by`), when no date of the noun's own
-        can be meant: not "since the beginning of May", a time; not "after the start of the trial on June 24",
-        dated by its own words; not "began after the invasion last August", whose date the parse may give the
-        verb."""
+        can be meant (`_no_date_of_its_own`)."""
         verb = anchoring.followed_by(tok)
-        if verb is None or tok.i in self.timex_tokens or anchoring.dependent_timex(tok, direct, self.trigger_ids):
-            return None
+        return verb if verb is not None and self._no_date_of_its_own(tok, verb, direct) else None
+
+    def _no_date_of_its_own(self, tok: "Token", verb: "Token", direct: dict[int, Timex]) -> bool:
+        """No date can be the event noun's own, so that it is told as before `verb`: it is no time ("since the
+        beginning of May"), has no date in its own words ("after the start of the trial on June 24"), and the
+        verb's date is not written after it, where the parse may have given it the noun's ("began after the
+        invasion last August")."""
+        if tok.i in self.timex_tokens or anchoring.dependent_timex(tok, direct, self.trigger_ids) is not None:
+            return False
         told = direct.get(verb.i)
-        return verb if told is None or told.start < tok.idx else None
+        return told is None or told.start < tok.idx
 
     def _discussed_by(self, tok: "Token", direct: dict[int, Timex], modality: str) -> "Token | None":
         """The verb that discusses the happening a noun names ("reflects on Charles Taylor's verdict", "commented
         on the ruling"): the happening came before it; not one still to come ("spoke about the upcoming
-        election", "are talking about layoffs"), one dated in its own words, nor one a date after it may date ("talked about the protest on
-        Monday")."""
+        election", "are talking about layoffs"), nor one with a date of its own (`_no_date_of_its_own`: "talked
+        about the protest on Monday")."""
         prep = tok.head
         verb = prep.head
         if not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and prep.lower_ in ("on", "about") and verb.pos_ == "VERB"
                 and verb.lemma_.lower() in DISCUSSING_VERBS and modality in ("asserted", "reported")
-                and anchoring.tense(verb) != "future" and tok.i not in self.timex_tokens
-                and (definite(tok) or anchoring.tense(verb) in ("past", "perfect"))
-                and anchoring.dependent_timex(tok, direct, self.trigger_ids) is None):
+                and verb.i not in self._in_dating):  # (the verb's own dating asks for the noun's: "wrote about the killing")
+            return None
+        t = anchoring.tense(verb)
+        if t == "future" or not (definite(tok) or t in ("past", "perfect")):
             return None  # (a bare noun in the present is what may come: "they're talking about layoffs")
-        told = direct.get(verb.i)
-        if verb.i in self._in_dating:
-            return None  # (the verb's own dating asks for the noun's: "wrote about the killing")
-        return verb if told is None or told.start < tok.idx else None
+        return verb if self._no_date_of_its_own(tok, verb, direct) else None
 
     def _undated_told(self, tok: "Token", dating: anchoring.Dating, dct: dt.date | None) -> anchoring.Dating:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:

@@ -257,14 +257,8 @@ class TriggerFinder:
                 # (a clause has a subject and a finite verb: "(Both were released on bail on Tuesday)", not
                 # "(Committee to Protect Journalists)")
                 skip = skip | set(range(sources.start, sources.end))
-        for a, b in _glosses(text, doc, foreign, self.english):  # "'Leme OCHI sti Chrysi Avgi' (We say NO to Golden Dawn)"
-            gloss = doc.char_span(a, b, alignment_mode="expand")
-            if gloss is not None:
-                skip = skip | set(range(gloss.start, gloss.end))
-        for a, b in section_headings(text):  # "Reactions online": a section's name, no event
-            heading = doc.char_span(a, b, alignment_mode="expand")
-            if heading is not None:
-                skip = skip | set(range(heading.start, heading.end))
+        # "'Leme OCHI sti Chrysi Avgi' (We say NO to Golden Dawn)": a gloss; "Reactions online": a section's name
+        skip = skip | _tokens_within(doc, _glosses(text, doc, foreign, self.english) + section_headings(text))
         labels = topic_labels(text)
         digest = bool(labels) and is_digest(text)
         for a, b in labels:
@@ -280,6 +274,16 @@ class TriggerFinder:
             if k is not None and not (k == "VERB" and to_the_reader(tok)):
                 out.append((tok, k))
         return out
+
+
+def _tokens_within(doc: "Doc", spans: list[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens of the character spans (widened to whole tokens)."""
+    out: set[int] = set()
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _plural_heading_end(tok: "Token", label: "Span") -> bool:

@@ -588,10 +588,8 @@ class Normalizer:
         if direction == "nearest":
             # a present clause, or none: a schedule ("the law takes effect in January") or a state
             # around now ("prices are high in August"): the occurrence nearest to publication, ahead
-            # on a tie ("since May" looks back)
+            # on a tie ("since May" looks back: see `_direction`)
             direction = "future" if ahead <= 6 else "past"
-            if re.search(r"\bsince\s+$", before):
-                direction = "past"
         if direction == "past" and 0 < ahead and ahead * 31 <= self.MOVED_AHEAD_DAYS and self._moved_ahead(c):
             # a date something was moved to or given until ("the vote was delayed until December", "was
             # postponed to March") is ahead, however far
