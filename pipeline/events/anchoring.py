@@ -1635,7 +1635,7 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     return _generic_subject(verb)
 
 
-DIGEST_NEWS_VERBS = frozenset({"remain", "appear"})  # "seven remain at large", "appears in court": a day's news
+DIGEST_NEWS_VERBS = event_words()["digest_news_verbs"]  # "seven remain at large", "appears in court": a day's news
 
 
 def _habitual(verb: "Token") -> bool:
@@ -1778,7 +1778,7 @@ CONDITION_MARKS = load_lexicon().condition_marks  # "if", "unless"
 
 _TIME_WORDS = frozenset({"time", "moment", "minute", "hour", "day", "week", "month", "year"})
 # "Elections are planned within weeks after the ceasefire": the after phrase is the plan's, still to come
-PLAN_OR_EXPECT_VERBS = frozenset({"plan", "expect", "schedule", "set", "due", "slate", "propose", "intend"})
+PLAN_OR_EXPECT_VERBS = event_words()["plan_or_expect_verbs"]
 
 
 def _earlier_phrase(tok: "Token") -> "Token | None":
@@ -1924,11 +1924,11 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "destroy", "damage"})  # a happening's toll, on its day
-BANNING_VERBS = frozenset({"ban", "suspend"})  # "bans the march until Sunday": no march lasts till then
+HARM_VERBS = event_words()["harm_verbs"]  # a happening's toll, on its day
+BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
 MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
-EXTENDING_VERBS = frozenset({"extend", "prolong"})  # "extends its lockdown until June 4": to then, from now
+EXTENDING_VERBS = event_words()["extending_verbs"]  # "extends its lockdown until June 4": to then, from now
 GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
 
 
@@ -1941,7 +1941,7 @@ def gives_time_until(tok: "Token") -> bool:
         for c in tok.children)  # (not "allowed them to visit", "had to leave": no time given)
 
 
-REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "reject"})  # "refused to stop firms from selling"
+REFUSING_VERBS = event_words()["refusing_verbs"]  # "refused to stop firms from selling"
 
 
 def lasts_until(tok: "Token") -> bool:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
-PENALTY_VERBS = frozenset({"sentence", "condemn"})  # "sentenced to death": a penalty, still to come
+PENALTY_VERBS = event_words()["penalty_verbs"]  # "sentenced to death": a penalty, still to come
 COMING_WORDS = event_words()["coming_words"]  # "their next release"
 # the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
 # what it is to be done in has not been done (but "found time to write an email": done)
@@ -503,7 +503,7 @@ def _in_case_of(noun: "Token") -> bool:
             and head.head.dep_ == "pobj" and head.head.head.lower_ == "in")
 
 
-ALLEGED_WORDS = frozenset({"alleged", "purported", "supposed", "claimed", "suspected"})  # "the alleged attack"
+ALLEGED_WORDS = event_words()["alleged_words"]  # "the alleged attack"
 
 
 def _instead_of(tok: "Token") -> bool:
