@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-393"
+    version: str = "events-394"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -414,6 +414,17 @@ def _dates_main_clause(root: "Token | None") -> bool:
         return False
     head = root.head.head if root.head.dep_ == "prep" else root.head
     return head.i == root.sent.root.i and root.dep_ in ("npadvmod", "pobj", "advmod")
+
+
+def _since_clause_head(verb: "Token") -> "Token | None":
+    """The verb of a stretch up to now that a past "since" clause starts ("have died since the rains began",
+    "prices are higher since the war began"), or None; a "since" of cause ("since he was ill, he stayed home")
+    goes with a past verb above it, and is left alone."""
+    head = verb.head
+    if not (verb.dep_ == "advcl" and anchoring.tense(verb) == "past" and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)):
+        return None
+    return head if anchoring.tense(head) in ("perfect", "present") else None
 
 
 def _perfect_infinitive(verb: "Token") -> bool:
@@ -843,6 +854,14 @@ class _Document:
             # "was believed to have died", "are reported to have signed the deal": done by the time of the
             # believing or the report (not "hope to have completed the count": still to come)
             before = anchoring.open_before(self._dating_of(verb.head, dct))
+            if before is not None:
+                return before
+        stretch = _since_clause_head(tok) if dct is not None and tok.i == verb.i and dating.basis == "publication" else None
+        if stretch is not None:
+            # "Israel has violated the ceasefire 84 times since the agreement was announced", "prices have risen
+            # since the war began": what starts the stretch came before it, not on the news day (a story's time
+            # carried to it stays: "Back in 2008 protests broke out. Since the government lifted its ban, ...")
+            before = anchoring.open_before(self._dating_of(stretch, dct))
             if before is not None:
                 return before
         if (dct is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
