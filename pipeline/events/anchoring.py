@@ -1465,7 +1465,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
     background = ((verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or used_to(verb)
-                  or _told_before_an_event(tok, verb))
+                  or _told_before_an_event(tok, verb) or _past_of_a_present(verb, t))
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
@@ -1556,13 +1556,23 @@ def _under_pluperfect(verb: "Token", t: str) -> bool:
     return above.i < verb.i and pluperfect(above)  # (told before it: not a parenthesis after it)
 
 
+LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm", "who was later taken" (not "then": a supposition)
+
+
 def _past_of_a_present(verb: "Token", t: str) -> bool:
     """A past relative clause under a clause of the present or the future ("We want to thank all the
-    locations that expressed an interest"): what was done before the words that tell of it."""
-    if t != "past" or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+    locations that expressed an interest", "a grenade that was left from the civil war explodes"): what was
+    done before the words that tell of it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == first.head.tag_:
+        first = first.head  # ("women who were shot and killed are discovered": as the first of them)
+    if t != "past" or first.dep_ != "relcl" or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children))):
         return False
-    above = clause_verb(verb.head)
-    return above.i != verb.i and tense(above) in ("present", "future")
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for v in (verb, first) for c in v.children):
+        return False  # "disarms the man, who was later taken into custody": after it
+    above = clause_verb(first.head)
+    return above.i != first.i and tense(above) in ("present", "future")
 
 
 def _told_in_the_past(verb: "Token") -> bool:

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-394"
+    version: str = "events-395"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -460,11 +460,10 @@ def _bare_complement(verb: "Token") -> bool:
 def _later_in_past(verb: "Token") -> bool:
     """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
     return (any(c.dep_ == "aux" and c.lower_ in anchoring.WOULD for c in verb.children)
-            and any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children))
+            and any(c.dep_ == "advmod" and c.lower_ in anchoring.LATER_ADVERBS for c in verb.children))
 
 
 DISCUSSING_VERBS = event_words()["discussing_verbs"]  # "commented on the ruling": the ruling came before
-LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm" (not "then": a supposition)
 WRITING_VERBS = event_words()["writing_verbs"]  # "posted a release regarding the events": after them
 # a round-up's verbs of a text it quotes ("Eduardo Avila explains:", "Lena Nazaryan writes:"); not "says" (the
 # news of the day) nor "recounts" (a story told now)
