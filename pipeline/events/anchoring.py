@@ -1896,8 +1896,12 @@ RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1
 def _record_since(tok: "Token") -> bool:
     """The event is a record the "since" measures ("the longest strike since 1989", "the first visit
     since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of (or
-    the infinitive of: "the first country to lift the ban since 1994")."""
+    the infinitive of: "the first country to lift the ban since 1994"; or the verb's object: "won their first
+    championship since 2007", "fell to its lowest level since 1983")."""
     nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj", "acl") else [])
+    if tok.pos_ in ("VERB", "AUX"):
+        nouns += [c for c in tok.children if c.dep_ == "dobj"] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         nouns += [c for c in tok.head.children if c.dep_ == "attr"]  # "will be the first country to lift"
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)
