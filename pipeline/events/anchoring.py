@@ -799,10 +799,16 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
 
 def _content_clause(clause: "Token") -> bool:
     """A noun's clause that tells what the noun says ("the confirmation that the decision was taken
-    yesterday"): its time is its own, not the noun's nor that of the verb the noun is the object of."""
+    yesterday"), or a clause of concession or cause ("Though the Fed announced easing on Wednesday, Hoenig
+    said"): its time is its own, not the noun's nor that of the verb above it."""
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CONCESSION_MARKS for c in clause.children)
     if clause.dep_ != "acl":
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+CONCESSION_MARKS = frozenset({"though", "although", "whereas", "because"})  # a clause of its own time
 
 
 def _now_of_an_aside(node: "Token", tx: Timex) -> bool:
