@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, ended_by, given_time_to, occurs
+from pipeline.events.modality import ModalityReader, cause_verb, ended_by, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-397"
+    version: str = "events-398"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -871,6 +871,12 @@ class _Document:
             before = anchoring.open_before(self._dating_of(stretch, dct))
             if before is not None:
                 return before
+        answered = cause_verb(tok) if dct is not None and tok.pos_ == "NOUN" and dating.basis == "publication" else None
+        if (answered is not None and dating.date_start == dating.date_end == dct
+                and self._dating_of(answered, dct).date_end is None):
+            # "calls on the Council to suspend relations due to human rights violations": what a plan answers is
+            # there by now, not begun on the news day
+            return anchoring.Dating(dating.timex, None, dct, "publication")
         if (dct is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
                 and dating.basis == "publication" and dating.date_start == dating.date_end == dct
                 and anchoring.tense(verb) == "present" and not occurs(verb, self.lexicon)

@@ -465,6 +465,11 @@ class ModalityReader:
                     # "With panel discussions taking place everywhere, the festival could sweep you away",
                     # "could face trial over the protest": what a possibility is placed by is no possibility
                     return "asserted"
+                cause = cause_verb(tok)
+                if m in ("expected", "hypothetical") and cause is not None and cause.i == node.i and _definite_or_plural(tok):
+                    # "calls on the Council to suspend relations due to human rights violations", "plan to strike
+                    # because of the pay cuts": what the plan is made for is there already
+                    return "asserted"
                 if m == "negated" and tok.dep_ == "pobj":
                     # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
                     # in the blast": what the negated act is placed by took place
@@ -474,6 +479,22 @@ class ModalityReader:
 
 
 PRESUPPOSING_PREPS = frozenset({"with", "during", "since", "despite", "amid", "over"})  # (not "after the completion")
+
+
+CAUSE_PREPS = frozenset({"amid", "despite", "over", "because"})  # "because" with its "of" or alone
+CAUSE_HEADS = frozenset({"due", "because", "owing"})  # "due to", "because of", "owing to"
+
+
+def cause_verb(tok: "Token") -> "Token | None":
+    """The verb whose act answers the cause the noun names ("suspend relations due to violations", "strike
+    because of the pay cuts", "amid protests", "over the killing"), or None."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.dep_ == "pcomp" and prep.lower_ in ("to", "of") and prep.head.lower_ in CAUSE_HEADS:
+        prep = prep.head
+    verb = prep.head
+    return verb if prep.lower_ in CAUSE_PREPS | CAUSE_HEADS and verb.i != prep.i and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _definite_or_plural(noun: "Token") -> bool:
