@@ -64,6 +64,7 @@ BELIEF_VERBS = event_words()["belief_verbs"]  # (not "felt the car hit me", "con
 CHANCE_NOUNS = event_words()["chance_nouns"]  # what one took the chance to do, one did
 TAKING_VERBS = event_words()["taking_verbs"]  # "took the chance to speak": spoke
 CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
+PERMISSION_VERBS = event_words()["permission_verbs"]  # "allows him to run": to come
 LETS_STANCE_VERBS = event_words()["lets_stance_verbs"]  # "let's hope": now, no proposal
 
 
@@ -233,6 +234,9 @@ class ModalityReader:
                 # "demanded for the radio station to retract the statement", "demanded a meeting to discuss
                 # wages": asked for, not done
                 m = _max(self.clause(head), "expected")
+            elif (dep in ("xcomp", "ccomp") and hl in PERMISSION_VERBS and _to_infinitive(verb)
+                  and tense(head) in ("present", "future")):
+                m = _max(self.clause(head), "expected")  # "allows him to run in the election": to come
             elif dep == "xcomp":
                 if hl in self.lex.unlikely_words or (hl == "be" and any(
                         c.dep_ == "acomp" and c.lemma_.lower() in self.lex.unlikely_words for c in head.children)):
