@@ -392,6 +392,8 @@ class ModalityReader:
             if c.dep_ in ("det", "neg") and c.lower_ in self.lex.negation_words:
                 return "negated"
         if kind == "NOUN":
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+                return self.modality(tok.head, "NOUN")  # "calling for a hostage deal and a ceasefire": as the deal
             if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in PENALTY_VERBS
                     and tok.lemma_.lower() not in PENALTY_VERBS | {"term"}):  # (the sentence itself is given)
                 return "expected"  # "sentences the former minister to death": the penalty is to come
