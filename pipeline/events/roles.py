@@ -794,15 +794,25 @@ def report_conjunct(verb: "Token") -> "Token | None":
     """The verb of speech a conjunct really joins when the parser hung it inside that verb's content clause:
     "She says that blogging has been a life-changing experience, and presents the results" (she presents
     them). Only a verb of telling or showing, set off by a comma and of the same form as the verb of speech:
-    "She says that the firm has grown, and employs 200 people" is the firm's."""
+    "She says that the firm has grown, and employs 200 people" is the firm's. With no comma when the content
+    clause's verb is a bare one under a modal, whose auxiliary the conjunct's form does not share, and the
+    conjunct tells, or the clause's subject is a pronoun: "He says that Iran should continue blocking the strait
+    and advises neighbours to close bases" (he advises), "announces that he will not seek a second term and ends
+    his campaign" (not "says Iran won't negotiate but is open for talks": Iran is)."""
     head = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ccomp"
-            or verb.lemma_.lower() not in _telling_verbs()
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
         return None
     main = head.head
+    if main.tag_ != verb.tag_ or not main.i < head.i:
+        return None
+    if (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ == "mark" for c in verb.children)  # ("and that disarming Hezbollah remains": said)
+            and (verb.lemma_.lower() in _telling_verbs() or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in head.children))):
+        return main
     cc = max((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), key=lambda c: c.i, default=None)
-    if main.tag_ != verb.tag_ or not main.i < head.i or cc is None or verb.doc[cc.i - 1].text != ",":
+    if verb.lemma_.lower() not in _telling_verbs() or cc is None or verb.doc[cc.i - 1].text != ",":
         return None
     return main
 
