@@ -1832,7 +1832,9 @@ def followed_by(tok: "Token") -> "Token | None":
     """The verb of what came after the event noun or gerund ("Following Egypt's first presidential debate,
     bloggers wrote": "wrote"; "The court issues a warrant after indicting him": "issues"; "arrives after being
     hospitalised": "arrives"), told in the past or in the news present, or None."""
-    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.dep_ == "pcomp" and (tok.tag_ == "VBG" or (
+    if not ((tok.pos_ == "NOUN" and (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.lower_ == "following"
+                                                             and tok.head.dep_ in ("prep", "advcl"))))
+            or (tok.dep_ == "pcomp" and (tok.tag_ == "VBG" or (
             tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children))))):
         return None
     prep = _earlier_phrase(tok)
@@ -1854,7 +1856,7 @@ def followed_by(tok: "Token") -> "Token | None":
     if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     t = tense(verb)
-    if not (t in ("past", "perfect") or _simple_present(verb) or (
+    if not (t in ("past", "perfect") or _simple_present(_finite_above(verb)) or (
             climbed and _present_passive(verb) and verb.lemma_.lower() not in PLAN_OR_EXPECT_VERBS)):
         return None  # (not "would attempt to remain in Canada after the contest": still to come; and "are killed
         # after an explosion" is of the day, while "is sworn in days after the death" puts the death before)
@@ -1864,6 +1866,20 @@ def followed_by(tok: "Token") -> "Token | None":
         return None  # "If the talks fail, the union strikes after the holidays", "Should the talks fail, ...": a
         # supposition
     return verb
+
+
+def _finite_above(verb: "Token") -> "Token":
+    """The finite verb a gerund or an infinitive hangs under ("begin the process of electing a pope following
+    the death": "begin"), or the verb itself."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in node.children) \
+                or node.head.i == node.i:
+            return node
+        node = node.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+    return node
 
 
 def open_before(later: Dating) -> Dating | None:
