@@ -1471,7 +1471,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
     undated = own is None or not has_range(own)
     # "a group created ...": a participle of a noun is no news, nor is what had happened before it
     background = ((verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or used_to(verb)
-                  or _told_before_an_event(tok, verb) or _past_of_a_present(verb, t))
+                  or _told_before_an_event(tok, verb) or _past_of_a_present(verb, t) or _told_as_earlier(tok))
     # "has just announced": the news of the day, on the publication day, not some time before it
     just = t == "perfect" and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
     if (undated and t == "perfect" and not just and modality == "reported" and nt is not None
