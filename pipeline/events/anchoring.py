@@ -774,7 +774,7 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     "practiced forming a chain Monday"): the nearest one, not crossing into reported clauses."""
     deps = UPWARD_DEPS if deps is None else deps
     best: tuple[int, Timex] | None = None
-    stack = [(c, 1) for c in tok.children if (c.dep_ in deps and not _content_clause(c))
+    stack = [(c, 1) for c in tok.children if (c.dep_ in deps and not _clause_of_its_own(c))
              or (c.dep_ == "advmod" and c.lower_ in AT_ONCE_ADVERBS)]
     while stack:
         node, depth = stack.pop()
@@ -789,7 +789,7 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
             # ("at the time of the 2009 crisis": the time noun and its "of" cost no depth)
             step = 0 if (node.lemma_.lower() in TIME_OF_NOUNS and node.pos_ == "NOUN") or (
                 node.lower_ == "of" and node.head.lemma_.lower() in TIME_OF_NOUNS) else 1
-            stack.extend((c, depth + step) for c in node.children if c.dep_ in deps and not _content_clause(c)
+            stack.extend((c, depth + step) for c in node.children if c.dep_ in deps and not _clause_of_its_own(c)
                          and (c.dep_ != "relcl" or node.i in trigger_ids or tense(c) == tense(tok)))
             # (a relative clause of another tense tells of its thing in another time: "sold me two books which I
             # still own today"; but "fired the shots that killed the doctor last October", "attended a meeting
@@ -797,18 +797,18 @@ def dependent_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
     return best[1] if best else None
 
 
-def _content_clause(clause: "Token") -> bool:
+def _clause_of_its_own(clause: "Token") -> bool:
     """A noun's clause that tells what the noun says ("the confirmation that the decision was taken
     yesterday"), or a clause of concession or cause ("Though the Fed announced easing on Wednesday, Hoenig
     said"): its time is its own, not the noun's nor that of the verb above it."""
     if clause.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in CONCESSION_MARKS for c in clause.children)
+        return any(c.dep_ == "mark" and c.lower_ in OWN_TIME_MARKS for c in clause.children)
     if clause.dep_ != "acl":
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
 
 
-CONCESSION_MARKS = frozenset({"though", "although", "whereas", "because"})  # a clause of its own time
+OWN_TIME_MARKS = frozenset({"though", "although", "whereas", "because"})  # a concession's or a cause's clause
 
 
 def _now_of_an_aside(node: "Token", tx: Timex) -> bool:
@@ -1469,7 +1469,8 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(now, dct, dct, "narrative")  # the present is the publication day
     # a duration ("for a while", "for three days") says how long, not when (a set returned above)
     undated = own is None or not has_range(own)
-    # "a group created ...": a participle of a noun is no news, nor is what had happened before it
+    # "a group created ...": a participle of a noun is no news, nor is what had happened before it, a past relative
+    # under the present ("a grenade that was left from the war explodes"), or what is told as earlier ("once had")
     background = ((verb.dep_ == "acl" and gapped_passive_head(verb) is None) or pluperfect(verb) or used_to(verb)
                   or _told_before_an_event(tok, verb) or _past_of_a_present(verb, t) or _told_as_earlier(tok))
     # "has just announced": the news of the day, on the publication day, not some time before it
@@ -1575,8 +1576,8 @@ def _past_of_a_present(verb: "Token", t: str) -> bool:
     if t != "past" or first.dep_ != "relcl" or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children))):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for v in (verb, first) for c in v.children):
-        return False  # "disarms the man, who was later taken into custody": after it
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS | {"then", "soon"} for v in (verb, first) for c in v.children):
+        return False  # "disarms the man, who was later (then, soon) taken into custody": after it
     above = clause_verb(first.head)
     return above.i != first.i and tense(above) in ("present", "future")
 
@@ -1919,11 +1920,14 @@ def _record_since(tok: "Token") -> bool:
     """The event is a record the "since" measures ("the longest strike since 1989", "the first visit
     since 2010"): a superlative or "first" on the event noun, or on the noun it is the predicate of (or
     the infinitive of: "the first country to lift the ban since 1994"; or the verb's object: "won their first
-    championship since 2007", "fell to its lowest level since 1983")."""
+    championship since 2007", "has fallen to its lowest level since 1983" -- in the perfect, only an object of
+    the subject's own, for "has led the largest party since 2019" is a stretch)."""
     nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj", "acl") else [])
     if tok.pos_ in ("VERB", "AUX"):
-        nouns += [c for c in tok.children if c.dep_ == "dobj"] + [
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        nouns += objects if tense(tok) != "perfect" else [
+            o for o in objects if any(c.dep_ == "poss" for c in o.children)]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         nouns += [c for c in tok.head.children if c.dep_ == "attr"]  # "will be the first country to lift"
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)

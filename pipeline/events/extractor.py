@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-404"
+    version: str = "events-405"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -280,14 +280,6 @@ def _aside_of_long_ago(tok: "Token", tx: Timex, dct: dt.date | None) -> bool:
     # present that names or describes a thing, no time of the story
     return (tx.range_start is not None and tx.range_start == tx.range_end and anchoring.tense(verb) == "present"
             and (verb.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)))
-
-
-def _fronted_concession(tok: "Token") -> bool:
-    """The event is told in a concession set before its sentence's main clause ("Though the Fed announced easing
-    on Wednesday, Hoenig said ..."): background to what the sentence asserts, not where the story goes on."""
-    verb = anchoring.clause_verb(tok)
-    return (verb.dep_ == "advcl" and verb.i < verb.head.i
-            and any(c.dep_ == "mark" and c.lower_ in anchoring.CONCESSION_MARKS - {"because"} for c in verb.children))
 
 
 ANNIVERSARY_NOUNS = roles.ANNIVERSARY_NOUNS  # of a day long past: this year's
@@ -589,13 +581,13 @@ class _Document:
         # long-ago "since" dates: the start of a stretch up to now ("have died since 1999")
         self.since_bounds = {id(tx) for tx in timexes if _since_bound(roots[id(tx)], tx, dct, text)}
         # Background dates do not move the story: those above, a range's ends, a pluperfect clause's ("had warned
-        # ... in January"), a year or month of an aside, a fronted concession's, the day an anniversary remembers, "today" of the writer's
+        # ... in January"), a year or month of an aside, the day an anniversary remembers, "today" of the writer's
         # present, "until now", a date talked of ("The date of May 3 was selected").
         background = not_times | {key for key, interval in self.intervals.items()
                                   if not _few_days_from(by_id[key], interval, text, dct)} | {
             id(tx) for i, tx in self.direct.items() if anchoring.pluperfect(anchoring.clause_verb(doc[i]))
             or doc[i].lower_ in lexicon.life_dates and doc[i].tag_ == "VBN"
-            or _aside_of_long_ago(doc[i], tx, dct) or _fronted_concession(doc[i]) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
+            or _aside_of_long_ago(doc[i], tx, dct) or id(tx) in self.retold} | ahead | _remembered_by_anniversaries(
                 doc, timexes) | {id(tx) for tx in timexes if _present_today(doc, tx, dct, lead_end)} | {
             id(tx) for tx in timexes if _up_to_now(text, tx, dct)} | self.since_bounds | {
             id(tx) for tx in timexes if anchoring.names_a_date_talked_of(roots[id(tx)], self.trigger_ids)}
@@ -872,7 +864,7 @@ class _Document:
             if before is not None:
                 return before
         answered = cause_verb(tok) if dct is not None and tok.pos_ == "NOUN" and dating.basis == "publication" else None
-        if (answered is not None and dating.date_start == dating.date_end == dct
+        if (answered is not None and dating.date_start == dct and dating.date_end in (dct, None)
                 and self._dating_of(answered, dct).date_end is None):
             # "calls on the Council to suspend relations due to human rights violations": what a plan answers is
             # there by now, not begun on the news day

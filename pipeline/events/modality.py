@@ -392,8 +392,6 @@ class ModalityReader:
             if c.dep_ in ("det", "neg") and c.lower_ in self.lex.negation_words:
                 return "negated"
         if kind == "NOUN":
-            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
-                return self.modality(tok.head, "NOUN")  # "calling for a hostage deal and a ceasefire": as the deal
             if (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in PENALTY_VERBS
                     and tok.lemma_.lower() not in PENALTY_VERBS | {"term"}):  # (the sentence itself is given)
                 return "expected"  # "sentences the former minister to death": the penalty is to come
@@ -403,6 +401,11 @@ class ModalityReader:
                 if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
                         and c.lemma_.lower() not in ATTEMPT_VERBS):
                     return "expected"  # (not "an attempted attack", "a failed coup": the attempt was made)
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not (
+                    any(c.dep_ == "det" and c.lower_ in self.lex.negation_words for c in tok.head.children)
+                    and any(c.dep_ in ("det", "nummod") for c in tok.children)):
+                return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
+                # "no casualties or damage": neither (but "no deaths and 12 injuries": the "no" is the deaths' own)
             head = tok.head
             hl = head.lemma_.lower()
             if tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -464,17 +467,18 @@ class ModalityReader:
                                     for c in node.children):  # not "real change will not come"
                     return "asserted"  # "Yesterday's protest was not strong enough", "the strike was not
                     # forgotten": the protest took place (not "the meeting did not take place")
-                if (m == "hypothetical" and tok.dep_ == "pobj" and tok.head.head.i == node.i
-                        and tok.head.lower_ in PRESUPPOSING_PREPS and _definite_or_plural(tok)
-                        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)):
+                cause = cause_verb(tok)
+                if (((m == "hypothetical" and tok.dep_ == "pobj" and tok.head.head.i == node.i
+                      and tok.head.lower_ in PRESUPPOSING_PREPS)
+                     or (m in ("expected", "hypothetical") and cause is not None and cause.i == node.i))
+                        and _definite_or_plural(tok) and not (
+                            any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)
+                            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children))):
                     # (not "should have kicked off with the march": what did not happen)
                     # "With panel discussions taking place everywhere, the festival could sweep you away",
-                    # "could face trial over the protest": what a possibility is placed by is no possibility
-                    return "asserted"
-                cause = cause_verb(tok)
-                if m in ("expected", "hypothetical") and cause is not None and cause.i == node.i and _definite_or_plural(tok):
-                    # "calls on the Council to suspend relations due to human rights violations", "plan to strike
-                    # because of the pay cuts": what the plan is made for is there already
+                    # "could face trial over the protest": what a possibility is placed by is no possibility;
+                    # "calls on the Council to suspend relations due to human rights violations", "will remain in
+                    # office despite the protests": what a plan answers is there already
                     return "asserted"
                 if m == "negated" and tok.dep_ == "pobj":
                     # "nothing happened after the vote", "he almost died in the crash", "no one was hurt
@@ -487,19 +491,23 @@ class ModalityReader:
 PRESUPPOSING_PREPS = frozenset({"with", "during", "since", "despite", "amid", "over"})  # (not "after the completion")
 
 
-CAUSE_PREPS = frozenset({"amid", "despite", "over", "because"})  # "because" with its "of" or alone
-CAUSE_HEADS = frozenset({"due", "because", "owing"})  # "due to", "because of", "owing to"
+CAUSE_PREPS = frozenset({"amid", "despite", "over"})  # ("over" not after a verb of talks: `cause_verb`)
+TALKING_VERBS = frozenset({"negotiate", "debate", "talk", "argue", "bargain", "deliberate", "discuss", "consult",
+                           "haggle", "wrangle"})  # "will negotiate over the release": what is talked of
+CAUSE_HEADS = frozenset({"due", "because", "owing"})  # "due to", "because of", "owing to", and "because" alone
 
 
 def cause_verb(tok: "Token") -> "Token | None":
     """The verb whose act answers the cause the noun names ("suspend relations due to violations", "strike
-    because of the pay cuts", "amid protests", "over the killing"), or None."""
+    because of the pay cuts", "amid protests", "despite the war", "over its actions"), or None."""
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
     if prep.dep_ == "pcomp" and prep.lower_ in ("to", "of") and prep.head.lower_ in CAUSE_HEADS:
         prep = prep.head
     verb = prep.head
+    if prep.lower_ == "over" and verb.lemma_.lower() in TALKING_VERBS:
+        return None
     return verb if prep.lower_ in CAUSE_PREPS | CAUSE_HEADS and verb.i != prep.i and verb.pos_ in ("VERB", "AUX") else None
 
 

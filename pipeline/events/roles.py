@@ -798,7 +798,7 @@ def report_conjunct(verb: "Token") -> "Token | None":
     clause's verb is a bare one under a modal, whose auxiliary the conjunct's form does not share, and the
     conjunct tells, or the clause's subject is a pronoun: "He says that Iran should continue blocking the strait
     and advises neighbours to close bases" (he advises), "announces that he will not seek a second term and ends
-    his campaign" (not "says Iran won't negotiate but is open for talks": Iran is)."""
+    his campaign" (not "says Iran won't negotiate but is open for talks": a contrast within what is said)."""
     head = verb.head
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.dep_ != "ccomp"
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
@@ -808,6 +808,8 @@ def report_conjunct(verb: "Token") -> "Token | None":
         return None
     if (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ == "mark" for c in verb.children)  # ("and that disarming Hezbollah remains": said)
+            and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < verb.i
+                        for c in head.children)  # ("Iran will not negotiate but demands talks": Iran's)
             and (verb.lemma_.lower() in _telling_verbs() or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in head.children))):
         return main
