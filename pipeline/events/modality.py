@@ -193,6 +193,12 @@ class ModalityReader:
                     best = _max(best, "expected")
         return best
 
+    def _own_cue(self, noun: "Token") -> bool:
+        """The noun's modality is told by its own words: "no talks", "the planned summit", "the alleged attack"."""
+        return any((c.dep_ == "det" and c.lower_ in self.lex.negation_words) or (c.dep_ == "amod" and (
+            c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS or c.lower_ in ALLEGED_WORDS))
+            for c in noun.children)
+
     def _inside_report(self, tok: "Token") -> bool:
         """The word lies inside what a speech act reports (its content clause, at any depth)."""
         node = tok
@@ -402,10 +408,10 @@ class ModalityReader:
                         and c.lemma_.lower() not in ATTEMPT_VERBS):
                     return "expected"  # (not "an attempted attack", "a failed coup": the attempt was made)
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not (
-                    any(c.dep_ == "det" and c.lower_ in self.lex.negation_words for c in tok.head.children)
-                    and any(c.dep_ in ("det", "nummod") for c in tok.children)):
+                    self._own_cue(tok.head) and any(c.dep_ in ("det", "nummod", "amod") for c in tok.children)):
                 return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
-                # "no casualties or damage": neither (but "no deaths and 12 injuries": the "no" is the deaths' own)
+                # "no casualties or damage": neither (but "no deaths and 12 injuries", "the upcoming framework and
+                # technical delays": the "no", the "upcoming" are the first noun's own)
             head = tok.head
             hl = head.lemma_.lower()
             if tok.dep_ in ("nsubj", "nsubjpass") and (
