@@ -474,7 +474,8 @@ def names_a_things_premodifier(tx: Timex, root: "Token | None", trigger_ids: set
     """A month, day or season before a noun that names no event, as its modifier ("lauded as the April 2012
     winners"): it tells which thing, and dates no verb above it (years have their own rule in
     `attach_timexes`); not on a verb's subject ("a 1996 law strengthened the embargo": then)."""
-    return (tx.granularity != "year" and root is not None and root.dep_ != "pobj" and root.head.pos_ == "NOUN"
+    return (tx.granularity != "year" and root is not None and root.dep_ != "pobj" and (root.head.pos_ == "NOUN" or (
+            root.head.pos_ == "PROPN" and tx.granularity in ("century", "decade")))  # ("the 10th century Church")
             and root.head.dep_ not in ("nsubj", "nsubjpass") and names_a_things_date(tx, root, trigger_ids, lexicon))
 
 
@@ -634,6 +635,8 @@ def is_baseline(doc: "Doc", tx: Timex, timexes: Sequence[Timex] = ()) -> bool:
         return True  # "year-earlier net income"
     if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
         return True  # "the year-ago period"
+    if record_time(span.root):
+        return True  # "for the first time since 2016": the last time before this one
     word = _comparison_word(doc, span)
     if word is not None and any(o is not tx and o.start <= word.idx < o.end for o in timexes):
         return False
@@ -1375,7 +1378,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # arrested two men": on that day or later -- by now, for what the text tells as done
             end = dct if tense(verb) in ("past", "perfect") else None
             return Dating(own, own.range_start, end, "explicit")
-        if before == "since" and _record_since(tok):
+        if before == "since" and (_record_since(tok) or record_time(span.root)):
             # "the longest strike since 1989": a record's comparison, not the strike's time (which the
             # story tells, as for an undated event)
             return date_event(tok, None, narrative, dct, modality)
@@ -1914,6 +1917,14 @@ def _before_an_event(verb: "Token") -> bool:
 
 
 RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1989", with superlatives
+
+
+def record_time(root: "Token") -> bool:
+    """The "since" hangs on "the first time" ("enter Aleppo for the first time since 2016"): a record's
+    comparison, whatever the event."""
+    time = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "since" else None
+    return time is not None and time.lemma_.lower() == "time" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS) for c in time.children)
 
 
 def _record_since(tok: "Token") -> bool:

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-406"
+    version: str = "events-407"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -419,7 +419,8 @@ def _dates_main_clause(root: "Token | None") -> bool:
 def _since_clause_head(verb: "Token") -> "Token | None":
     """The verb of a stretch up to now that a past "since" clause starts ("have died since the rains began",
     "prices are higher since the war began"), or None; a "since" of cause ("since he was ill, he stayed home")
-    goes with a past verb above it, and is left alone."""
+    goes with a past verb above it, and is left alone (and an "after" clause, often of the same day: "are
+    killed after a bus crashed", is left to the story's time)."""
     head = verb.head
     if not (verb.dep_ == "advcl" and anchoring.tense(verb) == "past" and head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)):
@@ -786,6 +787,9 @@ class _Document:
                 return before  # (not what comes after an act still to come: "receives the funds after meeting
                 # a list of conditions", "the union strikes after the holidays")
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
+        if upper is not None and self.roots[id(upper)] is not None and anchoring.record_time(self.roots[id(upper)]):
+            upper = None  # "enter Aleppo for the first time since 2016, with heavy fighting reported": a record's
+            # baseline dates no clause below it
         if upper is not None and id(upper) in self.since_bounds and anchoring.clause_verb(tok).dep_ == "ccomp":
             upper = None  # "Prado unveiled a statistic: convicts have died since 1999" (parsed as the statistic's
             # clause): no time of the unveiling (but "Since 1983, it has shed 70 businesses while acquiring 55")
