@@ -1627,6 +1627,14 @@ def _duration_days(value: str | None) -> float:
     return n * _UNIT_DAYS[m.group(2)]
 
 
+def _news_where(verb: "Token", narrative: NarrativeTime) -> bool:
+    """A "where" clause of the lead or a digest's item whose subject is a person ("Trump visits Warsaw, where he
+    speaks of the threat"): what that one does there, the day's news, not what the place is."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+            and any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in verb.children)
+            and (narrative.in_lead(verb.idx) or narrative.in_digest_item(verb.idx)))
+
+
 def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeTime) -> bool:
     """What the simple present, without a date, tells as holding on no one day: a habit ("comments are
     often derided"), what a thing is or does ("the centre, which oversees victims of violence"; "in April,
@@ -1638,7 +1646,7 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         return False
     if not _simple_present(verb):
         return False
-    if verb.dep_ == "relcl" and not any(c.lower_ == "when" for c in verb.children):
+    if verb.dep_ == "relcl" and not any(c.lower_ == "when" for c in verb.children) and not _news_where(verb, narrative):
         return True
     if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
