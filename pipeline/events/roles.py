@@ -732,8 +732,11 @@ def subject_of(verb: "Token") -> "Token | None":
             if obj is not None and obj.i < node.i:
                 return obj  # "stopped the gallery from displaying the painting": the gallery would display
             judging = judging_verb(node)
-            judged = next((c for d in ("dative", "nsubjpass", "dobj") for c in judging.children if c.dep_ == d),
-                          None) if judging is not None else None
+            judged = None if judging is None else next(
+                (g for c in judging.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+                 for g in c.children if g.dep_ == "pobj"), None) if judging.pos_ == "NOUN" else next(
+                (c for d in ("dative", "nsubjpass", "dobj") for c in judging.children if c.dep_ == d), None)
+            # ("a warrant for the minister for receiving payments", "charges against him for killing": the one named)
             if judged is not None and judged.i < node.i:
                 if judged.lower_ in RELATIVE_PRONOUNS:  # "the workers who were fired for taking part"
                     return _antecedent(judged) or judged
@@ -914,6 +917,8 @@ def judging_verb(act: "Token") -> "Token | None":
         judge = act.head.head
         lemma = judge.lemma_.lower()
         nouns = load_lexicon().judging_nouns if act.head.lower_ == "for" else frozenset()  # ("trial for the death")
+        if lemma == "warrant" and act.lemma_.lower() in ORDERED_BY_WARRANT:
+            return None  # "a warrant for his arrest": what the warrant orders, still to come
         if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
             return judge
         if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial
@@ -929,6 +934,13 @@ def judging_verb(act: "Token") -> "Token | None":
         return verb  # "found guilty of soliciting a bribe", "pleaded guilty to taking"
     if act.head.lower_ == "to":
         return None
+    if verb.pos_ in ("NOUN", "PROPN") and act.head.lower_ == "for" and verb.lemma_.lower() in load_lexicon().judging_nouns:
+        return verb  # "a fine for misleading investors", "a warrant for receiving payments"
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in JUDGING_VERBS and act.head.lower_ == "for":
+        # "issues a warrant for the minister for allegedly receiving payments": the "for" hung on the verb
+        # whose object judges
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().judging_nouns),
+                    None)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
@@ -938,6 +950,7 @@ def judging_verb(act: "Token") -> "Token | None":
 # "accused of", and these nouns), and whose "with" does ("charged with the murder")
 CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "accusation", "allegation", "suspicion"})
 CRIME_WITH_WORDS = frozenset({"charge"})
+ORDERED_BY_WARRANT = frozenset({"arrest", "detention", "extradition", "capture", "search"})  # "a warrant for his arrest"
 GUILT_WORDS = frozenset({"guilty", "innocent"})  # "found guilty of fraud", "pleaded innocent to the charge"
 TAKING_CHARGE_VERBS = frozenset({"take", "assume", "put", "place", "leave"})  # "took charge of": no charge laid
 LIST_REACH = 2  # phrases a list after "including" may hang below the noun it lists the parts of
