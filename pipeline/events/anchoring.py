@@ -635,8 +635,6 @@ def is_baseline(doc: "Doc", tx: Timex, timexes: Sequence[Timex] = ()) -> bool:
         return True  # "year-earlier net income"
     if re.search(r"\byear[- ](?:earlier|ago)\s+(?:period|quarter|level|results|figure)", span.text, re.IGNORECASE):
         return True  # "the year-ago period"
-    if record_time(span.root):
-        return True  # "for the first time since 2016": the last time before this one
     word = _comparison_word(doc, span)
     if word is not None and any(o is not tx and o.start <= word.idx < o.end for o in timexes):
         return False
@@ -1629,8 +1627,10 @@ def _duration_days(value: str | None) -> float:
 
 def _news_where(verb: "Token", narrative: NarrativeTime) -> bool:
     """A "where" clause of the lead or a digest's item whose subject is a person ("Trump visits Warsaw, where he
-    speaks of the threat"): what that one does there, the day's news, not what the place is."""
+    speaks of the threat", "moves to a church where he kills six"): what that one does there, the day's news,
+    not what the place is (nor a state: "flees to Dubai, where he owns a villa", "the home where he lives")."""
     return (any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+            and verb.lemma_.lower() not in STATIVE_VERBS
             and any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in verb.children)
             and (narrative.in_lead(verb.idx) or narrative.in_digest_item(verb.idx)))
 

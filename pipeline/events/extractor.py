@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-409"
+    version: str = "events-410"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -419,8 +419,7 @@ def _dates_main_clause(root: "Token | None") -> bool:
 def _since_clause_head(verb: "Token") -> "Token | None":
     """The verb of a stretch up to now that a past "since" clause starts ("have died since the rains began",
     "prices are higher since the war began"), or None; a "since" of cause ("since he was ill, he stayed home")
-    goes with a past verb above it, and is left alone (and an "after" clause, often of the same day: "are
-    killed after a bus crashed", is left to the story's time)."""
+    goes with a past verb above it, and is left alone."""
     head = verb.head
     if not (verb.dep_ == "advcl" and anchoring.tense(verb) == "past" and head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)):

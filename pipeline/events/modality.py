@@ -193,11 +193,18 @@ class ModalityReader:
                     best = _max(best, "expected")
         return best
 
-    def _own_cue(self, noun: "Token") -> bool:
-        """The noun's modality is told by its own words: "no talks", "the planned summit", "the alleged attack"."""
-        return any((c.dep_ == "det" and c.lower_ in self.lex.negation_words) or (c.dep_ == "amod" and (
-            c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS or c.lower_ in ALLEGED_WORDS))
-            for c in noun.children)
+    def _cue_its_own(self, tok: "Token") -> bool:
+        """The first noun's own word of modality stops at it, for a joined noun with words of its own: a "no"
+        before one with a determiner or a number ("no deaths and 12 injuries"; but "no deaths or serious
+        injuries"), a planned, coming or alleged adjective before one with any modifier ("the upcoming framework,
+        technical delays")."""
+        first = tok.head
+        mods = {c.dep_ for c in tok.children}
+        if any(c.dep_ == "det" and c.lower_ in self.lex.negation_words for c in first.children):
+            return bool(mods & {"det", "nummod"})
+        return bool(mods & {"det", "nummod", "amod"}) and any(c.dep_ == "amod" and (
+            c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS or c.lower_ in ALLEGED_WORDS)
+            for c in first.children)
 
     def _inside_report(self, tok: "Token") -> bool:
         """The word lies inside what a speech act reports (its content clause, at any depth)."""
@@ -407,8 +414,7 @@ class ModalityReader:
                 if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
                         and c.lemma_.lower() not in ATTEMPT_VERBS):
                     return "expected"  # (not "an attempted attack", "a failed coup": the attempt was made)
-            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not (
-                    self._own_cue(tok.head) and any(c.dep_ in ("det", "nummod", "amod") for c in tok.children)):
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not self._cue_its_own(tok):
                 return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
                 # "no casualties or damage": neither (but "no deaths and 12 injuries", "the upcoming framework and
                 # technical delays": the "no", the "upcoming" are the first noun's own)

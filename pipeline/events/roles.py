@@ -917,12 +917,10 @@ def judging_verb(act: "Token") -> "Token | None":
         judge = act.head.head
         lemma = judge.lemma_.lower()
         nouns = load_lexicon().judging_nouns if act.head.lower_ == "for" else frozenset()  # ("trial for the death")
-        if lemma == "warrant" and act.lemma_.lower() in ORDERED_BY_WARRANT:
-            return None  # "a warrant for his arrest": what the warrant orders, still to come
         if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
-            return judge
-        if judge.pos_ in ("VERB", "AUX"):  # "face trial for the killing": the "for" hung on the verb of the trial
-            return next((c for c in judge.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+            return judge if _judges_that_act(judge, act) else None
+        if judge.pos_ in ("VERB", "AUX") and nouns:  # "face trial for the killing": the "for" on the trial's verb
+            return _judging_object(judge, act)
         return None
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:
@@ -935,15 +933,29 @@ def judging_verb(act: "Token") -> "Token | None":
     if act.head.lower_ == "to":
         return None
     if verb.pos_ in ("NOUN", "PROPN") and act.head.lower_ == "for" and verb.lemma_.lower() in load_lexicon().judging_nouns:
-        return verb  # "a fine for misleading investors", "a warrant for receiving payments"
+        return verb if _judges_that_act(verb, act) else None  # "a fine for misleading investors"
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in JUDGING_VERBS and act.head.lower_ == "for":
-        # "issues a warrant for the minister for allegedly receiving payments": the "for" hung on the verb
-        # whose object judges
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().judging_nouns),
-                    None)
+        return _judging_object(verb, act)  # "issues a warrant for the minister for allegedly receiving payments"
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
+
+
+def _judging_object(verb: "Token", act: "Token") -> "Token | None":
+    """The judging noun a verb takes as its object, when the "for" of the act judged hangs on the verb ("face
+    trial for the killing", "issues a warrant for the minister for receiving payments")."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().judging_nouns), None)
+    return noun if noun is not None and _judges_that_act(noun, act) else None
+
+
+def _judges_that_act(judge: "Token", act: "Token") -> bool:
+    """The judging word judges a done act: not the arrest a warrant orders ("a warrant for his arrest", "for
+    arresting him"), nor the acts a rule sets penalties for ("approves fines for using phones", "introduces
+    fines of up to $8,000 for smuggling")."""
+    if judge.lemma_.lower() == "warrant" and act.lemma_.lower() in ORDERED_BY_WARRANT:
+        return False
+    return not (judge.lemma_.lower() in PENALTY_NOUNS and judge.tag_ in ("NNS", "NNPS")
+                and judge.head.lemma_.lower() in RULE_MAKING_VERBS)
 
 
 # words whose "of" names the act judged ("convicted of fraud", "charges of corruption": the verbs of allegation,
@@ -951,6 +963,9 @@ def judging_verb(act: "Token") -> "Token | None":
 CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "accusation", "allegation", "suspicion"})
 CRIME_WITH_WORDS = frozenset({"charge"})
 ORDERED_BY_WARRANT = frozenset({"arrest", "detention", "extradition", "capture", "search"})  # "a warrant for his arrest"
+PENALTY_NOUNS = frozenset({"fine", "penalty", "punishment", "sentence"})  # set by a rule: "introduces fines for"
+RULE_MAKING_VERBS = frozenset({"introduce", "approve", "propose", "adopt", "pass", "set", "raise", "increase",
+                               "toughen", "establish", "include"})
 GUILT_WORDS = frozenset({"guilty", "innocent"})  # "found guilty of fraud", "pleaded innocent to the charge"
 TAKING_CHARGE_VERBS = frozenset({"take", "assume", "put", "place", "leave"})  # "took charge of": no charge laid
 LIST_REACH = 2  # phrases a list after "including" may hang below the noun it lists the parts of
