@@ -1495,6 +1495,11 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
         # the news, of the publication day (the inverted pyramid: background comes later).
         return Dating(now, None, dct, "publication")
+    if (undated and t == "present" and tok.i == verb.i and verb.dep_ == "relcl" and _present_passive(verb)
+            and verb.lemma_.lower() in STANDING_PASSIVES and modality in ("asserted", "reported")):
+        # "Alex Saab, who is charged in the United States", "a man who is wanted for murder": what the one named
+        # is, begun some time before, not the day's news
+        return Dating(now, None, dct, "publication")
     # what will, should or may happen ("bloggers may become journalists"): from now on, not on this day
     if vague_future or (undated and (t == "future" or modality == "expected"
                                      or (modality == "hypothetical" and t == "present"))):
@@ -1513,6 +1518,7 @@ GENERIC_PRONOUNS = frozenset({"you", "people", "everyone", "everybody", "anyone"
 
 
 MEMORY_VERBS = event_words()["memory_verbs"]  # what their gerund tells was done before
+STANDING_PASSIVES = event_words()["standing_passives"]  # "who is charged in the US": since some time before
 # what "has tried/sought to" do was under way, and what "has been to" do an aim told, not a decision still to come
 ATTEMPT_VERBS = event_words()["attempt_verbs"]
 LONG_DURATION_DAYS = 28  # a past that lasts longer than about a month is not told of one day of the story
