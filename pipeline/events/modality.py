@@ -258,6 +258,10 @@ class ModalityReader:
                 elif hl == "have" and head.tag_ in ("VBZ", "VBP") and _to_infinitive(verb) and not any(
                         c.dep_ == "aux" for c in head.children):
                     m = _max(self.clause(head), "expected")  # "The pitcher has to retire": an obligation, to come
+                elif (head.tag_ == "VBN" and _to_infinitive(verb)
+                      and hl in (BELIEF_VERBS - {"suppose"}) | {"say", "report", "allege", "rumor", "rumour", "claim"}):
+                    m = _max(self.clause(head), "reported")  # "is believed to have been executed", "is said to
+                    # be", "believed to be connected": someone's view, not the writer's fact (not "was supposed to": due)
                 elif hl == "forget" and self.clause(head) == "negated":
                     m = "expected"  # "Don't forget to show your rejection": asked for, not negated
                 elif hl in self.lex.negative_verbs:
