@@ -919,14 +919,21 @@ def tense(verb: "Token", depth: int = 0) -> str:
         return "present"
     if lets(verb):
         return "present"  # "but let's hope things change": a bidding, now, whatever the clause it is joined to
-    head = verb.head
-    while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and depth < 6:
+    head, steps = _verb_above(verb, 6 - depth)
+    if head is not None and depth + steps < 6:
+        return tense(head, depth + steps + 1)
+    return "untensed"
+
+
+def _verb_above(verb: "Token", reach: int = 6) -> "tuple[Token | None, int]":
+    """The nearest verb above `verb`, past the nouns and prepositions between ("begin the process of electing":
+    "begin"), with the number of words climbed beyond the first; None when there is none within `reach`."""
+    head, steps = verb.head, 0
+    while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and steps < reach:
         if head.head.i == head.i:
             break
-        head, depth = head.head, depth + 1
-    if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 6:
-        return tense(head, depth + 1)
-    return "untensed"
+        head, steps = head.head, steps + 1
+    return (head, steps) if head.i != verb.i and head.pos_ in ("VERB", "AUX") else (None, steps)
 
 
 WOULD = frozenset({"would", "'d", "’d"})  # the auxiliary of a future in the past or a condition
@@ -1888,15 +1895,15 @@ def followed_by(tok: "Token") -> "Token | None":
 
 def _finite_above(verb: "Token") -> "Token":
     """The finite verb a gerund or an infinitive hangs under ("begin the process of electing a pope following
-    the death": "begin"), or the verb itself."""
+    the death": "begin"), or the verb itself: the verb `tense` reads a non-finite one's tense from."""
     node = verb
     for _ in range(4):
-        if node.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in node.children) \
-                or node.head.i == node.i:
+        if node.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in node.children):
             return node
-        node = node.head
-        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
+        above, _ = _verb_above(node)
+        if above is None:
+            return node
+        node = above
     return node
 
 

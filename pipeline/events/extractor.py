@@ -1070,9 +1070,7 @@ class _Document:
         return self.own_place.get(t.i) or self.place_by_lemma.get(self._place_key(t))
 
     def place(self, tok: "Token", kind: str) -> str | None:
-        place = self.own_place[tok.i]
-        if place is None and kind == "NOUN":
-            place = self.place_by_lemma.get(self._place_key(tok))
+        place = self._noun_place(tok) if kind == "NOUN" else self.own_place[tok.i]
         if place is None and kind == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the meeting took place in Oslo", "the summit is set to open in Geneva"
             head = tok.head

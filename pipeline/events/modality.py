@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
                                        gives_time_until, lets, tense)
-from pipeline.events.roles import PREVENTING_VERBS, called_on, report_conjunct
+from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, called_on, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +63,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BELIEF_VERBS = event_words()["belief_verbs"]  # (not "felt the car hit me", "consider the election rigged")
 CHANCE_NOUNS = event_words()["chance_nouns"]  # what one took the chance to do, one did
 TAKING_VERBS = event_words()["taking_verbs"]  # "took the chance to speak": spoke
-CONTRAST_WORDS = frozenset({"but", "yet"})  # "can't give it away but will soon start": no shared "not"
+# "can't give it away but will soon start": no shared "not" (roles' list: a "but" keeps a verb inside what is said)
 PERMISSION_VERBS = event_words()["permission_verbs"]  # "allows him to run": to come
 LETS_STANCE_VERBS = event_words()["lets_stance_verbs"]  # "let's hope": now, no proposal
 
@@ -74,6 +74,7 @@ class ModalityReader:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self._coming_words = lexicon.expectation_verbs | COMING_WORDS  # once, not per noun
         self._memo: dict[int, str] = {}
         self._heard: dict[int, str] = {}  # a clause's modality before its own verb of speech makes it "reported"
 
@@ -202,9 +203,14 @@ class ModalityReader:
         mods = {c.dep_ for c in tok.children}
         if any(c.dep_ == "det" and c.lower_ in self.lex.negation_words for c in first.children):
             return bool(mods & {"det", "nummod"})
-        return bool(mods & {"det", "nummod", "amod"}) and any(c.dep_ == "amod" and (
-            c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS or c.lower_ in ALLEGED_WORDS)
-            for c in first.children)
+        return bool(mods & {"det", "nummod", "amod"}) and any(
+            self._coming(c) or (c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS) for c in first.children)
+
+    def _coming(self, mod: "Token") -> bool:
+        """An adjective that puts its noun ahead: "the planned summit", "the expected call", "the upcoming vote"
+        (not "an attempted attack", "a failed coup": the attempt was made)."""
+        lemma = mod.lemma_.lower()
+        return mod.dep_ == "amod" and lemma in self._coming_words and lemma not in ATTEMPT_VERBS
 
     def _inside_report(self, tok: "Token") -> bool:
         """The word lies inside what a speech act reports (its content clause, at any depth)."""
@@ -414,10 +420,8 @@ class ModalityReader:
                 return "expected"  # "sentences the former minister to death": the penalty is to come
             if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
                 return "reported"  # "the alleged attack": someone's claim
-            for c in tok.children:  # "the planned summit", "the expected call"
-                if (c.dep_ == "amod" and c.lemma_.lower() in self.lex.expectation_verbs | COMING_WORDS
-                        and c.lemma_.lower() not in ATTEMPT_VERBS):
-                    return "expected"  # (not "an attempted attack", "a failed coup": the attempt was made)
+            if any(self._coming(c) for c in tok.children):
+                return "expected"  # "the planned summit", "the expected call"
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not self._cue_its_own(tok):
                 return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
                 # "no casualties or damage": neither (but "no deaths and 12 injuries", "the upcoming framework and

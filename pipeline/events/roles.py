@@ -732,11 +732,7 @@ def subject_of(verb: "Token") -> "Token | None":
             if obj is not None and obj.i < node.i:
                 return obj  # "stopped the gallery from displaying the painting": the gallery would display
             judging = judging_verb(node)
-            judged = None if judging is None else next(
-                (g for c in judging.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
-                 for g in c.children if g.dep_ == "pobj"), None) if judging.pos_ == "NOUN" else next(
-                (c for d in ("dative", "nsubjpass", "dobj") for c in judging.children if c.dep_ == d), None)
-            # ("a warrant for the minister for receiving payments", "charges against him for killing": the one named)
+            judged = _judged_one(judging) if judging is not None else None
             if judged is not None and judged.i < node.i:
                 if judged.lower_ in RELATIVE_PRONOUNS:  # "the workers who were fired for taking part"
                     return _antecedent(judged) or judged
@@ -811,7 +807,7 @@ def report_conjunct(verb: "Token") -> "Token | None":
         return None
     if (head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ == "mark" for c in verb.children)  # ("and that disarming Hezbollah remains": said)
-            and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < verb.i
+            and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < verb.i
                         for c in head.children)  # ("Iran will not negotiate but demands talks": Iran's)
             and (verb.lemma_.lower() in _telling_verbs() or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in head.children))):
@@ -822,6 +818,7 @@ def report_conjunct(verb: "Token") -> "Token | None":
     return main
 
 
+CONTRAST_WORDS = frozenset({"but", "yet"})  # a contrast: "Iran will not negotiate but demands talks"
 # verbs that tell or show besides the verbs of speech ("presents the results", "highlights the work")
 SHOWING_VERBS = event_words()["showing_verbs"]
 
@@ -939,6 +936,15 @@ def judging_verb(act: "Token") -> "Token | None":
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
+
+
+def _judged_one(judging: "Token") -> "Token | None":
+    """Whom a judging word judges: a verb's object ("condemned the group for attacking"), or a noun's "for" or
+    "against" ("a warrant for the minister for receiving payments", "charges against him for killing")."""
+    if judging.pos_ == "NOUN":
+        return next((g for c in judging.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for d in ("dative", "nsubjpass", "dobj") for c in judging.children if c.dep_ == d), None)
 
 
 def _judging_object(verb: "Token", act: "Token") -> "Token | None":
