@@ -1944,8 +1944,12 @@ def record_time(root: "Token") -> bool:
     """The "since" hangs on "the first time" ("enter Aleppo for the first time since 2016"): a record's
     comparison, whatever the event."""
     time = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "since" else None
-    return time is not None and time.lemma_.lower() == "time" and any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS) for c in time.children)
+    return time is not None and time.lemma_.lower() == "time" and _a_record(time)
+
+
+def _a_record(noun: "Token") -> bool:
+    """A superlative or "first", "only", "last" on the noun ("the longest strike", "the first time")."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS) for c in noun.children)
 
 
 def _record_since(tok: "Token") -> bool:
@@ -1962,8 +1966,7 @@ def _record_since(tok: "Token") -> bool:
             o for o in objects if any(c.dep_ == "poss" for c in o.children)]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         nouns += [c for c in tok.head.children if c.dep_ == "attr"]  # "will be the first country to lift"
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RECORD_WORDS)
-               for n in nouns for c in n.children) or any(  # "an earthquake, the strongest since 1917"
+    return any(_a_record(n) for n in nouns) or any(  # "an earthquake, the strongest since 1917"
         c.dep_ == "appos" and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children)) for c in tok.children)
 
 
