@@ -67,7 +67,7 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   "20th May to 15th June" is a range without "from"; "Friday evening of 6th April" is that Friday; a
   clock time in a clause that is not future is not on a future day named before it;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
-  DATE; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
+  DATE; "over the next (coming) decade" is the ten years from the morrow (P10Y), not the 2030s; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
   year; "recent weeks" a DURATION PXW but "in recent years" a
   DATE PAST_REF (a vague era, as TimeBank mostly has it); decades in durations are years (P20Y);
 - "a year ago/earlier" next to a named quarter is that quarter a year back (financial news),

@@ -1163,6 +1163,18 @@ class Normalizer:
             n_units = self.lex.units[unit].get("factor", 1)
             return Resolution("DURATION", duration_value(n_units, code), f"duration.the_{rel}_{unit}", range=rng,
                               relative=True, anchor=now, anchor_kind="publication" if now else None)
+        if c.has_det and rel in ("next", "coming") and unit in ("decade", "century"):
+            # "over the next decade" is the ten years from now, as "the past decade" is the ten up to now:
+            # news means a span ("invest $80 billion over the next decade"), not the 2030s. It starts on
+            # the morrow, so that it stays ahead of the news of the day ("agree to a deal over the next decade")
+            now = self.dct
+            rng = None
+            if now is not None:
+                rng = (now + dt.timedelta(days=1), shift(Period("day", now), 1, unit).start)
+            n_units = self.lex.units[unit].get("factor", 1)
+            return Resolution("DURATION", duration_value(n_units, self.lex.units[unit]["code"]),
+                              f"duration.the_{rel}_{unit}", range=rng, relative=True, anchor=now,
+                              anchor_kind="publication" if now else None)
         if rel == "the":  # "earlier in the year": the narrative's (else publication) year
             anchor, kind = self._narrative_anchor()
             p = period_of(unit, anchor.start)
