@@ -546,6 +546,8 @@ def called_on(verb: "Token") -> "Token | None":
 
 # verbs that judge, punish or reward someone "for" an act: the act comes first, and is that someone's
 JUDGING_VERBS = event_words()["judging_verbs"]
+CRIME_NOUNS = event_words()["crime_nouns"]  # what one is judged "in": "charged in the killing of a teacher"
+SHARE_NOUNS = event_words()["share_nouns"]  # "jailed for his part in the bombing"
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
@@ -908,6 +910,10 @@ def judging_verb(act: "Token") -> "Token | None":
         # "convicted of fraud", "charges of war crimes", "allegations of torture", "charged with the murder":
         # the act judged came first (not "the arrest of the activist": whom it befell)
         return act.head.head
+    if act.pos_ == "NOUN" and act.lemma_.lower() in CRIME_NOUNS:
+        judge = _judging_in(act)
+        if judge is not None:
+            return judge
     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ in ("for", "over") and act.head.head.i != act.head.i:
         # "on trial for the death of their child", "sentenced for the murder", "fined the owner over the
         # broadcast": the act judged came first
@@ -938,6 +944,30 @@ def judging_verb(act: "Token") -> "Token | None":
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
 
 
+def _judging_in(act: "Token") -> "Token | None":
+    """The judging word a crime is judged "in" ("charged in the killing of a teacher", "a suspect in the murder",
+    "arrested in connection with the death", "jailed for his part in the bombing", "file charges against him
+    in the killing"): the crime came before."""
+    if act.dep_ != "pobj" or any(c.ent_type_ == "DATE" for c in act.children):
+        return None  # (not "convicted in the 2016 kidnapping and killing": a crime dated by its own words)
+    prep = act.head
+    if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
+            and prep.head.head.lower_ == "in"):
+        prep = prep.head.head  # "in connection with the death"
+    if prep.lower_ != "in" or prep.head.i == prep.i:
+        return None
+    above = prep.head
+    if (above.lemma_.lower() in SHARE_NOUNS and above.dep_ == "pobj" and above.head.lower_ in ("for", "of")
+            and above.head.head.i != above.head.i):
+        above = above.head.head  # "jailed for his part in the bombing", "suspected of involvement in the murder"
+    lemma = above.lemma_.lower()
+    if above.pos_ in ("VERB", "AUX"):
+        if lemma in JUDGING_VERBS or lemma == "suspect":
+            return above
+        return _judging_object(above, act)  # "file charges against him in the killing"
+    return above if above.pos_ == "NOUN" and lemma in load_lexicon().judging_nouns else None
+
+
 def _judged_one(judging: "Token") -> "Token | None":
     """Whom a judging word judges: a verb's object ("condemned the group for attacking"), or a noun's "for" or
     "against" ("a warrant for the minister for receiving payments", "charges against him for killing")."""
@@ -960,8 +990,16 @@ def _judges_that_act(judge: "Token", act: "Token") -> bool:
     fines of up to $8,000 for smuggling")."""
     if judge.lemma_.lower() == "warrant" and act.lemma_.lower() in ORDERED_BY_WARRANT:
         return False
-    return not (judge.lemma_.lower() in PENALTY_NOUNS and judge.tag_ in ("NNS", "NNPS")
-                and judge.head.lemma_.lower() in RULE_MAKING_VERBS)
+    if judge.dep_ == "pobj" and judge.head.lower_ == "of" and judge.head.head.lemma_.lower() in PENALTY_NOUNS:
+        judge = judge.head.head  # "penalties of up to 10 years' imprisonment for violations": the penalty's
+    return not (judge.lemma_.lower() in PENALTY_NOUNS and judge.tag_ in ("NNS", "NNPS") and (
+        judge.head.lemma_.lower() in RULE_MAKING_VERBS or _up_to(judge)))
+
+
+def _up_to(penalty: "Token") -> bool:
+    """A penalty "of up to" so much is the most a rule allows ("imposes penalties of up to 10 years' imprisonment
+    for violations"), not one handed down."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "up" for g in c.subtree) for c in penalty.children)
 
 
 # words whose "of" names the act judged ("convicted of fraud", "charges of corruption": the verbs of allegation,
