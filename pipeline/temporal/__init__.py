@@ -88,7 +88,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
 - a time counted from an event ("the day after his death", "in the weeks before the shooting") is
   left unresolved (rules `anaphoric.from_event*`): event extraction knows the event's day and resolves
   it (pipeline/events/relative.py); "two days after" stays the DURATION P2D TimeBank has;
-- "9/11" in the context of the attacks is 2001-09-11 (`named_dates`);
+- "9/11" in the context of the attacks is 2001-09-11 (`named_dates`); a day without a year before the noun
+  of a happening it names is that happening's ("the October 7 attacks", "the January 6 Capitol riot":
+  `named_days`), whatever the publication date;
 - "a few days later" in a past clause is PAST_REF (later than the story's time, not after
   publication); "one day" set off by commas is some day (PAST_REF in a past clause, else FUTURE_REF);
 - weekdays after a day the same sentence names as when something happened count on from it

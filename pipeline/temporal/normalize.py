@@ -444,6 +444,11 @@ class Normalizer:
                 pass
         if not cands:
             raise Unresolvable()
+        named = self.lex.named_days.get((month, day))
+        if (named is not None and not g.get("rel") and not g.get("ryear") and self.dct is not None
+                and named[0] <= self.dct and named[1].match(self.ctx.text, c.end)):
+            # "the October 7 attacks", "the September 11 attacks": the happening the day names, of its year
+            return Resolution("DATE", None, "month_day.named_day", period=Period("day", named[0]))
         direction, why = self._direction(c, default="nearest", present="nearest")
         if direction == "past" and self._goal(c):
             direction, why = "nearest", "goal"  # "gearing up for early elections on September 4"

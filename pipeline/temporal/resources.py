@@ -6,6 +6,7 @@ turns them into Python structures once per process.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,17 @@ def _apostrophe_variants(names: dict[str, dict[str, int]]) -> dict[str, dict[str
             out.setdefault(name.replace("'", "’"), spec)
             out.setdefault(name.replace("'", ""), spec)
     return out
+
+
+def _named_days(entries: list[dict[str, str]]) -> dict[tuple[int, int], tuple[dt.date, re.Pattern[str]]]:
+    """(month, day) -> the day of the happening it names and what must follow it: up to two words, then the
+    happening's noun ("the January 6 Capitol riot")."""
+    days = {}
+    for entry in entries:
+        day = dt.date.fromisoformat(entry["date"])
+        after = re.compile(r"(?:st|nd|rd|th)?(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:%s)\b" % entry["after"], re.IGNORECASE)
+        days[(day.month, day.day)] = (day, after)
+    return days
 
 
 def alternation(words: list[str], optional_period: set[str] | None = None) -> str:
@@ -97,6 +109,7 @@ class Lexicon:
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
     present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
     lowercase_holidays: frozenset[str] = frozenset()  # "on labor day": a holiday's name in lower case too
+    named_days: dict[tuple[int, int], tuple[dt.date, re.Pattern[str]]] = field(default_factory=dict)  # "the October 7 attacks"
     fragments: dict[str, str] = field(default_factory=dict)
 
 
@@ -204,6 +217,7 @@ def load_lexicon() -> Lexicon:
         sets=raw["sets"],
         holidays=_apostrophe_variants(raw["holidays"]),
         named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
+        named_days=_named_days(raw["named_days"]),
         quantity_words=set(raw["quantity_words"]),
         future_cues=set(raw["future_cues"]),
         position_mods=raw["position_mods"],
