@@ -21,12 +21,13 @@ from pipeline.events.anchoring import (AFTER_WORDS, BEFORE_WORDS, ORDER_VERBS, S
 from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
-from pipeline.paragraphs import crosses_list_item, crosses_paragraph
+from pipeline.paragraphs import crosses_list_item, crosses_paragraph, is_digest
 from pipeline.temporal.values import Period, period_of, shift
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+_ALLEGED_WORDS = event_words()["alleged_words"]  # "the alleged murders": no other kind of murder
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
 # the words that make a mention of a happening another one than the one told before ("a run-off vote", "a second
 # round", "another attack", "a separate attack")
@@ -69,6 +70,15 @@ def _one_day(d: Dating | None) -> bool:
     """Dated by its own words to a single day."""
     return (d is not None and d.basis == "explicit" and d.timex is not None and d.date_start is not None
             and d.date_start == d.date_end and is_calendar(d.timex))  # a day the text names, not "now"
+
+
+def _kind_told(mention: "Token", told: "Token") -> bool:
+    """The mention says no more of its kind than the one told ("the farm attacks", "the recent Senate elections",
+    "its first death from COVID-19" are other happenings than "the October 7 attack", "the election"): each
+    of its noun and adjective modifiers (but "alleged") is one of the told mention's."""
+    kinds = {c.lemma_.lower() for c in told.children if c.dep_ in ("compound", "amod")}
+    return all(c.lemma_.lower() in kinds for c in mention.children
+               if c.dep_ in ("compound", "amod") and c.lemma_.lower() not in _ALLEGED_WORDS)
 
 
 def _ordered_apart(tok: "Token") -> set[int]:
@@ -356,6 +366,8 @@ class EventClock:
         summit") are of its day too."""
         days: dict[str, list[tuple[int, Dating]]] = {}
         another: set[int] = set()  # where a mention names another one ("A run-off vote will be held on Dec. 28")
+        digest = is_digest(self.text)
+        at = {tok.idx: tok for tok in self.tokens}
         for n, tok in enumerate(self.tokens):
             d = dated.get(tok.i)
             if _one_day(d) and tok.pos_ == "NOUN" and _ANOTHER.search(self.text, tok.left_edge.idx, tok.idx):
@@ -378,7 +390,10 @@ class EventClock:
             told = sorted(days.get(key, []) + [m for kind in self.kinds.get(key, ()) for m in days.get(kind, [])],
                           key=lambda m: m[0])
             apart = _ordered_apart(tok)  # (not "the presidential election will be followed by elections on June 10")
-            told = [m for m in told if m[0] not in apart]
+            told = [m for m in told if m[0] not in apart and not (
+                digest and crosses_list_item(self.text, m[0], tok.idx) and not _kind_told(tok, at[m[0]]))]
+            # (a digest's bullets are stories of their own: "the South African farm attacks" is not another bullet's
+            # attack, though "Khamenei's death" is the one another bullet dated)
             if not told or len({(d.date_start, d.date_end) for _, d in told}) != 1:
                 continue
             earlier = [d for pos, d in told if pos < tok.idx]
