@@ -62,6 +62,7 @@ class Lexicon:
     reporting_particles: dict[str, str] = field(default_factory=dict)  # "pointed out": speech
     directive_verbs: frozenset[str] = frozenset()  # "demanded the march stopped": what is asked for is expected
     preparing_verbs: frozenset[str] = frozenset()  # "is organizing an interview": not held yet
+    staging_verbs: frozenset[str] = frozenset()  # "Greeks organize a general strike": held that day
     asking_for_verbs: frozenset[str] = frozenset()  # "calls for all salt to be iodised": still to come
     preparing_nouns: frozenset[str] = frozenset()  # "preparations for the elections": still to come
     judging_nouns: frozenset[str] = frozenset()  # "on trial for the death": the act came before
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         reporting_particles={k.lower(): v.lower() for k, v in cues["reporting_particles"].items()},
         directive_verbs=_lower(cues["directive_verbs"]),
         preparing_verbs=_lower(cues["preparing_verbs"]),
+        staging_verbs=_lower(cues["staging_verbs"]),
         asking_for_verbs=_lower(cues["asking_for_verbs"]),
         preparing_nouns=_lower(cues["preparing_nouns"]),
         judging_nouns=_lower(cues["judging_nouns"]),

@@ -460,8 +460,11 @@ class ModalityReader:
                 m = self.clause(head.head)  # "are waiting for the verdict", "pressed for a recount": to come
                 return m if m in ("negated", "hypothetical") else "expected"
             if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
-                    hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children)))):
-                # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held
+                    hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children))
+                    and not (hl in self.lex.staging_verbs and head.tag_ in ("VBZ", "VBP")
+                             and not any(c.dep_ == "aux" for c in head.children)))):
+                # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held (but
+                # "Greeks organize a general strike": the news present, held that day)
                 return _max(self.clause(head), "expected")
         node = tok
         for _ in range(6):
