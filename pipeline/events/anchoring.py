@@ -1581,19 +1581,36 @@ LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm", "who wa
 
 
 def _past_of_a_present(verb: "Token", t: str) -> bool:
-    """A past relative clause under a clause of the present or the future ("We want to thank all the
-    locations that expressed an interest", "a grenade that was left from the civil war explodes"): what was
-    done before the words that tell of it."""
+    """A past relative clause, or a past "after" clause, under a clause of the present or the future ("We want
+    to thank all the locations that expressed an interest", "a grenade that was left from the civil war
+    explodes", "leaders gather after the administration announced talks"): what was done before the words that
+    tell of it."""
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == first.head.tag_:
         first = first.head  # ("women who were shot and killed are discovered": as the first of them)
-    if t != "past" or first.dep_ != "relcl" or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
+    after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in first.children)
+    if t != "past" or (first.dep_ != "relcl" and not after) or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children))):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS | {"then", "soon"} for v in (verb, first) for c in v.children):
         return False  # "disarms the man, who was later (then, soon) taken into custody": after it
     above = clause_verb(first.head)
+    if after and (_tolled(above) or any(w.ent_type_ in ("DATE", "TIME") for w in first.subtree)):
+        return False  # "Four people are killed after a bus plunged into a ravine": the toll's cause, of its day;
+        # "after a man was found mauled on March 30": its own day
     return above.i != first.i and tense(above) in ("present", "future")
+
+
+def _tolled(verb: "Token") -> bool:
+    """The clause tells a happening's toll ("Four people are killed", "Two are killed and 1,000 others
+    evacuate", "a woman is confirmed dead"): a verb of harm, or of dying, here or in a clause it is joined to."""
+    for _ in range(len(verb.doc)):  # bounded: up the joined clauses to the first
+        if verb.lemma_.lower() in HARM_VERBS | {"die"} or any(c.lower_ in ("dead", "missing") for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _told_in_the_past(verb: "Token") -> bool:
