@@ -1849,6 +1849,9 @@ def _earlier_phrase(tok: "Token") -> "Token | None":
     if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
             and prep.head.head.lower_ == "in"):
         return prep.head.head
+    if (prep.lower_ == "of" and prep.head.lemma_.lower() in AFTERMATH_NOUNS and prep.head.dep_ == "pobj"
+            and prep.head.head.lower_ == "in"):
+        return prep.head.head  # "killed in the aftermath of disputed elections", "in the wake of the scandal"
     return None
 
 
@@ -1885,6 +1888,7 @@ def followed_by(tok: "Token") -> "Token | None":
     verb = prep.head
     # "is sworn in days after the death of the incumbent": a bare measure before the preposition, however parsed
     climbed = prep.i > 0 and prep.doc[prep.i - 1].tag_ == "NNS" and prep.doc[prep.i - 1].lemma_.lower() in _TIME_WORDS
+    climbed = climbed or tok.head.lower_ == "of"  # ("are killed in the aftermath of the elections": they came first)
     for _ in range(2):
         # "enter the town for the first time since the start of the war", "is sworn in as president days after
         # the death" (the measure parsed as the head): the verb above the time word
@@ -1895,6 +1899,8 @@ def followed_by(tok: "Token") -> "Token | None":
         if word != "time" and any(c.dep_ in ("nummod", "det") for c in verb.children):
             return None  # ("a day after the attack", "two weeks after the vote": a count, see relative.EventClock)
         verb, climbed = (verb.head.head if verb.dep_ == "pobj" else verb.head), True
+    if tok.head.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "are killed in clashes in the aftermath of the elections": what the clashes came in
     if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     t = tense(verb)
@@ -2016,7 +2022,8 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
-HARM_VERBS = event_words()["harm_verbs"]  # a happening's toll, on its day
+HARM_VERBS = event_words()["harm_verbs"]
+AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first  # a happening's toll, on its day
 BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
 MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to

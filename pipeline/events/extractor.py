@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ModalityReader, cause_verb, ended_by, given_time_to, occurs
+from pipeline.events.modality import COMING_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-416"
+    version: str = "events-417"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -890,10 +890,16 @@ class _Document:
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
                 # "Rivera collapsed on May 3 ... The Yankees would later confirm": after that day, by now
                 return anchoring.Dating(story, story.range_start, dct, "narrative")
-        if (dating.basis in ("publication", "narrative") and dating.date_start is not None
+        coming = any(c.lower_ in COMING_WORDS for c in tok.children)  # "the coming war": still to come
+        if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
                 and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and tok.lemma_.lower() in LASTING_NOUNS):
             # "what it described as the US war against it in southern Yemen": under way by then, not begun that day
             return anchoring.Dating(dating.timex, None, dating.date_end, dating.basis)
+        if (dating.basis == "publication" and dating.date_start == dct and dating.date_end is None and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in LASTING_NOUNS and definite(tok) and not coming):
+            # "will increase its stockpile, citing Russia's war on Ukraine", "tries to break the blockade": the
+            # war the clause still to come names is under way already (not "the coming war")
+            return anchoring.Dating(dating.timex, None, dct, dating.basis)
         if (dating.basis == "narrative" and dating.timex is not None and dct is not None
                 and id(dating.timex) in self.after_dates and dating.timex is not self.narrative.news_day
                 and dating.date_start == dating.timex.range_start
