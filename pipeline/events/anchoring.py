@@ -1859,9 +1859,9 @@ def _earlier_phrase(tok: "Token") -> "Token | None":
     prep = tok.head
     if prep.lower_ in AFTER_WORDS or prep.lower_ == "since":
         return prep
-    if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
-            and prep.head.head.lower_ == "in"):
-        return prep.head.head
+    if (((prep.lower_ == "with" and prep.head.lower_ == "connection") or (prep.lower_ == "to" and prep.head.lower_ == "relation"))
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"):
+        return prep.head.head  # "in connection with the bombings", "in relation to alleged financing"
     if (prep.lower_ == "of" and prep.head.lemma_.lower() in AFTERMATH_NOUNS and prep.head.dep_ == "pobj"
             and prep.head.head.lower_ == "in"):
         return prep.head.head  # "killed in the aftermath of disputed elections", "in the wake of the scandal"

@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-418"
+    version: str = "events-419"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -669,12 +669,20 @@ class _Document:
                 and own.range_end >= dct and anchoring.word_before(tok.doc, own) in anchoring.UNTIL_WORDS):
             own = None  # "The court gives him until March 29 to leave", "Police have until Sunday to file charges":
             # the time given, not the giving's
-        judged = roles.judging_verb(tok) if own is None else None
+        # (not an act with a date of its own words, or of the gerund it is the object of: "sentenced for the
+        # October 12, 2000 bombing", "accused of orchestrating an attack in Karachi last year")
+        itself = anchoring.dependent_timex(tok, direct, self.trigger_ids) if own is None else None
+        dated_itself = own is None and (tok.i in self.timex_tokens or (
+            itself is not None and tok.left_edge.idx <= itself.start < tok.idx and anchoring.has_range(itself)))
+        # (a date written before the noun, in its phrase; not one after it, often the verb's: "ends its mission on
+        # 31 December")
+        judged = roles.judging_verb(tok) if own is None and not dated_itself and not (
+            tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i in direct) else None
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
-        before_act = None if own is not None or tok.pos_ != "NOUN" else (
+        before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
-            roles.protest_against(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
+            roles.protest_against(tok) or roles.doer_of(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
             or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
             # (not "arrested in connection with a planned attack": still to come)
             or (ended_by(tok) if modality != "expected" else None)  # (what is ended was there up to its end)

@@ -548,6 +548,7 @@ def called_on(verb: "Token") -> "Token | None":
 JUDGING_VERBS = event_words()["judging_verbs"]
 CRIME_NOUNS = event_words()["crime_nouns"]  # what one is judged "in": "charged in the killing of a teacher"
 SHARE_NOUNS = event_words()["share_nouns"]  # "jailed for his part in the bombing"
+DOER_NOUNS = event_words()["doer_nouns"]  # "the perpetrator of the stabbing": it came first
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
@@ -884,6 +885,15 @@ def protest_against(act: "Token") -> "Token | None":
     return protest if protest.lemma_.lower() in PROTESTING_WORDS else None
 
 
+def doer_of(act: "Token") -> "Token | None":
+    """The one an event noun names the doer or the sufferer of ("the perpetrator of the fatal stabbing",
+    "victims of the attack"): what they did or underwent came before what is told of them."""
+    if act.pos_ != "NOUN" or act.dep_ != "pobj" or act.head.lower_ != "of" or act.head.head.i == act.head.i:
+        return None
+    doer = act.head.head
+    return doer if doer.pos_ == "NOUN" and doer.lemma_.lower() in DOER_NOUNS else None
+
+
 def reacted_to(act: "Token") -> "Token | None":
     """The reaction an event noun is reacted to in ("will react to the mass beating", "in response to the
     firebombing"): what is reacted to came before it."""
@@ -925,6 +935,10 @@ def judging_verb(act: "Token") -> "Token | None":
         if judge.pos_ in ("VERB", "AUX") and nouns:  # "face trial for the killing": the "for" on the trial's verb
             return _judging_object(judge, act)
         return None
+    if (act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.i != act.i
+            and act.head.lemma_.lower() not in load_lexicon().expectation_verbs):
+        return judging_verb(act.head)  # "on charges of making false statements", "for carrying out bomb attacks":
+        # what the act judged did is judged with it (not "accuses them of planning terrorist acts": still to come)
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in act.children))) and act.head.tag_ == "VBG" and act.head.i != act.i:
         act = act.head  # "for firebombing a building and wearing a scarf", "of putting X first, taking her away"
@@ -937,6 +951,8 @@ def judging_verb(act: "Token") -> "Token | None":
         return None
     if verb.pos_ in ("NOUN", "PROPN") and act.head.lower_ == "for" and verb.lemma_.lower() in load_lexicon().judging_nouns:
         return verb if _judges_that_act(verb, act) else None  # "a fine for misleading investors"
+    if verb.pos_ == "NOUN" and act.head.lower_ == "of" and verb.lemma_.lower() in CRIME_OF_WORDS and not _in_charge(verb):
+        return verb  # "on charges of making false statements", "allegations of abusing his office"
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in JUDGING_VERBS and act.head.lower_ == "for":
         return _judging_object(verb, act)  # "issues a warrant for the minister for allegedly receiving payments"
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
