@@ -186,6 +186,13 @@ APPOSITION = re.compile(r"\s*,\s*")  # "Oct. 12, the day before", "today, Tuesda
 HOLIDAY_JUST_PAST = 7  # days after a holiday in which a story may still speak of it ahead (written before)
 
 
+# before a day, words that make it a day of its own, not a happening's name: a possessive, a preposition of time
+_NOT_A_NAME_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|on|since|until|till|by|from|before|after|of))\s+$",
+                                re.IGNORECASE)
+# "over the next decade" (not "early in the next decade": a part of the decade)
+_SPAN_BEFORE = re.compile(r"(?<!early\s)(?<!late\s)(?<!mid\s)\b(?:over|within|during|for|throughout|in)\s+$", re.IGNORECASE)
+
+
 def _day_of_word(word: str) -> int:
     """The day an ordinal word names ("first", "twenty-first")."""
     return _ORDINAL_DAYS[re.sub(r"[\s-]+", " ", _norm(word))]
@@ -444,11 +451,12 @@ class Normalizer:
                 pass
         if not cands:
             raise Unresolvable()
-        named = self.lex.named_days.get((month, day))
-        if (named is not None and not g.get("rel") and not g.get("ryear") and self.dct is not None
-                and named[0] <= self.dct and named[1].match(self.ctx.text, c.end)):
-            # "the October 7 attacks", "the September 11 attacks": the happening the day names, of its year
-            return Resolution("DATE", None, "month_day.named_day", period=Period("day", named[0]))
+        named = next((d for d, after in self.lex.named_days.get((month, day), ()) if after.match(self.ctx.text, c.end)), None)
+        if (named is not None and not g.get("rel") and not g.get("ryear") and self.dct is not None and named <= self.dct
+                and not _NOT_A_NAME_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start)):
+            # "the October 7 attacks", "block January 6 rioters": the happening the day names, of its year (not
+            # "Russia's October 7 attacks on gas facilities", "On October 7 Russian attacks killed five")
+            return Resolution("DATE", None, "month_day.named_day", period=Period("day", named))
         direction, why = self._direction(c, default="nearest", present="nearest")
         if direction == "past" and self._goal(c):
             direction, why = "nearest", "goal"  # "gearing up for early elections on September 4"
@@ -1168,10 +1176,11 @@ class Normalizer:
             n_units = self.lex.units[unit].get("factor", 1)
             return Resolution("DURATION", duration_value(n_units, code), f"duration.the_{rel}_{unit}", range=rng,
                               relative=True, anchor=now, anchor_kind="publication" if now else None)
-        if c.has_det and rel in ("next", "coming") and unit in ("decade", "century"):
+        if (c.has_det and rel in ("next", "coming") and unit in ("decade", "century") and not pmod
+                and _SPAN_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start)):
             # "over the next decade" is the ten years from now, as "the past decade" is the ten up to now:
-            # news means a span ("invest $80 billion over the next decade"), not the 2030s. It starts on
-            # the morrow, so that it stays ahead of the news of the day ("agree to a deal over the next decade")
+            # news means a span ("invest $80 billion over the next decade"), not the 2030s ("early in the next
+            # decade", "by the next decade" are). It starts on the morrow.
             now = self.dct
             rng = None
             if now is not None:
@@ -1435,7 +1444,7 @@ class Normalizer:
         if self.dct is not None and n is not None and not time_unit and rel in ("past", "last", "next", "coming") \
                 and unit in ("day", "week", "month", "year", "decade", "quarter") and n == int(n) and n >= 1 \
                 and not of_something:
-            steps = int(n) * (3 if unit == "quarter" else 10 if unit == "decade" else 1)
+            steps = int(n) * (3 if unit == "quarter" else 1)  # (a decade's count is in years already: its factor)
             u = "month" if unit == "quarter" else "year" if unit == "decade" else unit
             day = Period("day", self.dct)
             try:

@@ -33,14 +33,14 @@ def _apostrophe_variants(names: dict[str, dict[str, int]]) -> dict[str, dict[str
     return out
 
 
-def _named_days(entries: list[dict[str, str]]) -> dict[tuple[int, int], tuple[dt.date, re.Pattern[str]]]:
-    """(month, day) -> the day of the happening it names and what must follow it: up to two words, then the
-    happening's noun ("the January 6 Capitol riot")."""
-    days = {}
+def _named_days(entries: list[dict[str, str]]) -> dict[tuple[int, int], list[tuple[dt.date, re.Pattern[str]]]]:
+    """(month, day) -> the happenings that day names, each with its day and what must follow the day: up to
+    two words, then the happening's noun ("the January 6 Capitol riot")."""
+    days: dict[tuple[int, int], list[tuple[dt.date, re.Pattern[str]]]] = {}
     for entry in entries:
         day = dt.date.fromisoformat(entry["date"])
         after = re.compile(r"(?:st|nd|rd|th)?(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:%s)\b" % entry["after"], re.IGNORECASE)
-        days[(day.month, day.day)] = (day, after)
+        days.setdefault((day.month, day.day), []).append((day, after))
     return days
 
 
@@ -109,7 +109,7 @@ class Lexicon:
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
     present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
     lowercase_holidays: frozenset[str] = frozenset()  # "on labor day": a holiday's name in lower case too
-    named_days: dict[tuple[int, int], tuple[dt.date, re.Pattern[str]]] = field(default_factory=dict)  # "the October 7 attacks"
+    named_days: dict[tuple[int, int], list[tuple[dt.date, re.Pattern[str]]]] = field(default_factory=dict)  # "the October 7 attacks"
     fragments: dict[str, str] = field(default_factory=dict)
 
 
