@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.roles import PREVENTING_VERBS, commemorated_by
+from pipeline.events.roles import PREVENTING_VERBS, commemorated_by, in_connection_with
 from pipeline.models import Timex
 from pipeline.paragraphs import LIST_MARKER, PARAGRAPH_BREAK, PROSE_END, is_digest, crosses_paragraph, paragraph_spans
 from pipeline.quotes import QUOTE_PAIRS, Quotes, quotes_of
@@ -1608,17 +1608,17 @@ def _past_of_a_present(verb: "Token", t: str) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS | {"then", "soon"} for v in (verb, first) for c in v.children):
         return False  # "disarms the man, who was later (then, soon) taken into custody": after it
     above = clause_verb(first.head)
-    if after and (_tolled(above) or any(w.ent_type_ in ("DATE", "TIME") for w in first.subtree)):
-        return False  # "Four people are killed after a bus plunged into a ravine": the toll's cause, of its day;
-        # "after a man was found mauled on March 30": its own day
+    if after and _tolled(above):
+        return False  # "Four people are killed after a bus plunged into a ravine": the toll's cause, of its day
     return above.i != first.i and tense(above) in ("present", "future")
 
 
 def _tolled(verb: "Token") -> bool:
     """The clause tells a happening's toll ("Four people are killed", "Two are killed and 1,000 others
-    evacuate", "a woman is confirmed dead"): a verb of harm, or of dying, here or in a clause it is joined to."""
+    evacuate", "a woman is confirmed dead"): a verb of harm or a word of a toll, here or in a clause it is joined
+    to."""
     for _ in range(len(verb.doc)):  # bounded: up the joined clauses to the first
-        if verb.lemma_.lower() in HARM_VERBS | {"die"} or any(c.lower_ in ("dead", "missing") for c in verb.children):
+        if verb.lemma_.lower() in HARM_VERBS | TOLL_WORDS or any(c.lower_ in TOLL_WORDS for c in verb.children):
             return True
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
@@ -1859,9 +1859,9 @@ def _earlier_phrase(tok: "Token") -> "Token | None":
     prep = tok.head
     if prep.lower_ in AFTER_WORDS or prep.lower_ == "since":
         return prep
-    if (((prep.lower_ == "with" and prep.head.lower_ == "connection") or (prep.lower_ == "to" and prep.head.lower_ == "relation"))
-            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"):
-        return prep.head.head  # "in connection with the bombings", "in relation to alleged financing"
+    connection = in_connection_with(prep)
+    if connection is not None:
+        return connection  # "in connection with the bombings", "in relation to alleged financing"
     if (prep.lower_ == "of" and prep.head.lemma_.lower() in AFTERMATH_NOUNS and prep.head.dep_ == "pobj"
             and prep.head.head.lower_ == "in"):
         return prep.head.head  # "killed in the aftermath of disputed elections", "in the wake of the scandal"
@@ -2035,8 +2035,9 @@ UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 
-HARM_VERBS = event_words()["harm_verbs"]
-AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first  # a happening's toll, on its day
+HARM_VERBS = event_words()["harm_verbs"]  # a happening's toll, on its day
+TOLL_WORDS = event_words()["toll_words"]  # "are evacuated after a volcano erupted": the eruption's day
+AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first
 BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
 MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to

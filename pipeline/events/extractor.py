@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-419"
+    version: str = "events-420"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -677,7 +677,8 @@ class _Document:
         # (a date written before the noun, in its phrase; not one after it, often the verb's: "ends its mission on
         # 31 December")
         judged = roles.judging_verb(tok) if own is None and not dated_itself and not (
-            tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i in direct) else None
+            tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i in direct) and not _looming(tok) else None
+        # (not "a suspect in the planned attack": still to come)
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
         before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" else (
@@ -898,7 +899,9 @@ class _Document:
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
                 # "Rivera collapsed on May 3 ... The Yankees would later confirm": after that day, by now
                 return anchoring.Dating(story, story.range_start, dct, "narrative")
-        coming = any(c.lower_ in COMING_WORDS for c in tok.children)  # "the coming war": still to come
+        coming = _looming(tok)
+        if coming and tok.pos_ == "NOUN" and dating.basis == "publication" and dating.date_start == dating.date_end == dct:
+            return anchoring.Dating(dating.timex, dct, None, dating.basis)  # "warn of the coming war": from now on
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
                 and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and tok.lemma_.lower() in LASTING_NOUNS):
             # "what it described as the US war against it in southern Yemen": under way by then, not begun that day
@@ -1370,11 +1373,18 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
+LOOMING_WORDS = event_words()["looming_words"]  # "the looming famine": not under way yet
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 # the lemmas of the words `roles.judging_verb` finds whose act judged came before them, whatever date they
 # have, so that the act takes none of theirs: verbs of sanction, adjectives of guilt, verbs and nouns of a charge
 JUDGED_BEFORE = SANCTIONING_VERBS | roles.GUILT_WORDS | roles.CRIME_OF_WORDS
+
+
+def _looming(tok: "Token") -> bool:
+    """A happening's noun told as still to come by its adjective ("the coming war", "the looming famine", "the
+    proposed embargo", "the planned attack")."""
+    return any(c.dep_ == "amod" and (c.lower_ in COMING_WORDS or c.lower_ in LOOMING_WORDS) for c in tok.children)
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:

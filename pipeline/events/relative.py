@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 from pipeline.events.anchoring import (AFTER_WORDS, BEFORE_WORDS, ORDER_VERBS, SPEECH_LEMMAS, Dating, clause_verb,
                                       is_calendar, tense)
 from pipeline.events.lexicon import event_words, load_lexicon
+from pipeline.events.modality import ALLEGED_WORDS
 from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
 from pipeline.models import Event, Timex
 from pipeline.paragraphs import crosses_list_item, crosses_paragraph, is_digest
@@ -27,7 +28,6 @@ from pipeline.temporal.values import Period, period_of, shift
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-_ALLEGED_WORDS = event_words()["alleged_words"]  # "the alleged murders": no other kind of murder
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
 # the words that make a mention of a happening another one than the one told before ("a run-off vote", "a second
 # round", "another attack", "a separate attack")
@@ -75,10 +75,15 @@ def _one_day(d: Dating | None) -> bool:
 def _kind_told(mention: "Token", told: "Token") -> bool:
     """The mention says no more of its kind than the one told ("the farm attacks", "the recent Senate elections",
     "its first death from COVID-19" are other happenings than "the October 7 attack", "the election"): each
-    of its noun and adjective modifiers (but "alleged") is one of the told mention's."""
-    kinds = {c.lemma_.lower() for c in told.children if c.dep_ in ("compound", "amod")}
+    of its noun and adjective modifiers (but "alleged", and a place's: "the Turkish earthquake") is one of the
+    told mention's."""
+    kinds = {c.lemma_.lower() for c in told.children if c.dep_ in _KIND_DEPS}
     return all(c.lemma_.lower() in kinds for c in mention.children
-               if c.dep_ in ("compound", "amod") and c.lemma_.lower() not in _ALLEGED_WORDS)
+               if c.dep_ in _KIND_DEPS and c.lemma_.lower() not in ALLEGED_WORDS and c.ent_type_ not in _PLACE_ENTS)
+
+
+_KIND_DEPS = ("compound", "amod", "nmod")  # "the farm attacks", "the recent elections", "a magnitude 7.8 earthquake"
+_PLACE_ENTS = ("NORP", "GPE", "LOC")  # "the Turkish earthquake" says where, not what kind
 
 
 def _ordered_apart(tok: "Token") -> set[int]:

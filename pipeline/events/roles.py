@@ -548,6 +548,7 @@ def called_on(verb: "Token") -> "Token | None":
 JUDGING_VERBS = event_words()["judging_verbs"]
 CRIME_NOUNS = event_words()["crime_nouns"]  # what one is judged "in": "charged in the killing of a teacher"
 SHARE_NOUNS = event_words()["share_nouns"]  # "jailed for his part in the bombing"
+OCCASION_CRIMES = frozenset({"attack", "assault"})  # "a suspect in the attack", but "arrested in an assault on the camp"
 DOER_NOUNS = event_words()["doer_nouns"]  # "the perpetrator of the stabbing": it came first
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
@@ -960,16 +961,24 @@ def judging_verb(act: "Token") -> "Token | None":
     return verb if act.head.lower_ == "for" or verb.lemma_.lower() in ("accuse", "convict", "acquit") else None
 
 
+def in_connection_with(prep: "Token") -> "Token | None":
+    """The "in" of "in connection with" or "in relation to", given its last preposition, or None."""
+    if (((prep.lower_ == "with" and prep.head.lower_ == "connection") or (prep.lower_ == "to" and prep.head.lower_ == "relation"))
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"):
+        return prep.head.head
+    return None
+
+
 def _judging_in(act: "Token") -> "Token | None":
     """The judging word a crime is judged "in" ("charged in the killing of a teacher", "a suspect in the murder",
     "arrested in connection with the death", "jailed for his part in the bombing", "file charges against him
     in the killing"): the crime came before."""
     if act.dep_ != "pobj" or any(c.ent_type_ == "DATE" for c in act.children):
         return None  # (not "convicted in the 2016 kidnapping and killing": a crime dated by its own words)
-    prep = act.head
-    if (prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
-            and prep.head.head.lower_ == "in"):
-        prep = prep.head.head  # "in connection with the death"
+    if act.lemma_.lower() in OCCASION_CRIMES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children):
+        return None  # "arrest 20 Palestinians in an assault on the camp": the arrests' occasion, not a crime judged
+        # (but "a suspect in the attack", "convictions in attacks on Israelis")
+    prep = in_connection_with(act.head) or act.head  # "in connection with the death"
     if prep.lower_ != "in" or prep.head.i == prep.i:
         return None
     above = prep.head
