@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-420"
+    version: str = "events-421"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -669,6 +669,10 @@ class _Document:
                 and own.range_end >= dct and anchoring.word_before(tok.doc, own) in anchoring.UNTIL_WORDS):
             own = None  # "The court gives him until March 29 to leave", "Police have until Sunday to file charges":
             # the time given, not the giving's
+        if (own is not None and own.type == "DURATION" and self._ahead_of_present(tok, own, dct)
+                and any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and any(g.i in self.trigger_ids for g in c.children))
+                        for c in tok.children if c.i in self.trigger_ids or c.dep_ == "prep")):
+            own = None  # "The two countries agree to a deal over the next decade": the deal's span, not the agreeing's
         # (not an act with a date of its own words, or of the gerund it is the object of: "sentenced for the
         # October 12, 2000 bombing", "accused of orchestrating an attack in Karachi last year")
         itself = anchoring.dependent_timex(tok, direct, self.trigger_ids) if own is None else None
