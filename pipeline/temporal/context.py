@@ -350,7 +350,18 @@ class DocContext:
         tense = self.clause_tense(start, end)
         if tense == "present" and self.is_headline(self.token_index(start)):
             return "past"
+        if tense != "past" and self._premodifies_a_past(end):
+            return "past"  # "under investigation for a New Year's Day fire that killed 40 people": the fire's
         return tense
+
+    def _premodifies_a_past(self, end: int) -> bool:
+        """The expression premodifies a noun told by a past relative clause ("a New Year's Day fire that killed
+        40 people"): its time is that clause's, whatever the sentence's verb."""
+        i = self.first_token_at_or_after(end)
+        doc = self.doc
+        if not self.has_tags or i + 2 >= len(doc) or not doc[i].tag_.startswith("NN"):
+            return False
+        return doc[i + 1].lower_ in ("that", "which") and doc[i + 2].tag_ == "VBD"
 
     def clause_tense(self, start: int, end: int) -> Tense | None:
         """Tense of the clause an expression at [start, end) modifies: the nearest verb group before
