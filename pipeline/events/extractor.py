@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-421"
+    version: str = "events-422"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -858,6 +858,12 @@ class _Document:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
+        if (dct is not None and tok.dep_ == "xcomp" and dating.date_start == dct and dating.date_end is None
+                and tok.head.lemma_.lower() in TRIED_HEADS and anchoring.tense(tok.head) == "past"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "migrants who attempted to enter Ceuta", "the injunction was supposed to block Apple": tried when
+            # the trying was, not from now on
+            return self._dating_of(tok.head, dct)
         verb = anchoring.clause_verb(tok)
         if (dct is not None and tok.i == verb.i and dating.basis == "publication" and dating.date_start == dct
                 and dating.date_end == dct and anchoring.tense(verb) == "present" and self._introduces_a_text(verb)):
@@ -1378,6 +1384,7 @@ COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 LOOMING_WORDS = event_words()["looming_words"]  # "the looming famine": not under way yet
+TRIED_HEADS = (anchoring.ATTEMPT_VERBS - {"be"}) | {"suppose"}  # "attempted to enter", "was supposed to block"
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 # the lemmas of the words `roles.judging_verb` finds whose act judged came before them, whatever date they

@@ -269,6 +269,8 @@ class DocContext:
                 return "past"  # "had been scheduled to expire Friday": a plan of the past
             if t > 0 and lows[t - 1] in _FUTURE_CUE_VERBS:
                 return "future"  # "did not plan to remove him on Thursday"
+            if t > 0 and "VBD" in tags[:t]:
+                return "past"  # "tried to storm parliament on Monday": the governing verb's past, in the chain
             k = chain[0] - 1
             while k >= lo and not self._is_verb(k) and chain[0] - k < 8:
                 k -= 1
