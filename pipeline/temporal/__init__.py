@@ -67,8 +67,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   "20th May to 15th June" is a range without "from"; "Friday evening of 6th April" is that Friday; a
   clock time in a clause that is not future is not on a future day named before it;
 - "the past three years" is a DURATION (with a range ending at the publication day), "last year" a
-  DATE; "over the next (coming) decade" is the ten years from the morrow (P10Y), not the 2030s; "the year ended June 30" a DURATION P1Y, "the year" without an end date the publication
-  year; "recent weeks" a DURATION PXW but "in recent years" a
+  DATE; "over (within, during, for, in) the next decade" is the ten years from the morrow (P10Y), not
+  the 2030s ("early in the next decade" and "by the next decade" are); "the year ended June 30" a
+  DURATION P1Y, "the year" without an end date the publication year; "recent weeks" a DURATION PXW but "in recent years" a
   DATE PAST_REF (a vague era, as TimeBank mostly has it); decades in durations are years (P20Y);
 - "a year ago/earlier" next to a named quarter is that quarter a year back (financial news),
   unless a year-to-date span comes between ("For the nine months ... a year earlier": the year);
@@ -90,7 +91,10 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   it (pipeline/events/relative.py); "two days after" stays the DURATION P2D TimeBank has;
 - "9/11" in the context of the attacks is 2001-09-11 (`named_dates`); a day without a year before the noun
   of a happening it names is that happening's ("the October 7 attacks", "the January 6 Capitol riot":
-  `named_days`), whatever the publication date;
+  `named_days`), whatever the publication date, unless a possessive or a preposition of time makes it a
+  day of its own ("Russia's October 7 attacks", "On October 7 Russian attacks killed five"); a day before a
+  noun a past relative clause tells is in the past ("a New Year's Day fire that killed 40"), and so is one
+  after an infinitive a past verb governs ("tried to storm parliament on Monday");
 - "a few days later" in a past clause is PAST_REF (later than the story's time, not after
   publication); "one day" set off by commas is some day (PAST_REF in a past clause, else FUTURE_REF);
 - weekdays after a day the same sentence names as when something happened count on from it
