@@ -669,8 +669,11 @@ def inherited_timex(tok: "Token", direct: dict[int, Timex], trigger_ids: set[int
         found = direct.get(head.i)
         if found is None:
             found = dependent_timex(head, direct, trigger_ids, deps=SUBJECT_REACH)
-            if found is not None and any(tx is found and _awaited(tok.doc[i]) for i, tx in direct.items()):
-                found = None  # "violence has flared up ahead of May 26 elections": the elections' day
+            if found is not None and any(tx is found and (_awaited(tok.doc[i]) or (
+                    tok.doc[i].pos_ == "NOUN" and tok.doc[i].left_edge.idx <= found.start < tok.doc[i].idx))
+                    for i, tx in direct.items()):
+                found = None  # "violence has flared up ahead of May 26 elections": the elections' day; "The
+                # decision reverses a 2023 lower court ruling": the ruling's year, not the decision's
         if found is not None:
             return found
     if ordered_subject(tok):
