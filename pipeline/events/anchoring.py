@@ -855,18 +855,24 @@ def present_perfect(verb: "Token") -> bool:
 def pluperfect(verb: "Token") -> bool:
     """"had warned": a clause set before the story's time (background, not the story moving on); "had left the
     house and walked to the station": both."""
-    if _shares_have(verb):
-        verb = verb.head
+    verb = _have_head(verb) or verb
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in auxes) and any(a in ("had", "'d") for a in auxes)
 
 
-def _shares_have(verb: "Token") -> bool:
-    """A participle joined to one with "have", with no auxiliary or subject of its own ("have arrested 44 people
-    and confiscated 21 tons", "had left and walked"): the "have" is its too (the parser may tag it VBD)."""
-    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.head.i != verb.i and verb.head.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children))
+def _have_head(verb: "Token") -> "Token | None":
+    """The participle with "have" that a participle is joined to, with no auxiliary or subject of its own ("have
+    arrested 44 people and confiscated 21 tons", "had left the house, locked the door and walked"): its "have"
+    is this one's too (the parser may tag the later ones VBD, and join the third to the second)."""
+    node = verb
+    for _ in range(4):
+        if (node.dep_ != "conj" or node.tag_ not in ("VBD", "VBN") or node.head.i == node.i
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children)):
+            return None
+        node = node.head
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children):
+            return node
+    return None
 
 
 def clause_verb(tok: "Token") -> "Token":
@@ -904,8 +910,9 @@ def tense(verb: "Token", depth: int = 0) -> str:
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         # ("has still to become operational": an obligation of the present, no perfect)
         return "present" if verb.tag_ == "VB" and "to" in lemmas else "perfect"
-    if depth < 6 and _shares_have(verb):
-        return tense(verb.head, depth + 1)  # "have arrested 44 people and confiscated 21 tons": the "have" of both
+    have = _have_head(verb) if depth < 6 else None
+    if have is not None:
+        return tense(have, depth + 1)  # "have arrested 44 people and confiscated 21 tons": the "have" of both
     gapped = gapped_passive_head(verb)
     if gapped is not None and depth < 6:
         return tense(gapped, depth + 1)  # "are killed and over 40 others injured": as "are killed"

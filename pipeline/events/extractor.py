@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import COMING_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
+from pipeline.events.modality import ATTEMPT_WORDS, COMING_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-423"
+    version: str = "events-424"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -685,7 +685,7 @@ class _Document:
         # (not "a suspect in the planned attack": still to come)
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
-        before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" else (
+        before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" or _looming(tok) else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or roles.doer_of(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
             or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
@@ -1384,7 +1384,7 @@ COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 LOOMING_WORDS = event_words()["looming_words"]  # "the looming famine": not under way yet
-TRIED_HEADS = (anchoring.ATTEMPT_VERBS - {"be"}) | {"suppose"}  # "attempted to enter", "was supposed to block"
+TRIED_HEADS = ATTEMPT_WORDS | {"suppose"}  # "attempted to enter", "was supposed to block"
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 # the lemmas of the words `roles.judging_verb` finds whose act judged came before them, whatever date they

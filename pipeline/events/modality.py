@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 PENALTY_VERBS = event_words()["penalty_verbs"]  # "sentenced to death": a penalty, still to come
-AHEAD_MARKS = frozenset({"until", "till", "once", "when", "whenever", "before", "after", "if", "unless"})  # "until the junta organizes elections": ahead
 COMING_WORDS = event_words()["coming_words"]  # "their next release"
 # the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
 # what it is to be done in has not been done (but "found time to write an email": done)
@@ -463,10 +462,11 @@ class ModalityReader:
             if tok.dep_ == "dobj" and (hl in self.lex.expectation_verbs - self.lex.settling_verbs or (
                     hl in self.lex.preparing_verbs and not any(a.tag_ == "VBD" for a in (head, *head.children))
                     and not (hl in self.lex.staging_verbs and head.tag_ in ("VBZ", "VBP")
-                             and not any(c.dep_ == "aux" or (c.dep_ == "mark" and c.lower_ in AHEAD_MARKS)
-                                         for c in head.children)))):
+                             and (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"))
+                             and not any(c.dep_ == "aux" for c in head.children)))):
                 # "plans a strike", "demanded an inquiry", "is organizing an interview": not (yet) held (but
-                # "Greeks organize a general strike": the news present, held that day)
+                # "Greeks organize a general strike": the news present of a main clause, held that day; not
+                # "until the junta organizes elections")
                 return _max(self.clause(head), "expected")
         node = tok
         for _ in range(6):

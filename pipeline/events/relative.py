@@ -75,15 +75,17 @@ def _one_day(d: Dating | None) -> bool:
 def _kind_told(mention: "Token", told: "Token") -> bool:
     """The mention says no more of its kind than the one told ("the farm attacks", "the recent Senate elections",
     "its first death from COVID-19" are other happenings than "the October 7 attack", "the election"): each
-    of its noun and adjective modifiers (but "alleged", and a place's: "the Turkish earthquake") is one of the
-    told mention's."""
+    of its noun and adjective modifiers (but "alleged", and a place the told mention's sentence names: "the
+    Turkish earthquake" after "strikes southern Turkey") is one of the told mention's."""
     kinds = {c.lemma_.lower() for c in told.children if c.dep_ in _KIND_DEPS}
+    told_words = told.sent.text.lower()
     return all(c.lemma_.lower() in kinds for c in mention.children
-               if c.dep_ in _KIND_DEPS and c.lemma_.lower() not in ALLEGED_WORDS and c.ent_type_ not in _PLACE_ENTS)
+               if c.dep_ in _KIND_DEPS and c.lemma_.lower() not in ALLEGED_WORDS
+               and not (c.ent_type_ in _PLACE_ENTS and c.lower_[:4] in told_words))  # ("Turkish": "Turkey")
 
 
 _KIND_DEPS = ("compound", "amod", "nmod")  # "the farm attacks", "the recent elections", "a magnitude 7.8 earthquake"
-_PLACE_ENTS = ("NORP", "GPE", "LOC")  # "the Turkish earthquake" says where, not what kind
+_PLACE_ENTS = ("NORP", "GPE", "LOC")  # "the Turkish earthquake" says where it was, not what kind
 
 
 def _ordered_apart(tok: "Token") -> set[int]:

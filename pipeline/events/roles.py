@@ -549,6 +549,9 @@ JUDGING_VERBS = event_words()["judging_verbs"]
 CRIME_NOUNS = event_words()["crime_nouns"]  # what one is judged "in": "charged in the killing of a teacher"
 SHARE_NOUNS = event_words()["share_nouns"]  # "jailed for his part in the bombing"
 OCCASION_CRIMES = frozenset({"attack", "assault"})  # "a suspect in the attack", but "arrested in an assault on the camp"
+ARRESTING_VERBS = frozenset({"arrest", "detain"})  # whose "in an assault" may be the occasion of the arrests
+# gerunds whose object is not done by them ("accused of planning terrorist acts"; but "of setting fire to a church")
+PLANNING_GERUNDS = frozenset({"plan", "plot", "prepare", "attempt", "try", "seek", "intend", "threaten", "aim", "conspire"})
 DOER_NOUNS = event_words()["doer_nouns"]  # "the perpetrator of the stabbing": it came first
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
@@ -937,7 +940,7 @@ def judging_verb(act: "Token") -> "Token | None":
             return _judging_object(judge, act)
         return None
     if (act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.tag_ == "VBG" and act.head.i != act.i
-            and act.head.lemma_.lower() not in load_lexicon().expectation_verbs):
+            and act.head.lemma_.lower() not in PLANNING_GERUNDS):
         return judging_verb(act.head)  # "on charges of making false statements", "for carrying out bomb attacks":
         # what the act judged did is judged with it (not "accuses them of planning terrorist acts": still to come)
     while (act.dep_ == "conj" or (act.dep_ == "advcl" and act.tag_ == "VBG" and not any(
@@ -975,12 +978,13 @@ def _judging_in(act: "Token") -> "Token | None":
     in the killing"): the crime came before."""
     if act.dep_ != "pobj" or any(c.ent_type_ == "DATE" for c in act.children):
         return None  # (not "convicted in the 2016 kidnapping and killing": a crime dated by its own words)
-    if act.lemma_.lower() in OCCASION_CRIMES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children):
-        return None  # "arrest 20 Palestinians in an assault on the camp": the arrests' occasion, not a crime judged
-        # (but "a suspect in the attack", "convictions in attacks on Israelis")
     prep = in_connection_with(act.head) or act.head  # "in connection with the death"
     if prep.lower_ != "in" or prep.head.i == prep.i:
         return None
+    if (act.lemma_.lower() in OCCASION_CRIMES and prep.head.lemma_.lower() in ARRESTING_VERBS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in act.children)):
+        return None  # "arrest 20 Palestinians in an assault on the camp": the arrests' occasion, not a crime judged
+        # (but "charged in an attack on a Jewish man", "a suspect in the attack")
     above = prep.head
     if (above.lemma_.lower() in SHARE_NOUNS and above.dep_ == "pobj" and above.head.lower_ in ("for", "of")
             and above.head.head.i != above.head.i):

@@ -28,6 +28,8 @@ _FUTURE_CUE_VERBS = {
     "expects", "expect", "schedules", "promised", "promises", "vowed", "vows", "agreed", "ready",
     "hoping", "aiming", "intending", "expecting", "vowing", "pledging", "promising", "threatening",
 }
+# past verbs whose infinitive happened, or was tried, at their time ("tried to storm parliament on Monday")
+_TRIED_PAST = {"tried", "attempted", "failed", "managed", "sought", "struggled"}
 _PLAN_VERBS = {"planned", "plans", "plan", "scheduled", "schedules", "expected", "expects", "slated", "intends",
                "intended", "promised", "promises", "vowed", "vows", "threatened", "threatens", "booked",
                "books", "reserved", "rescheduled"}
@@ -269,8 +271,9 @@ class DocContext:
                 return "past"  # "had been scheduled to expire Friday": a plan of the past
             if t > 0 and lows[t - 1] in _FUTURE_CUE_VERBS:
                 return "future"  # "did not plan to remove him on Thursday"
-            if t > 0 and "VBD" in tags[:t]:
-                return "past"  # "tried to storm parliament on Monday": the governing verb's past, in the chain
+            if t > 0 and lows[t - 1] in _TRIED_PAST:
+                return "past"  # "tried to storm parliament on Monday": done or failed then (not "were ordered to
+                # leave by Friday", "decided to hold a referendum on Sunday": still to come)
             k = chain[0] - 1
             while k >= lo and not self._is_verb(k) and chain[0] - k < 8:
                 k -= 1
@@ -348,7 +351,8 @@ class DocContext:
     def tense(self, start: int, end: int) -> Tense | None:
         """Tense of the clause an expression at [start, end) modifies (see `clause_tense`); in a
         headline the present simple tells a past event ("Earthquake hits Japan on Monday"), as
-        news style has it ("Parliament to vote Monday" is the future form)."""
+        news style has it ("Parliament to vote Monday" is the future form); and a date before a noun of a
+        past relative clause is past (`_premodifies_a_past`)."""
         tense = self.clause_tense(start, end)
         if tense == "present" and self.is_headline(self.token_index(start)):
             return "past"
@@ -357,13 +361,17 @@ class DocContext:
         return tense
 
     def _premodifies_a_past(self, end: int) -> bool:
-        """The expression premodifies a noun told by a past relative clause ("a New Year's Day fire that killed
-        40 people"): its time is that clause's, whatever the sentence's verb."""
+        """The expression premodifies a noun told by a past relative clause in the active ("a New Year's Day fire
+        that killed 40 people", "a December court ruling that lifted the ban"): its time is that clause's,
+        whatever the sentence's verb (not "a June summit that was postponed from last year")."""
         i = self.first_token_at_or_after(end)
         doc = self.doc
-        if not self.has_tags or i + 2 >= len(doc) or not doc[i].tag_.startswith("NN"):
+        if not self.has_tags or i >= len(doc) or not doc[i].tag_.startswith("NN"):
             return False
-        return doc[i + 1].lower_ in ("that", "which") and doc[i + 2].tag_ == "VBD"
+        while i + 1 < len(doc) and doc[i + 1].tag_.startswith("NN") and i - self.first_token_at_or_after(end) < 2:
+            i += 1  # ("a December court ruling")
+        return (i + 2 < len(doc) and doc[i + 1].lower_ in ("that", "which") and doc[i + 2].tag_ == "VBD"
+                and doc[i + 2].lower_ not in ("was", "were", "had"))
 
     def clause_tense(self, start: int, end: int) -> Tense | None:
         """Tense of the clause an expression at [start, end) modifies: the nearest verb group before

@@ -186,9 +186,8 @@ APPOSITION = re.compile(r"\s*,\s*")  # "Oct. 12, the day before", "today, Tuesda
 HOLIDAY_JUST_PAST = 7  # days after a holiday in which a story may still speak of it ahead (written before)
 
 
-# before a day, words that make it a day of its own, not a happening's name: a possessive, a preposition of time
-_NOT_A_NAME_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|on|since|until|till|by|from|before|after|of))\s+$",
-                                re.IGNORECASE)
+# before a day, words that make it a day of its own, not a happening's name: a preposition of time
+_NOT_A_NAME_BEFORE = re.compile(r"\b(?:on|since|until|till|by|from|before|after)\s+$", re.IGNORECASE)
 # "over the next decade" (not "early in the next decade": a part of the decade)
 _SPAN_BEFORE = re.compile(r"(?<!early\s)(?<!late\s)(?<!mid\s)\b(?:over|within|during|for|throughout|in)\s+$", re.IGNORECASE)
 
@@ -455,7 +454,7 @@ class Normalizer:
         if (named is not None and not g.get("rel") and not g.get("ryear") and self.dct is not None and named <= self.dct
                 and not _NOT_A_NAME_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start)):
             # "the October 7 attacks", "block January 6 rioters": the happening the day names, of its year (not
-            # "Russia's October 7 attacks on gas facilities", "On October 7 Russian attacks killed five")
+            # "On October 7 Russian attacks killed five")
             return Resolution("DATE", None, "month_day.named_day", period=Period("day", named))
         direction, why = self._direction(c, default="nearest", present="nearest")
         if direction == "past" and self._goal(c):
