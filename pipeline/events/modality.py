@@ -253,6 +253,10 @@ class ModalityReader:
                 # "demanded for the radio station to retract the statement", "demanded a meeting to discuss
                 # wages": asked for, not done
                 m = _max(self.clause(head), "expected")
+            elif (dep in ("xcomp", "advcl") and hl in PENALTY_VERBS and _to_infinitive(verb)
+                  and (verb.lemma_.lower() == "serve" or any(c.dep_ == "auxpass" for c in verb.children))):
+                m = "expected"  # "was sentenced to be stoned to death", "to serve ten years": the penalty, to come
+                # (not "to two life sentences to run consecutively ... for the murder": the murder was done)
             elif (dep in ("xcomp", "ccomp") and hl in PERMISSION_VERBS and _to_infinitive(verb)
                   and tense(head) in ("present", "future")):
                 m = _max(self.clause(head), "expected")  # "allows him to run in the election": to come
