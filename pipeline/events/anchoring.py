@@ -1601,6 +1601,7 @@ def _under_pluperfect(verb: "Token", t: str) -> bool:
 
 
 LATER_ADVERBS = event_words()["later_adverbs"]  # "would later confirm", "who was later taken" (not "then": a supposition)
+_TOLD_AS_LATER = LATER_ADVERBS | {"then", "soon"}  # in a relative clause: "who was then taken into custody"
 
 
 def _past_of_a_present(verb: "Token", t: str) -> bool:
@@ -1615,7 +1616,7 @@ def _past_of_a_present(verb: "Token", t: str) -> bool:
     if t != "past" or (first.dep_ != "relcl" and not after) or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children))):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS | {"then", "soon"} for v in (verb, first) for c in v.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _TOLD_AS_LATER for v in (verb, first) for c in v.children):
         return False  # "disarms the man, who was later (then, soon) taken into custody": after it
     above = clause_verb(first.head)
     if after and _tolled(above):
@@ -1628,7 +1629,7 @@ def _tolled(verb: "Token") -> bool:
     evacuate", "a woman is confirmed dead"): a verb of harm or a word of a toll, here or in a clause it is joined
     to."""
     for _ in range(len(verb.doc)):  # bounded: up the joined clauses to the first
-        if verb.lemma_.lower() in HARM_VERBS | TOLL_WORDS or any(c.lower_ in TOLL_WORDS for c in verb.children):
+        if verb.lemma_.lower() in _TOLLS or any(c.lower_ in TOLL_WORDS for c in verb.children):
             return True
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
@@ -2047,6 +2048,7 @@ DURATIVE_LEMMAS = event_words()["durative_lemmas"]
 
 HARM_VERBS = event_words()["harm_verbs"]  # a happening's toll, on its day
 TOLL_WORDS = event_words()["toll_words"]  # "are evacuated after a volcano erupted": the eruption's day
+_TOLLS = HARM_VERBS | TOLL_WORDS
 AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first
 BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]

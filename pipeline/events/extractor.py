@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ATTEMPT_WORDS, COMING_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
+from pipeline.events.modality import ATTEMPT_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-425"
+    version: str = "events-426"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -675,17 +675,18 @@ class _Document:
             own = None  # "The two countries agree to a deal over the next decade": the deal's span, not the agreeing's
         # (not an act with a date of its own words, or of the gerund it is the object of: "sentenced for the
         # October 12, 2000 bombing", "accused of orchestrating an attack in Karachi last year")
-        itself = anchoring.dependent_timex(tok, direct, self.trigger_ids) if own is None else None
+        itself = anchoring.dependent_timex(tok, direct, ids) if own is None else None  # (read once: `inner` below)
+        looming = self._looming(tok)
         dated_itself = own is None and (tok.i in self.timex_tokens or (
             itself is not None and tok.left_edge.idx <= itself.start < tok.idx and anchoring.has_range(itself)))
         # (a date written before the noun, in its phrase; not one after it, often the verb's: "ends its mission on
         # 31 December")
         judged = roles.judging_verb(tok) if own is None and not dated_itself and not (
-            tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i in direct) and not _looming(tok) else None
+            tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.i in direct) and not looming else None
         # (not "a suspect in the planned attack": still to come)
         # what the act an event noun names came before, whatever date that act has: the sentence for it, the
         # protest against it, the celebrating of it
-        before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" or _looming(tok) else (
+        before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" or looming else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
             roles.protest_against(tok) or roles.doer_of(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
             or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
@@ -704,7 +705,7 @@ class _Document:
             # The date of an event inside the trigger's phrase ("took the child in a raid on April 22"),
             # unless it cannot be this event's time: a date after publication under a verb in the past
             # ("announced plans to build a plant next year", "promised a referendum next year").
-            inner = anchoring.dependent_timex(tok, direct, ids)
+            inner = itself
             if (inner is not None and inner.value == "PAST_REF" and inner.start > tok.idx
                     and anchoring.tense(anchoring.clause_verb(tok)) == "present"):
                 inner = None  # "votes to impeach the president over his recent attempt": how long ago the
@@ -854,6 +855,11 @@ class _Document:
             return None  # (a bare noun in the present is what may come: "they're talking about layoffs")
         return verb if self._no_date_of_its_own(tok, verb, direct) else None
 
+    def _looming(self, tok: "Token") -> bool:
+        """A happening's noun told as still to come by its adjective ("the coming war", "the looming famine", "the
+        proposed embargo", "the planned attack"): the modality reader's words."""
+        return any(self.modal.coming(c) for c in tok.children)
+
     def _undated_told(self, tok: "Token", dating: anchoring.Dating, dct: dt.date | None) -> anchoring.Dating:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
@@ -909,7 +915,7 @@ class _Document:
             if story is not None and anchoring.has_range(story) and story.range_end <= dct:
                 # "Rivera collapsed on May 3 ... The Yankees would later confirm": after that day, by now
                 return anchoring.Dating(story, story.range_start, dct, "narrative")
-        coming = _looming(tok)
+        coming = self._looming(tok)
         if coming and tok.pos_ == "NOUN" and dating.basis == "publication" and dating.date_start == dating.date_end == dct:
             return anchoring.Dating(dating.timex, dct, None, dating.basis)  # "warn of the coming war": from now on
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
@@ -1383,19 +1389,12 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
-LOOMING_WORDS = event_words()["looming_words"]  # "the looming famine": not under way yet
 TRIED_HEADS = ATTEMPT_WORDS | {"suppose"}  # "attempted to enter", "was supposed to block"
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
 # the lemmas of the words `roles.judging_verb` finds whose act judged came before them, whatever date they
 # have, so that the act takes none of theirs: verbs of sanction, adjectives of guilt, verbs and nouns of a charge
 JUDGED_BEFORE = SANCTIONING_VERBS | roles.GUILT_WORDS | roles.CRIME_OF_WORDS
-
-
-def _looming(tok: "Token") -> bool:
-    """A happening's noun told as still to come by its adjective ("the coming war", "the looming famine", "the
-    proposed embargo", "the planned attack")."""
-    return any(c.dep_ == "amod" and (c.lower_ in COMING_WORDS or c.lower_ in LOOMING_WORDS) for c in tok.children)
 
 
 def _preview(doc: "Doc", lead_end: int, ahead: list[Timex]) -> bool:

@@ -27,6 +27,8 @@ THAT = frozenset({"that"})
 WHETHER = frozenset({"whether", "if"})  # "asked whether the vote took place": a question, not a request
 PENALTY_VERBS = event_words()["penalty_verbs"]  # "sentenced to death": a penalty, still to come
 COMING_WORDS = event_words()["coming_words"]  # "their next release"
+LOOMING_WORDS = event_words()["looming_words"]  # "the looming famine", "the impending recession"
+_AHEAD_FORMS = COMING_WORDS | LOOMING_WORDS
 # the time or leave one is given to do something ("was given 7 days to apologize", "a deadline to leave"):
 # what it is to be done in has not been done (but "found time to write an email": done)
 GIVEN_TIME_NOUNS = event_words()["given_time_nouns"]
@@ -204,13 +206,14 @@ class ModalityReader:
         if any(c.dep_ == "det" and c.lower_ in self.lex.negation_words for c in first.children):
             return bool(mods & {"det", "nummod"})
         return bool(mods & {"det", "nummod", "amod"}) and any(
-            self._coming(c) or (c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS) for c in first.children)
+            self.coming(c) or (c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS) for c in first.children)
 
-    def _coming(self, mod: "Token") -> bool:
-        """An adjective that puts its noun ahead: "the planned summit", "the expected call", "the upcoming vote"
-        (not "an attempted attack", "a failed coup": the attempt was made)."""
+    def coming(self, mod: "Token") -> bool:
+        """An adjective that puts its noun ahead: "the planned summit", "the expected call", "the upcoming vote",
+        "the looming famine" (not "an attempted attack", "a failed coup": the attempt was made)."""
         lemma = mod.lemma_.lower()
-        return mod.dep_ == "amod" and lemma in self._coming_words and lemma not in ATTEMPT_VERBS
+        return mod.dep_ == "amod" and (mod.lower_ in _AHEAD_FORMS or (
+            lemma in self._coming_words and lemma not in ATTEMPT_VERBS))  # (the form: "coming" is "come")
 
     def _inside_report(self, tok: "Token") -> bool:
         """The word lies inside what a speech act reports (its content clause, at any depth)."""
@@ -424,8 +427,8 @@ class ModalityReader:
                 return "expected"  # "sentences the former minister to death": the penalty is to come
             if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
                 return "reported"  # "the alleged attack": someone's claim
-            if any(self._coming(c) for c in tok.children):
-                return "expected"  # "the planned summit", "the expected call"
+            if any(self.coming(c) for c in tok.children) and _canceller(tok) is None:
+                return "expected"  # "the planned summit", "the expected call" (not "cancels his planned visit")
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not self._cue_its_own(tok):
                 return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
                 # "no casualties or damage": neither (but "no deaths and 12 injuries", "the upcoming framework and

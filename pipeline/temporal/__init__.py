@@ -91,8 +91,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   it (pipeline/events/relative.py); "two days after" stays the DURATION P2D TimeBank has;
 - "9/11" in the context of the attacks is 2001-09-11 (`named_dates`); a day without a year before the noun
   of a happening it names is that happening's ("the October 7 attacks", "the January 6 Capitol riot":
-  `named_days`), whatever the publication date, unless a possessive or a preposition of time makes it a
-  day of its own ("Russia's October 7 attacks", "On October 7 Russian attacks killed five"); a day before a
+  `named_days`), whatever the publication date, unless a preposition of time makes it a day of its own ("On
+  October 7 Russian attacks killed five") or the attacks are on another target ("Russia's October 7 attacks
+  on gas facilities"); a day before a
   noun a past relative clause tells is in the past ("a New Year's Day fire that killed 40"), and so is one
   after an infinitive a past verb governs ("tried to storm parliament on Monday");
 - "a few days later" in a past clause is PAST_REF (later than the story's time, not after

@@ -364,11 +364,11 @@ class DocContext:
         """The expression premodifies a noun told by a past relative clause in the active ("a New Year's Day fire
         that killed 40 people", "a December court ruling that lifted the ban"): its time is that clause's,
         whatever the sentence's verb (not "a June summit that was postponed from last year")."""
-        i = self.first_token_at_or_after(end)
+        first = i = self.first_token_at_or_after(end)
         doc = self.doc
         if not self.has_tags or i >= len(doc) or not doc[i].tag_.startswith("NN"):
             return False
-        while i + 1 < len(doc) and doc[i + 1].tag_.startswith("NN") and i - self.first_token_at_or_after(end) < 2:
+        while i + 1 < len(doc) and doc[i + 1].tag_.startswith("NN") and i - first < 2:
             i += 1  # ("a December court ruling")
         return (i + 2 < len(doc) and doc[i + 1].lower_ in ("that", "which") and doc[i + 2].tag_ == "VBD"
                 and doc[i + 2].lower_ not in ("was", "were", "had"))

@@ -426,7 +426,7 @@ class Finder:
             after = self._NAME_AFTER.match(text, c.end)
             if after is not None and after.group(1) in self.lex.newspaper_words:
                 return True  # "the Saturday Tribune reported", "The Sunday Times"
-            before = re.search(r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, c.start - 20):c.start])
+            before = self._NAME_BEFORE.search(text[max(0, c.start - 20):c.start])
             if (len(words[0].rstrip(".")) <= 3 and before is not None
                     and before.group(1) not in self._HOLIDAY_PREMODIFIERS
                     and not _SENTENCE_START.search(text[max(0, c.start - len(before.group(0)) - 20):c.start - len(before.group(0))])):

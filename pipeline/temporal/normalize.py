@@ -1165,25 +1165,19 @@ class Normalizer:
                 else now.year
             return Resolution("DATE", None, "year_end.day", period=Period("day", dt.date(year, 12, 31)),
                               relative=True, anchor=now, anchor_kind="publication")
-        if c.has_det and rel in ("past", "last") and unit not in ("weekend",):
-            # "the past year" is a duration (TimeML); "last year" a date
-            now = self.dct
-            code = self.lex.units[unit]["code"]
-            rng = None
-            if now is not None:
-                rng = (shift(Period("day", now), -1, unit).start + dt.timedelta(days=1), now)
-            n_units = self.lex.units[unit].get("factor", 1)
-            return Resolution("DURATION", duration_value(n_units, code), f"duration.the_{rel}_{unit}", range=rng,
-                              relative=True, anchor=now, anchor_kind="publication" if now else None)
-        if (c.has_det and rel in ("next", "coming") and unit in ("decade", "century") and not pmod
-                and _SPAN_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start)):
-            # "over the next decade" is the ten years from now, as "the past decade" is the ten up to now:
-            # news means a span ("invest $80 billion over the next decade"), not the 2030s ("early in the next
-            # decade", "by the next decade" are). It starts on the morrow.
+        back = c.has_det and rel in ("past", "last") and unit not in ("weekend",)
+        ahead = (c.has_det and rel in ("next", "coming") and unit in ("decade", "century") and not pmod
+                 and _SPAN_BEFORE.search(self.ctx.text, max(0, c.start - 12), c.start))
+        if back or ahead:
+            # "the past year" is a duration (TimeML), up to now; "last year" a date. "Over the next decade" is the
+            # ten years from the morrow, as news means it ("invest $80 billion over the next decade"), not the 2030s
+            # ("early in the next decade", "by the next decade" are)
             now = self.dct
             rng = None
             if now is not None:
-                rng = (now + dt.timedelta(days=1), shift(Period("day", now), 1, unit).start)
+                day = Period("day", now)
+                rng = ((shift(day, -1, unit).start + dt.timedelta(days=1), now) if back
+                       else (now + dt.timedelta(days=1), shift(day, 1, unit).start))
             n_units = self.lex.units[unit].get("factor", 1)
             return Resolution("DURATION", duration_value(n_units, self.lex.units[unit]["code"]),
                               f"duration.the_{rel}_{unit}", range=rng, relative=True, anchor=now,
