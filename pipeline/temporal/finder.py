@@ -173,6 +173,8 @@ class Finder:
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]) and \
                 re.sub(r"\s+", " ", (g.get("holiday") or "").lower()) not in self.lex.lowercase_holidays:
             return False  # "on election day" is the day of the story's election, not the US holiday
+        if kind == "holiday" and self._another_countrys(c, before):
+            return False  # "Greek Independence Day", "Mexico marks its Independence Day": not the lexicon's day
         if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month", "reference") \
                 and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
@@ -405,11 +407,19 @@ class Finder:
                                        "Last", "Next", "This", "On", "Since", "Until", "By", "Before", "After",
                                        "At", "For", "In", "Over", "Through", "During", "Good", "Black", "Easter"})
 
+    _OWNER_BEFORE_HOLIDAY = re.compile(r"\b([A-Z][\w.]*(?:['’]s?)?|its|their)\s+$")
+
+    def _another_countrys(self, c: Candidate, before: str) -> bool:
+        """A national holiday owned by the word before it, a country or people other than the lexicon's."""
+        owners = self.lex.national_holidays.get(re.sub(r"\s+", " ", (c.groups.get("holiday") or "").lower()))
+        m = self._OWNER_BEFORE_HOLIDAY.search(before) if owners is not None else None
+        return bool(m and m.group(1) not in self._HOLIDAY_PREMODIFIERS and not owners.fullmatch(m.group(1)))
+
     def _in_name(self, c: Candidate, text: str, ctx: DocContext) -> bool:
         """A weekday or holiday inside a proper name: a capitalized part of day and another capitalized word
         after a weekday ("Saturday Night Live", "Saturday Morning Breakfast Cereal"), a newspaper ("the Saturday
-        Tribune"), or a given name
-        before "Christmas" or "Easter" ("illustrator Johnnie Christmas")."""
+        Tribune"), a place noun after "Christmas" or "Easter" ("Christmas Island"), or a given name
+        before them ("illustrator Johnnie Christmas")."""
         words = text[c.start:c.end].split()
         if c.rule.kind in ("deictic", "bare_unit", "anaphoric_unit") or (
                 c.rule.kind == "reference" and text[c.start:c.end].lower() == "now"):
@@ -435,6 +445,9 @@ class Finder:
             after = self._NAME_AFTER.match(text, c.end)
             return after is not None and after.group(1).lower() not in self.lex.months
         if c.rule.kind == "holiday" and words and words[-1] in ("Christmas", "Easter") and len(words) == 1:
+            after = self._NAME_AFTER.match(text, c.end)
+            if after is not None and after.group(1) in self.lex.place_nouns:
+                return True  # "Christmas Island", "Easter Island": a place
             before = self._NAME_BEFORE.search(text[max(0, c.start - 20):c.start])
             start = c.start - len(before.group(0)) if before else 0
             if before and before.group(1) not in self._HOLIDAY_PREMODIFIERS and \

@@ -103,12 +103,14 @@ class Lexicon:
     game_words: frozenset[str] = frozenset()  # a game's report: "the first half" is the match's
     game_words_strong: frozenset[str] = frozenset()  # one of them in the sentence is enough
     newspaper_words: frozenset[str] = frozenset()  # "the Saturday Tribune": a paper's name, no day
+    place_nouns: frozenset[str] = frozenset()  # "Christmas Island": a place's name, no day
     named_after_date: re.Pattern[str] | None = None  # "the 25 February movement": a group named by a date
     year_words_before: frozenset[str] = frozenset()  # words after which a number before a plural stays a year
     year_nouns: frozenset[str] = frozenset()  # plurals a year modifies ("2000 levels")
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
     present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
     lowercase_holidays: frozenset[str] = frozenset()  # "on labor day": a holiday's name in lower case too
+    national_holidays: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "Greek Independence Day": not ours
     named_days: dict[tuple[int, int], list[tuple[dt.date, re.Pattern[str]]]] = field(default_factory=dict)  # "the October 7 attacks"
     fragments: dict[str, str] = field(default_factory=dict)
 
@@ -231,12 +233,14 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(w.lower() for w in raw["game_words"]),
         game_words_strong=frozenset(w.lower() for w in raw["game_words_strong"]),
         newspaper_words=frozenset(raw["newspaper_words"]),
+        place_nouns=frozenset(raw["place_nouns"]),
         named_after_date=re.compile(raw["named_after_date"], re.IGNORECASE),
         year_words_before=frozenset(w.lower() for w in raw["year_words_before"]),
         year_nouns=frozenset(w.lower() for w in raw["year_nouns"]),
         generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
         present_era_nouns=frozenset(w.lower() for w in raw["present_era_nouns"]),
         lowercase_holidays=frozenset(_apostrophe_variants({w.lower(): {} for w in raw["lowercase_holidays"]})),
+        national_holidays={name: re.compile(spec["owners"].replace("'", "['’]")) for name, spec in raw["national_holidays"].items()},
     )
     lex.fragments = _build_fragments(lex)
     return lex
