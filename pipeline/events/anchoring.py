@@ -1988,10 +1988,10 @@ RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1
 
 
 def record_time(root: "Token") -> bool:
-    """The "since" hangs on "the first time" ("enter Aleppo for the first time since 2016"): a record's
-    comparison, whatever the event."""
+    """The "since" hangs on a record's noun ("enter Aleppo for the first time since 2016", "wins the
+    Europa League, its first trophy since 2008"): a record's comparison, whatever the event."""
     time = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "since" else None
-    return time is not None and time.lemma_.lower() == "time" and _a_record(time)
+    return time is not None and time.pos_ in ("NOUN", "PROPN") and _a_record(time)
 
 
 def _a_record(noun: "Token") -> bool:
@@ -2008,7 +2008,8 @@ def _record_since(tok: "Token") -> bool:
     nouns = [tok] + ([tok.head] if tok.dep_ in ("attr", "nsubj", "acl") else [])
     if tok.pos_ in ("VERB", "AUX"):
         objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "as") for o in c.children
+            if o.dep_ == "pobj"]  # "lock out their players in the first labour dispute since 1987"
         nouns += objects if tense(tok) != "perfect" else [
             o for o in objects if any(c.dep_ == "poss" for c in o.children)]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
