@@ -146,6 +146,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     if retold is None and _through_what_is_said(root, node):
                         break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034": a date
                         # inside what is announced, with no event noun to take it, dates no announcing
+                if (retold is None and dct is not None and has_range(tx) and tx.range_start > dct
+                        and _set_for(node, root)):
+                    # "Frederiksen calls a snap election for March 24", "sets the vote for Friday": the day the
+                    # object is set for, not the setting's (the news of the day)
+                    retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
@@ -413,6 +418,12 @@ def _announcing(verb: "Token", tx: Timex, text: str) -> bool:
         return True
     return _simple_present(verb) and (tx.granularity not in ("day", "weekend", "week", "time")
                                       or _LIMIT_BEFORE.search(text, max(0, tx.start - 12), tx.start) is not None)
+
+
+def _set_for(verb: "Token", root: "Token") -> bool:
+    """The date is the object of a "for" on a verb in the simple present ("calls a snap election for March 24")."""
+    return (verb.pos_ == "VERB" and _simple_present(verb) and root.dep_ == "pobj" and root.head.lower_ == "for"
+            and root.head.head.i == verb.i)
 
 
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
@@ -1989,9 +2000,11 @@ RECORD_WORDS = frozenset({"first", "only", "last"})  # "the first strike since 1
 
 def record_time(root: "Token") -> bool:
     """The "since" hangs on a record's noun ("enter Aleppo for the first time since 2016", "wins the
-    Europa League, its first trophy since 2008"): a record's comparison, whatever the event."""
+    Europa League, its first trophy since 2008") or on the record's word alone ("elections for November, the
+    first since 2006"): a record's comparison, whatever the event."""
     time = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "since" else None
-    return time is not None and time.pos_ in ("NOUN", "PROPN") and _a_record(time)
+    return time is not None and ((time.pos_ in ("NOUN", "PROPN") and _a_record(time))
+                                 or time.tag_ == "JJS" or time.lower_ in RECORD_WORDS)  # "..., the first since 2006"
 
 
 def _a_record(noun: "Token") -> bool:
