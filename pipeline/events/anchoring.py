@@ -198,9 +198,13 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                         and _simple_present(node) and root.i < node.i):
                     # "The death toll from the crash of an Air India 787 in Ahmedabad yesterday rises to 279": a
                     # past day does not date the news present; it dates the happening the subject names
-                    named = _last_event_noun([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                                              and c.i < root.i and not (c.i in trigger_ids and node.lemma_.lower()
-                                                                        in HARM_VERBS)], tx, trigger_ids, text)
+                    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+                    named = _last_event_noun([c for c in subjects if not (c.i in trigger_ids and node.lemma_.lower()
+                                                                          in HARM_VERBS)], tx, trigger_ids, text)
+                    if named is None:
+                        # "One of the troops who were shot in Washington, D.C., a day earlier dies": the past
+                        # relative clause the date follows
+                        named = _past_relative_before(subjects, tx, trigger_ids)
                     # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells its toll;
                     # but "The verdict yesterday sparks protests": the verdict yesterday, the protests now)
                     node = target = named if named is not None and named.i not in inside else node
@@ -445,6 +449,18 @@ def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], t
         return None
     noun = max(nouns, key=lambda t: t.i)
     return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
+
+
+def _past_relative_before(phrases: list["Token"], tx: Timex, trigger_ids: set[int]) -> "Token | None":
+    """The verb of a relative clause in the past inside the phrases that ends just before the date, nothing but
+    punctuation between ("troops who were shot in Washington, D.C., a day earlier")."""
+    for phrase in phrases:
+        doc = phrase.doc
+        for t in phrase.subtree:
+            if t.dep_ == "relcl" and t.i in trigger_ids and finite_past(t) and t.right_edge.idx < tx.start and all(
+                    doc[k].is_punct for k in range(t.right_edge.i + 1, len(doc)) if doc[k].idx < tx.start):
+                return t
+    return None
 
 
 def goal_event(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
