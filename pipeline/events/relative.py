@@ -53,6 +53,13 @@ _SIGNAL = re.compile(r"\s+(%s)\s" % "|".join(w.replace(" ", r"\s+") for w in sor
                      re.IGNORECASE)
 
 
+def _present(verb: "Token") -> bool:
+    """The verb is in the present, or is a main verb with a subject that the tagger read as a base form ("Air
+    strikes in the Sinai Peninsula kill 23 militants a day after the clashes")."""
+    return tense(verb) == "present" or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 class _Count(NamedTuple):
     signal: "Token"  # "after", "before", the "to" of "prior to", the "of" of "in advance of"
     origin: "Token"  # the event counted from
@@ -267,14 +274,14 @@ class EventClock:
             # (and the news present of the publication day, counted back to a past clause: "This comes a day after
             # the president criticized him"; not a rule's "come into force two weeks after the president signs them")
             bases: tuple[str, ...] = ("explicit", "narrative") + (
-                ("publication",) if tense(clause_verb(target)) == "present" and tense(origin) in ("past", "perfect")
+                ("publication",) if _present(clause_verb(target)) and tense(origin) in ("past", "perfect")
                 else ())
             if tx.mod is not None or _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
                 return  # "less than two weeks after they reopened", "about a week after": no day to give
         elif _HEDGED.search(self.text, max(0, tx.start - 16), tx.start):
             return  # "a little over a month after the beginning of her trial": no month to give
         else:  # (not a story's time carried on: "was sent parts four months in advance of the competition")
-            bases = ("explicit", "publication") if tense(clause_verb(target)) == "present" else ("explicit",)
+            bases = ("explicit", "publication") if _present(clause_verb(target)) else ("explicit",)
         if (d is None or d.date_start is None or d.date_start != d.date_end or d.basis not in bases
                 or origin.i not in self.by_token or (own is not None and own.basis == "explicit" and own.timex is not tx
                                                      and own.timex is not d.timex)):
