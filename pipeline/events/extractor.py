@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-430"
+    version: str = "events-431"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -458,9 +458,11 @@ def _bare_complement(verb: "Token") -> bool:
 
 
 def _later_in_past(verb: "Token") -> bool:
-    """ "would later confirm", "would eventually win": what came after the story's time, told from the past."""
-    return (any(c.dep_ == "aux" and c.lower_ in anchoring.WOULD for c in verb.children)
-            and any(c.dep_ == "advmod" and c.lower_ in anchoring.LATER_ADVERBS for c in verb.children))
+    """ "would later confirm", "would eventually win", "The cabinet later approved", "He was later released":
+    what came after the story's time, told from the past."""
+    return ((anchoring.finite_past(verb) or any(c.dep_ == "aux" and c.lower_ in anchoring.WOULD for c in verb.children))
+            and any(c.dep_ == "advmod" and c.lower_ in anchoring.LATER_ADVERBS and not any(
+                g.dep_ == "npadvmod" for g in c.children) for c in verb.children))  # (not "hours later": a count)
 
 
 DISCUSSING_VERBS = event_words()["discussing_verbs"]  # "commented on the ruling": the ruling came before
