@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-431"
+    version: str = "events-432"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -690,7 +690,7 @@ class _Document:
         # protest against it, the celebrating of it
         before_act = None if own is not None or dated_itself or tok.pos_ != "NOUN" or looming else (
             judged if judged is not None and judged.lemma_.lower() in JUDGED_BEFORE else None) or (
-            roles.protest_against(tok) or roles.doer_of(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
+            roles.protest_against(tok) or roles.doer_of(tok) or roles.reviewed_by(tok) or self.reaction_to(tok, dct) or self._commemorated(tok)
             or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
             # (not "arrested in connection with a planned attack": still to come)
             or (ended_by(tok) if modality != "expected" else None)  # (what is ended was there up to its end)

@@ -553,6 +553,7 @@ ARRESTING_VERBS = frozenset({"arrest", "detain"})  # whose "in an assault" may b
 # gerunds whose object is not done by them ("accused of planning terrorist acts"; but "of setting fire to a church")
 PLANNING_GERUNDS = frozenset({"plan", "plot", "prepare", "attempt", "try", "seek", "intend", "threaten", "aim", "conspire"})
 DOER_NOUNS = event_words()["doer_nouns"]  # "the perpetrator of the stabbing": it came first
+REVIEWING_VERBS = event_words()["reviewing_verbs"]  # "upholds the court's order": it came first
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
@@ -896,6 +897,15 @@ def doer_of(act: "Token") -> "Token | None":
         return None
     doer = act.head.head
     return doer if doer.pos_ == "NOUN" and doer.lemma_.lower() in DOER_NOUNS else None
+
+
+def reviewed_by(act: "Token") -> "Token | None":
+    """The verb that reviews, undoes or contests the act an event noun names, its object or its passive subject
+    ("upholds the Tokyo High Court's order", "the ruling was overturned"): that act came before it."""
+    if act.pos_ != "NOUN" or act.dep_ not in ("dobj", "nsubjpass") or act.head.i == act.i:
+        return None
+    verb = act.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in REVIEWING_VERBS else None
 
 
 def reacted_to(act: "Token") -> "Token | None":
