@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-432"
+    version: str = "events-433"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -920,14 +920,20 @@ class _Document:
         coming = self._looming(tok)
         if coming and tok.pos_ == "NOUN" and dating.basis == "publication" and dating.date_start == dating.date_end == dct:
             return anchoring.Dating(dating.timex, dct, None, dating.basis)  # "warn of the coming war": from now on
+        earlier = tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children)
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
-                and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and tok.lemma_.lower() in LASTING_NOUNS):
-            # "what it described as the US war against it in southern Yemen": under way by then, not begun that day
+                and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and (
+                    tok.lemma_.lower() in LASTING_NOUNS or earlier)):
+            # "what it described as the US war against it in southern Yemen": under way by then, not begun that day;
+            # "denies previous reports of a rift", "cites earlier attacks on the camp": before the clause's day
             return anchoring.Dating(dating.timex, None, dating.date_end, dating.basis)
         if (dating.basis == "publication" and dating.date_start == dct and dating.date_end is None and tok.pos_ == "NOUN"
-                and tok.lemma_.lower() in LASTING_NOUNS and definite(tok) and not coming):
+                and ((tok.lemma_.lower() in LASTING_NOUNS and definite(tok)) or (earlier and not any(
+                    c.dep_ == "amod" and c.lower_ in RELATIVE_EARLIER for c in tok.children))) and not coming):
             # "will increase its stockpile, citing Russia's war on Ukraine", "tries to break the blockade": the
-            # war the clause still to come names is under way already (not "the coming war")
+            # war the clause still to come names is under way already (not "the coming war"); "will repeat past
+            # offensives": they came before (not "call for earlier elections", "to obtain prior approval": earlier
+            # than a time still to come)
             return anchoring.Dating(dating.timex, None, dct, dating.basis)
         if (dating.basis == "narrative" and dating.timex is not None and dct is not None
                 and id(dating.timex) in self.after_dates and dating.timex is not self.narrative.news_day
@@ -1391,6 +1397,8 @@ def _model_lemmas(nlp: "Language | None", components: tuple[str, ...]) -> dict[s
 COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
+EARLIER_ADJECTIVES = event_words()["earlier_adjectives"]  # "previous reports": before the clause's time
+RELATIVE_EARLIER = frozenset({"earlier", "prior", "preceding"})  # earlier than the clause's time, which may be ahead
 TRIED_HEADS = ATTEMPT_WORDS | {"suppose"}  # "attempted to enter", "was supposed to block"
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before
