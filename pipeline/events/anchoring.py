@@ -208,6 +208,15 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells its toll;
                     # but "The verdict yesterday sparks protests": the verdict yesterday, the protests now)
                     node = target = named if named is not None and named.i not in inside else node
+                elif (dct is not None and has_range(tx) and tx.granularity in LONG_GRAINS and root.i > node.i
+                      and (dct - tx.range_end).days >= LONG_AGO_DAYS and node.pos_ == "VERB" and _news_present(node)
+                      and node.lemma_ not in ("have", "be")  # (not "as it has every election since 1959")
+                      and _object_of_prep_on(root, node)):
+                    # "is sentenced to 18 years for crimes against humanity in the Central African Republic during
+                    # 2002 and 2003": a year long past after the news present dates the happening named before it
+                    named = _last_event_noun([c for c in node.children if c.dep_ in ("dobj", "prep", "conj")
+                                              and node.i < c.i < root.i and not c.is_ancestor(root)], tx, trigger_ids, text)
+                    node = target = named if named is not None and named.i not in inside else node
                 if (dct is not None and has_range(tx) and tx.range_start > dct and root.head.i != node.i
                         and root.head.head.i != node.i and _announcing(node, tx, text) and _through_what_is_said(root, node)):
                     break  # "announces an increase to 2.5% by 2027, and 3% by 2034": a date ahead reached
@@ -1765,6 +1774,23 @@ def _present_passive(verb: "Token") -> bool:
     """ "is sworn in", "are arrested": the present passive, with no other auxiliary."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _object_of_prep_on(root: "Token", verb: "Token") -> bool:
+    """The word is the object of a preposition on the verb, or a conjunct of it ("during 2002 and 2003")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.head.i == verb.i
+
+
+LONG_GRAINS = frozenset({"year", "decade", "century", "month", "season", "quarter", "half"})
+
+
+def _news_present(verb: "Token") -> bool:
+    """The simple present, active or passive ("sentences", "is sentenced"): a headline's news of the day."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return _simple_present(verb) or (verb.tag_ == "VBN" and bool(auxes) and all(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes))
 
 
 def _simple_present(verb: "Token") -> bool:
