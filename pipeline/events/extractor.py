@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-434"
+    version: str = "events-435"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -866,11 +866,14 @@ class _Document:
         """What `date_event` gave an event with no date of its own, read once more against the story around it:
         the days after a date it goes on after, a speaker heard on the news day, what a past clause said would
         come."""
-        if (dct is not None and tok.dep_ == "xcomp" and dating.date_start == dct and dating.date_end is None
-                and tok.head.lemma_.lower() in TRIED_HEADS and anchoring.tense(tok.head) == "past"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        if (dct is not None and tok.dep_ in ("xcomp", "advcl", "ccomp") and dating.basis == "publication" and dating.date_start == dct
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and ((dating.date_end is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in TRIED_HEADS
+                      and anchoring.tense(tok.head) == "past")
+                     or (tok.head.tag_ == "VBG" and roles.judging_verb(tok.head) is not None))):
             # "migrants who attempted to enter Ceuta", "the injunction was supposed to block Apple": tried when
-            # the trying was, not from now on
+            # the trying was, not from now on; "jailed for helping the gang to smuggle migrants": done when the
+            # judged act was
             return self._dating_of(tok.head, dct)
         verb = anchoring.clause_verb(tok)
         if (dct is not None and tok.i == verb.i and dating.basis == "publication" and dating.date_start == dct

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
                                        gives_time_until, lets, tense)
-from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, called_on, report_conjunct
+from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, called_on, judging_verb, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -261,8 +261,9 @@ class ModalityReader:
                 m = "expected"  # "was sentenced to be stoned to death", "to serve ten years": the penalty, to come
                 # (not "to two life sentences to run consecutively ... for the murder": the murder was done)
             elif (dep in ("xcomp", "ccomp") and hl in PERMISSION_VERBS and _to_infinitive(verb)
-                  and tense(head) in ("present", "future")):
-                m = _max(self.clause(head), "expected")  # "allows him to run in the election": to come
+                  and tense(head) in ("present", "future") and judging_verb(head) is None):
+                m = _max(self.clause(head), "expected")  # "allows him to run in the election": to come (not
+                # "sentenced for allowing their company to discharge pollution": the judged act was done)
             elif dep == "xcomp":
                 if hl in self.lex.unlikely_words or (hl == "be" and any(
                         c.dep_ == "acomp" and c.lemma_.lower() in self.lex.unlikely_words for c in head.children)):
