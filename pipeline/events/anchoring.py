@@ -139,18 +139,16 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
                     # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
-                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and _announcing(node, tx, text):
+                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and (
+                        _announcing(node, tx, text) or _set_for(node, root)):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
-                    # until June": what is announced is ahead, the announcing is done (the mirror of the above)
+                    # until June": what is announced is ahead, the announcing is done (the mirror of the above);
+                    # "Frederiksen calls a snap election for March 24": the day the object is set for, not the
+                    # setting's (the news of the day)
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
                     if retold is None and _through_what_is_said(root, node):
                         break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034": a date
                         # inside what is announced, with no event noun to take it, dates no announcing
-                if (retold is None and dct is not None and has_range(tx) and tx.range_start > dct
-                        and _set_for(node, root)):
-                    # "Frederiksen calls a snap election for March 24", "sets the vote for Friday": the day the
-                    # object is set for, not the setting's (the news of the day)
-                    retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
@@ -208,9 +206,10 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # (not "An explosion at a chemical plant yesterday kills 12 workers": the verb tells its toll;
                     # but "The verdict yesterday sparks protests": the verdict yesterday, the protests now)
                     node = target = named if named is not None and named.i not in inside else node
-                elif (dct is not None and has_range(tx) and tx.granularity in LONG_GRAINS and root.i > node.i
-                      and (dct - tx.range_end).days >= LONG_AGO_DAYS and node.pos_ == "VERB" and _news_present(node)
-                      and node.lemma_ not in ("have", "be")  # (not "as it has every election since 1959")
+                elif (dct is not None and has_range(tx) and tx.granularity in THING_DATE_GRAINS and root.i > node.i
+                      and (dct - tx.range_end).days >= LONG_AGO_DAYS and node.pos_ == "VERB"
+                      and (_simple_present(node) or _present_passive(node))
+                      and node.lemma_ != "have"  # (not "as it has every election since 1959")
                       and _object_of_prep_on(root, node)):
                     # "is sentenced to 18 years for crimes against humanity in the Central African Republic during
                     # 2002 and 2003": a year long past after the news present dates the happening named before it
@@ -462,12 +461,14 @@ def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], t
 
 def _past_relative_before(phrases: list["Token"], tx: Timex, trigger_ids: set[int]) -> "Token | None":
     """The verb of a relative clause in the past inside the phrases that ends just before the date, nothing but
-    punctuation between ("troops who were shot in Washington, D.C., a day earlier")."""
+    punctuation or the date's preposition between ("troops who were shot in Washington, D.C., a day earlier", "an
+    officer who was stabbed in Paris on Tuesday")."""
     for phrase in phrases:
         doc = phrase.doc
         for t in phrase.subtree:
             if t.dep_ == "relcl" and t.i in trigger_ids and finite_past(t) and t.right_edge.idx < tx.start and all(
-                    doc[k].is_punct for k in range(t.right_edge.i + 1, len(doc)) if doc[k].idx < tx.start):
+                    doc[k].is_punct or (doc[k].pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].idx >= tx.start)
+                    for k in range(t.right_edge.i + 1, len(doc)) if doc[k].idx < tx.start):
                 return t
     return None
 
@@ -1781,16 +1782,6 @@ def _object_of_prep_on(root: "Token", verb: "Token") -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.head.i == verb.i
-
-
-LONG_GRAINS = frozenset({"year", "decade", "century", "month", "season", "quarter", "half"})
-
-
-def _news_present(verb: "Token") -> bool:
-    """The simple present, active or passive ("sentences", "is sentenced"): a headline's news of the day."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return _simple_present(verb) or (verb.tag_ == "VBN" and bool(auxes) and all(
-        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes))
 
 
 def _simple_present(verb: "Token") -> bool:

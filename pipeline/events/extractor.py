@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-435"
+    version: str = "events-436"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -455,6 +455,17 @@ def _bare_complement(verb: "Token") -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
             and not any(t.tag_ in ("WP", "WRB", "WDT") for t in verb.subtree if t.i < verb.i))
     # (not "feel Thailand failed", "see what he has", "see how this ends": a finite clause, a question)
+
+
+def _told_earlier(noun: "Token") -> bool:
+    """An adjective tells the noun's happening came earlier ("previous reports", "past protests"); one that may mean
+    sooner than planned only with "the" or an owner, or after "after"/"following" ("Ukraine's earlier ban", "after
+    an earlier attack"; not "backs an earlier election")."""
+    words = {c.lower_ for c in noun.children if c.dep_ == "amod"} & EARLIER_ADJECTIVES
+    if not words or not words <= SOONER_ADJECTIVES:
+        return bool(words)
+    return (any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+            or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following")))
 
 
 def _later_in_past(verb: "Token") -> bool:
@@ -923,7 +934,7 @@ class _Document:
         coming = self._looming(tok)
         if coming and tok.pos_ == "NOUN" and dating.basis == "publication" and dating.date_start == dating.date_end == dct:
             return anchoring.Dating(dating.timex, dct, None, dating.basis)  # "warn of the coming war": from now on
-        earlier = tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children)
+        earlier = tok.pos_ == "NOUN" and _told_earlier(tok)
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
                 and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and (
                     tok.lemma_.lower() in LASTING_NOUNS or earlier)):
@@ -932,7 +943,7 @@ class _Document:
             return anchoring.Dating(dating.timex, None, dating.date_end, dating.basis)
         if (dating.basis == "publication" and dating.date_start == dct and dating.date_end is None and tok.pos_ == "NOUN"
                 and ((tok.lemma_.lower() in LASTING_NOUNS and definite(tok)) or (earlier and not any(
-                    c.dep_ == "amod" and c.lower_ in RELATIVE_EARLIER for c in tok.children))) and not coming):
+                    c.dep_ == "amod" and c.lower_ in SOONER_ADJECTIVES for c in tok.children))) and not coming):
             # "will increase its stockpile, citing Russia's war on Ukraine", "tries to break the blockade": the
             # war the clause still to come names is under way already (not "the coming war"); "will repeat past
             # offensives": they came before (not "call for earlier elections", "to obtain prior approval": earlier
@@ -1401,7 +1412,7 @@ COMMITMENT_VERBS = event_words()["commitment_verbs"]
 FAR_AHEAD_DAYS = 365  # a span ending this far after publication is no done act's time
 LASTING_NOUNS = event_words()["lasting_nouns"]  # "the war": under way before now
 EARLIER_ADJECTIVES = event_words()["earlier_adjectives"]  # "previous reports": before the clause's time
-RELATIVE_EARLIER = frozenset({"earlier", "prior", "preceding"})  # earlier than the clause's time, which may be ahead
+SOONER_ADJECTIVES = event_words()["sooner_adjectives"]  # "an earlier election": maybe sooner than planned
 TRIED_HEADS = ATTEMPT_WORDS | {"suppose"}  # "attempted to enter", "was supposed to block"
 PERCEPTION_VERBS = event_words()["perception_verbs"]  # "saw X face off": the complement is then
 SANCTIONING_VERBS = event_words()["sanctioning_verbs"]  # "fined the owner over the broadcast": the act before

@@ -554,6 +554,7 @@ ARRESTING_VERBS = frozenset({"arrest", "detain"})  # whose "in an assault" may b
 PLANNING_GERUNDS = frozenset({"plan", "plot", "prepare", "attempt", "try", "seek", "intend", "threaten", "aim", "conspire"})
 DOER_NOUNS = event_words()["doer_nouns"]  # "the perpetrator of the stabbing": it came first
 REVIEWING_VERBS = event_words()["reviewing_verbs"]  # "upholds the court's order": it came first
+DECISION_NOUNS = event_words()["decision_nouns"]  # what they review
 # "stopped the gallery from displaying", "kept Joe Trippi from firing her": the object does not act
 PREVENTING_VERBS = event_words()["preventing_verbs"]
 # nouns of an aim that "is to" do something: the aim does nothing ("the goal is to come up with ...")
@@ -900,9 +901,10 @@ def doer_of(act: "Token") -> "Token | None":
 
 
 def reviewed_by(act: "Token") -> "Token | None":
-    """The verb that reviews, undoes or contests the act an event noun names, its object or its passive subject
-    ("upholds the Tokyo High Court's order", "the ruling was overturned"): that act came before it."""
-    if act.pos_ != "NOUN" or act.dep_ not in ("dobj", "nsubjpass") or act.head.i == act.i:
+    """The verb that reviews or contests the decision an event noun names, its object or its passive subject
+    ("upholds the Tokyo High Court's order", "the verdict was upheld"): the decision came before it (see
+    `modality.ended_by` for the verbs that end a thing)."""
+    if act.pos_ != "NOUN" or act.dep_ not in ("dobj", "nsubjpass") or act.lemma_.lower() not in DECISION_NOUNS:
         return None
     verb = act.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in REVIEWING_VERBS else None

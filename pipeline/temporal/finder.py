@@ -174,7 +174,7 @@ class Finder:
                 re.sub(r"\s+", " ", (g.get("holiday") or "").lower()) not in self.lex.lowercase_holidays:
             return False  # "on election day" is the day of the story's election, not the US holiday
         if kind == "holiday" and self._another_countrys(c, before):
-            return False  # "Greek Independence Day", "Mexico marks its Independence Day": not the lexicon's day
+            return False  # "Greek Independence Day", "Mexico's Independence Day": not the lexicon's day
         if kind in ("holiday", "weekday", "deictic", "bare_unit", "anaphoric_unit", "month_day", "month", "reference") \
                 and self._in_name(c, text, ctx):
             return False  # "illustrator Johnnie Christmas", "Saturday Morning Breakfast Cereal"
@@ -407,13 +407,14 @@ class Finder:
                                        "Last", "Next", "This", "On", "Since", "Until", "By", "Before", "After",
                                        "At", "For", "In", "Over", "Through", "During", "Good", "Black", "Easter"})
 
-    _OWNER_BEFORE_HOLIDAY = re.compile(r"\b([A-Z][\w.]*(?:['’]s?)?|its|their)\s+$")
+    _OWNER_BEFORE_HOLIDAY = re.compile(r"\b([A-Z][A-Za-z]*)(?:['’]s?)?\s+$")
 
     def _another_countrys(self, c: Candidate, before: str) -> bool:
-        """A national holiday owned by the word before it, a country or people other than the lexicon's."""
-        owners = self.lex.national_holidays.get(re.sub(r"\s+", " ", (c.groups.get("holiday") or "").lower()))
-        m = self._OWNER_BEFORE_HOLIDAY.search(before) if owners is not None else None
-        return bool(m and m.group(1) not in self._HOLIDAY_PREMODIFIERS and not owners.fullmatch(m.group(1)))
+        """A national holiday owned by the country or people named just before it, another than the lexicon's
+        ("Greek Independence Day", "Mexico's Independence Day")."""
+        others = self.lex.national_holidays.get(re.sub(r"\s+", " ", (c.groups.get("holiday") or "").lower()))
+        m = self._OWNER_BEFORE_HOLIDAY.search(before) if others else None
+        return bool(m and m.group(1) in others)
 
     def _in_name(self, c: Candidate, text: str, ctx: DocContext) -> bool:
         """A weekday or holiday inside a proper name: a capitalized part of day and another capitalized word

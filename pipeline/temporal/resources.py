@@ -110,7 +110,7 @@ class Lexicon:
     generic_of_heads: frozenset[str] = frozenset()  # "the order of the day": no day
     present_era_nouns: frozenset[str] = frozenset()  # "our world today": the present era
     lowercase_holidays: frozenset[str] = frozenset()  # "on labor day": a holiday's name in lower case too
-    national_holidays: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "Greek Independence Day": not ours
+    national_holidays: dict[str, frozenset[str]] = field(default_factory=dict)  # "Greek Independence Day": not ours
     named_days: dict[tuple[int, int], list[tuple[dt.date, re.Pattern[str]]]] = field(default_factory=dict)  # "the October 7 attacks"
     fragments: dict[str, str] = field(default_factory=dict)
 
@@ -240,7 +240,7 @@ def load_lexicon() -> Lexicon:
         generic_of_heads=frozenset(w.lower() for w in raw["generic_of_heads"]),
         present_era_nouns=frozenset(w.lower() for w in raw["present_era_nouns"]),
         lowercase_holidays=frozenset(_apostrophe_variants({w.lower(): {} for w in raw["lowercase_holidays"]})),
-        national_holidays={name: re.compile(spec["owners"].replace("'", "['’]")) for name, spec in raw["national_holidays"].items()},
+        national_holidays={name: frozenset(spec["others"]) for name, spec in raw["national_holidays"].items()},
     )
     lex.fragments = _build_fragments(lex)
     return lex
