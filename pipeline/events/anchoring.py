@@ -146,9 +146,11 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "Frederiksen calls a snap election for March 24": the day the object is set for, not the
                     # setting's (the news of the day)
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
-                    if retold is None and _through_what_is_said(root, node):
-                        break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034": a date
-                        # inside what is announced, with no event noun to take it, dates no announcing
+                    if retold is None and (_through_what_is_said(root, node) or (
+                            _set_for(node, root) and any(c.dep_ == "dobj" for c in node.children))):
+                        break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034", "sets the
+                        # date as January 14": a date inside what is announced or set, with no event noun to take
+                        # it, dates no announcing or setting
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
             if node.pos_ == "AUX" and node.i not in trigger_ids:
@@ -433,8 +435,9 @@ def _announcing(verb: "Token", tx: Timex, text: str) -> bool:
 
 
 def _set_for(verb: "Token", root: "Token") -> bool:
-    """The date is the object of a "for" on a verb in the simple present ("calls a snap election for March 24")."""
-    return (verb.pos_ == "VERB" and _simple_present(verb) and root.dep_ == "pobj" and root.head.lower_ == "for"
+    """The date is the object of a "for" or an "as" on a verb in the simple present ("calls a snap election for
+    March 24", "sets the date for the consolidation as January 14")."""
+    return (verb.pos_ == "VERB" and _simple_present(verb) and root.dep_ == "pobj" and root.head.lower_ in ("for", "as")
             and root.head.head.i == verb.i)
 
 
