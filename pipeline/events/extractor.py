@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-437"
+    version: str = "events-438"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -457,6 +457,23 @@ def _bare_complement(verb: "Token") -> bool:
     # (not "feel Thailand failed", "see what he has", "see how this ends": a finite clause, a question)
 
 
+def _topic_noun_above(prep: "Token") -> "Token | None":
+    """The noun of talk or inquiry a topic's preposition belongs to, past the parser's slips: the word it hangs on,
+    a noun or two above through "by"/"of" ("comments by its host regarding ...": the host's comments), or the
+    object of the verb it hangs on ("open an investigation into the leaking")."""
+    node = prep.head
+    for _ in range(3):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in TOPIC_NOUNS:
+            return node
+        if node.pos_ == "VERB":
+            return next((c for c in node.children if c.dep_ == "dobj" and c.i < prep.i
+                         and c.lemma_.lower() in TOPIC_NOUNS), None)
+        if node.dep_ != "pobj" or node.head.lower_ not in ("by", "of") or node.head.head.i == node.head.i:
+            return None
+        node = node.head.head
+    return None
+
+
 def _told_earlier(noun: "Token") -> bool:
     """An adjective tells the noun's happening came earlier ("previous reports", "past protests"); one that may mean
     sooner than planned only with "the" or an owner, or after "after"/"following" ("Ukraine's earlier ban", "after
@@ -485,6 +502,8 @@ LIVE_REPORTERS = frozenset({"our", "correspondent", "reporter"})  # "Our reporte
 # what a text is about ("a release regarding the events"; "on" only after a verb of writing: "reported on a
 # march", not "said on the march", the occasion)
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+TOPIC_NOUN_PREPS = TOPIC_PREPS | {"into"}  # "an investigation into the leaking"
+TOPIC_NOUNS = event_words()["topic_nouns"]  # "comments regarding the killing": it came first
 SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news
 
 
@@ -705,7 +724,8 @@ class _Document:
             or (self._came_before(tok, direct) if modality in ("asserted", "reported") else None)
             # (not "arrested in connection with a planned attack": still to come)
             or (ended_by(tok) if modality != "expected" else None)  # (what is ended was there up to its end)
-            or self._discussed_by(tok, direct, modality) or anchoring.followed_in_passive(tok))
+            or self._discussed_by(tok, direct, modality) or self._topic_of(tok, direct, modality)
+            or anchoring.followed_in_passive(tok))
         if own is None and before_act is None:
             # (not "sentenced him on Thursday for the murder": the act judged came before its judging; nor "a
             # demonstration on May 3 against budget cuts": what is protested came before the protest)
@@ -851,6 +871,19 @@ class _Document:
             return False
         told = direct.get(verb.i)
         return told is None or told.start < tok.idx
+
+    def _topic_of(self, tok: "Token", direct: dict[int, Timex], modality: str) -> "Token | None":
+        """The noun of talk or inquiry a known happening is the topic of ("comments by its host regarding Charlie
+        Kirk's killing", "an investigation into the leaking of information"): the happening came before it; not one
+        still to come or a happening with a date of its own (`_no_date_of_its_own`)."""
+        prep = tok.head
+        if not (tok.dep_ == "pobj" and prep.lower_ in TOPIC_NOUN_PREPS and prep.head.i != prep.i
+                and modality in ("asserted", "reported") and definite(tok)):
+            return None
+        noun = _topic_noun_above(prep)
+        if noun is None or any(tok.idx < tx.start < tok.sent.end_char for tx in self.timexes):
+            return None  # (not "opened an investigation into his resignation in September 2023": its own date)
+        return noun if self._no_date_of_its_own(tok, noun, direct) else None
 
     def _discussed_by(self, tok: "Token", direct: dict[int, Timex], modality: str) -> "Token | None":
         """The verb that discusses the happening a noun names ("reflects on Charles Taylor's verdict", "commented
