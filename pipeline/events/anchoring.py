@@ -153,6 +153,13 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                         # it, dates no announcing or setting
                 if retold is not None:
                     target = node = retold  # "criticised the invasion in 1941": the invasion's year
+            if node.i in trigger_ids and dct is not None and reports_a_span(node, tx, dct):
+                # "India reports 40,953 new cases in the past 24 hours", "reports 635 deaths in the past 24 hours":
+                # the stretch is what is reported of (its event noun's, if any), the report is the day's
+                named = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
+                if named is None or named.i in inside:
+                    break
+                target = node = named
             if node.pos_ == "AUX" and node.i not in trigger_ids:
                 # "the notes will be due on Nov. 1": the copula's predicate is the event
                 pred = next((c for c in node.children if c.dep_ in ("acomp", "attr") and c.i in trigger_ids
@@ -432,6 +439,13 @@ def _announcing(verb: "Token", tx: Timex, text: str) -> bool:
         return True
     return _simple_present(verb) and (tx.granularity not in ("day", "weekend", "week", "time")
                                       or _LIMIT_BEFORE.search(text, max(0, tx.start - 12), tx.start) is not None)
+
+
+def reports_a_span(verb: "Token", tx: Timex, dct: dt.date) -> bool:
+    """A verb of reporting in the simple present with a stretch up to now ("reports 845 new cases in the last 24
+    hours", "in the past week"): the stretch is what is reported of."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_SPAN_VERBS and _simple_present(verb)
+            and tx.type == "DURATION" and has_range(tx) and tx.range_end == dct)
 
 
 def _set_for(verb: "Token", root: "Token") -> bool:
@@ -1692,6 +1706,7 @@ def _told_in_the_past(verb: "Token") -> bool:
 
 # the attribution verbs, and others a reported clause hangs on ("insisted that", "warned that")
 SPEECH_LEMMAS = ATTRIBUTION_VERBS | event_words()["clause_reporting_verbs"]
+REPORTING_SPAN_VERBS = SPEECH_LEMMAS | {"record", "register", "log"}  # "registers 43 new cases in the last 24 hours"
 
 
 def _in_sentence(tok: "Token", tx: Timex) -> bool:

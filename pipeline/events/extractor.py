@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-438"
+    version: str = "events-439"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -757,6 +757,8 @@ class _Document:
                 inner = None
             if inner is not None and id(inner) in self.retold:
                 inner = None  # "criticised the invasion in 1941": the invasion's year, not the criticism's
+            if inner is not None and dct is not None and anchoring.reports_a_span(tok, inner, dct):
+                inner = None  # "Russia reports 635 deaths in the past 24 hours": the deaths' span, the report's day
             if inner is not None and tok.lemma_.lower() in COMMITMENT_VERBS and self._in_infinitive(tok, inner):
                 story = self.narrative.before(tok.idx)
                 if (story is not None and anchoring.has_range(story) and anchoring.has_range(inner)

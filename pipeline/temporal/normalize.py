@@ -8,6 +8,7 @@ Friday", "a year earlier") and the last quarter named (financial news: "the year
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -1446,6 +1447,13 @@ class Normalizer:
                 else:
                     rng = (self.dct, shift(day, steps, u).start - dt.timedelta(days=1))
             except (ValueError, OverflowError):
+                rng = None
+        elif self.dct is not None and n is not None and unit == "hour" and rel in ("past", "last") and n >= 1 \
+                and not of_something:
+            # "killed in the last 24 hours", "the past 48 hours": the days those hours reach back over, up to now
+            try:
+                rng = (self.dct - dt.timedelta(days=max(1, math.ceil(n / 24))), self.dct)
+            except OverflowError:
                 rng = None
         return Resolution("DURATION", value, c.rule.name, mod=mod, range=rng, explicit=False,
                           anchor=self.dct if rng else None, anchor_kind="publication" if rng else None,
