@@ -249,9 +249,13 @@ class ModalityReader:
             if (dep in ("relcl", "acl") and _to_infinitive(verb) and hl in ("time", "moment") and head.dep_ == "attr"
                     and head.head.lemma_ == "be"):
                 m = _max(self.clause(head.head), "expected")  # "it is time for IE6 users to move away": not yet done
-            elif (dep == "advcl" and _to_infinitive(verb) and hl in self.lex.asking_for_verbs and verb.i > head.i
-                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)):
-                m = _max(self.clause(head), "expected")  # "calls for all edible salt to be iodised": asked for
+            elif (dep in ("advcl", "acl", "relcl") and _to_infinitive(verb) and verb.i > head.i
+                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+                    and (hl in self.lex.asking_for_verbs or _for_a_things_subject(verb, head))):
+                # "calls for all edible salt to be iodised": asked for; "announce a deal for the UK to deport
+                # migrants", "a decree for companies to start hiring": what a thing's "for" with a subject of its
+                # own names is still to come (not "it is easy for a decree to be issued": a judgment)
+                m = _max(self.clause(head), "expected")
             elif dep == "advcl" and _to_infinitive(verb) and hl in self.lex.directive_verbs and verb.i > head.i:
                 # "demanded for the radio station to retract the statement", "demanded a meeting to discuss
                 # wages": asked for, not done
@@ -601,6 +605,18 @@ def _canceller(noun: "Token") -> "Token | None":
 
 
 ENDING_VERBS = event_words()["ending_verbs"]
+
+
+def _for_a_things_subject(verb: "Token", head: "Token") -> bool:
+    """A "for ... to" clause with a subject of its own that modifies a noun ("a decree for companies to start"),
+    or the object the parser hung it beside ("announce a deal for the UK to deport": the deal's)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if head.pos_ == "NOUN":
+        return True
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for")
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == mark.i
+                                       for c in head.children)
 
 
 def ended_by(noun: "Token") -> "Token | None":
