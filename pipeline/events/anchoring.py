@@ -1706,7 +1706,7 @@ def _told_in_the_past(verb: "Token") -> bool:
 
 # the attribution verbs, and others a reported clause hangs on ("insisted that", "warned that")
 SPEECH_LEMMAS = ATTRIBUTION_VERBS | event_words()["clause_reporting_verbs"]
-REPORTING_SPAN_VERBS = SPEECH_LEMMAS | {"record", "register", "log"}  # "registers 43 new cases in the last 24 hours"
+REPORTING_SPAN_VERBS = SPEECH_LEMMAS | event_words()["tallying_verbs"]  # "registers 43 new cases in the last 24 hours"
 
 
 def _in_sentence(tok: "Token", tx: Timex) -> bool:

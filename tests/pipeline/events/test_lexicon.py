@@ -90,9 +90,10 @@ def test_words_json_lists_are_documented_lowercase_and_are_the_constants():
     # lists that add to another constant
     assert anchoring.STATIVE_VERBS == anchoring.STATE_OF_THINGS_VERBS | words["news_state_verbs"]
     assert anchoring.SPEECH_LEMMAS == anchoring.ATTRIBUTION_VERBS | words["clause_reporting_verbs"]
+    assert anchoring.REPORTING_SPAN_VERBS == anchoring.SPEECH_LEMMAS | words["tallying_verbs"]
     assert modality.ATTEMPT_WORDS == (anchoring.ATTEMPT_VERBS - {"be"}) | words["striving_words"]
     assert relative._ANOTHER.pattern.count("|") + 1 == len(words["another_words"])  # read into a pattern
     # every list is used
-    assert named | {"news_state_verbs", "clause_reporting_verbs", "striving_words", "another_words"} == keys
+    assert named | {"news_state_verbs", "clause_reporting_verbs", "striving_words", "another_words", "tallying_verbs"} == keys
     assert "be" in anchoring.ATTEMPT_VERBS and "be" not in modality.ATTEMPT_WORDS and "bid" in modality.ATTEMPT_WORDS
     assert {"postpone", "delay"} <= extractor.MOVING_VERBS and roles.GENDERED_NOUNS["widow"] == "f"
