@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-440"
+    version: str = "events-441"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -834,6 +834,14 @@ class _Document:
                     return anchoring.Dating(own, before.date_start, before.date_end, before.basis)
                 return before  # (not what comes after an act still to come: "receives the funds after meeting
                 # a list of conditions", "the union strikes after the holidays")
+        if (own is None and tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not looming
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ in anchoring.AFTER_WORDS | {"since"}
+                and tok.head.i in self.trigger_ids and tok.head.i not in self._in_dating):
+            first = self._dating_of(tok.head, dct)
+            if first.date_start is None and first.date_end is not None:
+                # "following Maduro's abduction and transfer", "after the bombing and looting of the shop": some
+                # time before, as the happening it is joined to after "after" (not "a fire and explosion cause ...")
+                return first
         upper = anchoring.ancestor_timex(tok, direct) if own is None else None
         if upper is not None and self.roots[id(upper)] is not None and anchoring.record_time(self.roots[id(upper)]):
             upper = None  # "enter Aleppo for the first time since 2016, with heavy fighting reported": a record's
