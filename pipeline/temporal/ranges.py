@@ -1,5 +1,6 @@
 """Date ranges: "May 8-10", "15-16 October", "the 2014-15 season", "from 2011 to 2017", "between
-Dec. 4 and 14", "Sept. 30-Oct. 2".
+Dec. 4 and 14", "Sept. 30-Oct. 2", and the stretch of an uncertain date ("in September or October", "on
+Monday or Tuesday": some time in both).
 
 TimeML annotates the two ends of a range as two expressions, so this pass keeps them two: it links
 them (both carry the offsets of the whole range in `interval_start` / `interval_end`) and supplies
