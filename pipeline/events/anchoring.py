@@ -1756,7 +1756,9 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
     if not _simple_present(verb):
         return False
     if verb.dep_ == "relcl" and not any(c.lower_ == "when" for c in verb.children) and not _news_where(verb, narrative):
-        return True
+        # (not a change the lead or a digest's item tells: "Albulena Haxhiu, who becomes acting president")
+        return not (verb.lemma_.lower() in BECOMING_VERBS
+                    and (narrative.in_lead(tok.idx) or narrative.in_digest_item(tok.idx)))
     if narrative.in_answer(tok.idx):
         return True  # an interview's "I think", "We accept all videos": views and ways, on no one day
     digest_item, lead = narrative.in_digest_item(tok.idx), narrative.in_lead(tok.idx)
@@ -1773,6 +1775,7 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
 
 
 DIGEST_NEWS_VERBS = event_words()["digest_news_verbs"]  # "seven remain at large", "appears in court": a day's news
+BECOMING_VERBS = event_words()["becoming_verbs"]  # "who becomes acting president": the lead's news
 
 
 def _habitual(verb: "Token") -> bool:
