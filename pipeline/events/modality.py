@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
                                        gives_time_until, lets, tense)
-from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, called_on, judging_verb, report_conjunct
+from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, PURPOSE_NOUNS, called_on, judging_verb, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -249,6 +249,11 @@ class ModalityReader:
             if (dep in ("relcl", "acl") and _to_infinitive(verb) and hl in ("time", "moment") and head.dep_ == "attr"
                     and head.head.lemma_ == "be"):
                 m = _max(self.clause(head.head), "expected")  # "it is time for IE6 users to move away": not yet done
+            elif (dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+                    and head.head.lemma_.lower() in PURPOSE_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
+                m = "negated"  # "has no intention of resigning": not to be (but "did a superb job of editing",
+                # "achieved its goal of growing": done)
             elif (dep in ("advcl", "acl", "relcl") and _to_infinitive(verb) and verb.i > head.i
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
                     and (hl in self.lex.asking_for_verbs or _for_a_things_subject(verb, head))):
