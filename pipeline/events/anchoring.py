@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -139,15 +140,16 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
                     # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
+                set_for = _set_for(node, root)
                 if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and (
-                        _announcing(node, tx, text) or _set_for(node, root)):
+                        set_for or _announcing(node, tx, text)):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
                     # until June": what is announced is ahead, the announcing is done (the mirror of the above);
                     # "Frederiksen calls a snap election for March 24": the day the object is set for, not the
                     # setting's (the news of the day)
                     retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
                     if retold is None and (_through_what_is_said(root, node) or (
-                            _set_for(node, root) and any(c.dep_ == "dobj" for c in node.children))):
+                            set_for and any(c.dep_ == "dobj" for c in node.children))):
                         break  # "announces an increase in spending to 2.5% by 2027, and 3% by 2034", "sets the
                         # date as January 14": a date inside what is announced or set, with no event noun to take
                         # it, dates no announcing or setting
@@ -483,9 +485,11 @@ def _past_relative_before(phrases: list["Token"], tx: Timex, trigger_ids: set[in
     for phrase in phrases:
         doc = phrase.doc
         for t in phrase.subtree:
-            if t.dep_ == "relcl" and t.i in trigger_ids and finite_past(t) and t.right_edge.idx < tx.start and all(
-                    doc[k].is_punct or (doc[k].pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].idx >= tx.start)
-                    for k in range(t.right_edge.i + 1, len(doc)) if doc[k].idx < tx.start):
+            if t.dep_ != "relcl" or t.i not in trigger_ids or not finite_past(t) or t.right_edge.idx >= tx.start:
+                continue
+            between = list(itertools.takewhile(lambda w: w.idx < tx.start, doc[t.right_edge.i + 1:]))
+            if all(w.is_punct for w in between[:-1]) and (not between or between[-1].is_punct
+                                                          or between[-1].pos_ == "ADP"):
                 return t
     return None
 

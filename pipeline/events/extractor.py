@@ -474,15 +474,16 @@ def _topic_noun_above(prep: "Token") -> "Token | None":
     return None
 
 
-def _told_earlier(noun: "Token") -> bool:
-    """An adjective tells the noun's happening came earlier ("previous reports", "past protests"); one that may mean
-    sooner than planned only with "the" or an owner, or after "after"/"following" ("Ukraine's earlier ban", "after
-    an earlier attack"; not "backs an earlier election")."""
-    words = {c.lower_ for c in noun.children if c.dep_ == "amod"} & EARLIER_ADJECTIVES
+def _told_earlier(noun: "Token") -> frozenset[str]:
+    """The adjectives that tell the noun's happening came earlier ("previous reports", "past protests"); one that
+    may mean sooner than planned only with "the" or an owner, or after "after"/"following" ("Ukraine's earlier
+    ban", "after an earlier attack"; not "backs an earlier election"). Empty when none does."""
+    words = frozenset(c.lower_ for c in noun.children if c.dep_ == "amod") & EARLIER_ADJECTIVES
     if not words or not words <= SOONER_ADJECTIVES:
-        return bool(words)
-    return (any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
-            or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following")))
+        return words
+    known = (any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+             or (noun.dep_ == "pobj" and noun.head.lower_ in anchoring.AFTER_WORDS))
+    return words if known else frozenset()
 
 
 def _later_in_past(verb: "Token") -> bool:
@@ -503,6 +504,7 @@ LIVE_REPORTERS = frozenset({"our", "correspondent", "reporter"})  # "Our reporte
 # march", not "said on the march", the occasion)
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 TOPIC_NOUN_PREPS = TOPIC_PREPS | {"into"}  # "an investigation into the leaking"
+_CAME_AFTER_PREPS = anchoring.AFTER_WORDS | {"since"}  # "following Maduro's abduction and transfer": they came first
 TOPIC_NOUNS = event_words()["topic_nouns"]  # "comments regarding the killing": it came first
 SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news
 
@@ -835,7 +837,7 @@ class _Document:
                 return before  # (not what comes after an act still to come: "receives the funds after meeting
                 # a list of conditions", "the union strikes after the holidays")
         if (own is None and tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not looming
-                and tok.head.dep_ == "pobj" and tok.head.head.lower_ in anchoring.AFTER_WORDS | {"since"}
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _CAME_AFTER_PREPS
                 and tok.head.i in self.trigger_ids and tok.head.i not in self._in_dating):
             first = self._dating_of(tok.head, dct)
             if first.date_start is None and first.date_end is not None:
@@ -977,7 +979,7 @@ class _Document:
         coming = self._looming(tok)
         if coming and tok.pos_ == "NOUN" and dating.basis == "publication" and dating.date_start == dating.date_end == dct:
             return anchoring.Dating(dating.timex, dct, None, dating.basis)  # "warn of the coming war": from now on
-        earlier = tok.pos_ == "NOUN" and _told_earlier(tok)
+        earlier = _told_earlier(tok) if tok.pos_ == "NOUN" else frozenset()
         if (dating.basis in ("publication", "narrative") and dating.date_start is not None and not coming
                 and dating.date_start == dating.date_end and tok.pos_ == "NOUN" and (
                     tok.lemma_.lower() in LASTING_NOUNS or earlier)):
@@ -985,8 +987,8 @@ class _Document:
             # "denies previous reports of a rift", "cites earlier attacks on the camp": before the clause's day
             return anchoring.Dating(dating.timex, None, dating.date_end, dating.basis)
         if (dating.basis == "publication" and dating.date_start == dct and dating.date_end is None and tok.pos_ == "NOUN"
-                and ((tok.lemma_.lower() in LASTING_NOUNS and definite(tok)) or (earlier and not any(
-                    c.dep_ == "amod" and c.lower_ in SOONER_ADJECTIVES for c in tok.children))) and not coming):
+                and ((tok.lemma_.lower() in LASTING_NOUNS and definite(tok)) or (earlier and not earlier & SOONER_ADJECTIVES))
+                and not coming):
             # "will increase its stockpile, citing Russia's war on Ukraine", "tries to break the blockade": the
             # war the clause still to come names is under way already (not "the coming war"); "will repeat past
             # offensives": they came before (not "call for earlier elections", "to obtain prior approval": earlier

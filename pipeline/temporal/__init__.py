@@ -54,8 +54,8 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   end of a range takes the year of the second ("from April 29 to May 3, 1991"); a weekday in a
   newspaper's name ("the Saturday Tribune"), a date naming a movement or a charter ("the 25 February
   movement", "the July Charter"), a holiday naming a place ("Christmas Island") and another country's
-  Independence Day ("Greek Independence Day", "Mexico's Independence Day") are no times; days listed with a date are days of its month ("May 2, 3 and 4", "the 27th and 28th
-  April"), a range when in a row; a date of what is called or prepared for ("called for a summit in
+  Independence Day ("Greek Independence Day", "Mexico's Independence Day") are no times; days listed with
+  a date are days of its month ("May 2, 3 and 4", "the 27th and 28th April"), a range when in a row; a date of what is called or prepared for ("called for a summit in
   July") is the nearest one even in a past clause; a two-digit year after an event's name is a year
   ("USA '94"); a date line alone on its line under the headline is metadata; "the past" as a thing is
   no time ("against the past of austerity", "hide behind the past", "the past political violence"; "in

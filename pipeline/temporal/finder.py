@@ -9,7 +9,7 @@ import bisect
 import re
 
 from pipeline.temporal.context import WORD, DocContext
-from pipeline.temporal.normalize import Candidate
+from pipeline.temporal.normalize import Candidate, _norm
 from pipeline.temporal.resources import Lexicon, Rule, alternation, load_trigger
 
 _TEMPORAL_CONTEXT_BEFORE = re.compile(
@@ -171,7 +171,7 @@ class Finder:
                 and not ctx.modifies_following_noun(c.end):  # "a Sunday night memorial service" is one
             return False  # "we read the ideas on a Monday": some Monday, no day of the calendar
         if kind == "holiday" and not any(ch.isupper() for ch in text[c.start:c.end]) and \
-                re.sub(r"\s+", " ", (g.get("holiday") or "").lower()) not in self.lex.lowercase_holidays:
+                _norm(g.get("holiday")) not in self.lex.lowercase_holidays:
             return False  # "on election day" is the day of the story's election, not the US holiday
         if kind == "holiday" and self._another_countrys(c, before):
             return False  # "Greek Independence Day", "Mexico's Independence Day": not the lexicon's day
@@ -412,7 +412,7 @@ class Finder:
     def _another_countrys(self, c: Candidate, before: str) -> bool:
         """A national holiday owned by the country or people named just before it, another than the lexicon's
         ("Greek Independence Day", "Mexico's Independence Day")."""
-        others = self.lex.national_holidays.get(re.sub(r"\s+", " ", (c.groups.get("holiday") or "").lower()))
+        others = self.lex.national_holidays.get(_norm(c.groups.get("holiday")))
         m = self._OWNER_BEFORE_HOLIDAY.search(before) if others else None
         return bool(m and m.group(1) in others)
 
