@@ -131,15 +131,18 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
             node = node.head
             hops += 1
             target = node
-            if node.head.i == root.i or (root.dep_ == "pobj" and node.i == root.head.head.i):
+            if root.head.i == node.i or (root.dep_ == "pobj" and node.i == root.head.head.i):
                 retold = retold_event(node, root, tx, trigger_ids, retelling, text)
                 if retold is None and id(tx) in goals:
                     retold = goal_event(node, root, tx, trigger_ids, text)
                 if retold is None and dct is not None and has_range(tx) and tx.range_end < dct \
-                        and node.pos_ == "VERB" and node.tag_ in ("VB", "VBN") and tense(node) == "future":
+                        and node.pos_ == "VERB" and node.tag_ in ("VB", "VBN") and still_to_come(node):
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
-                    # past, not the wrapping up's, still to come (a verb of its own: not "commemorating")
-                    retold = _last_event_noun([c for c in node.children if c.dep_ == "dobj"], tx, trigger_ids, text)
+                    # past, not the wrapping up's, still to come (a verb of its own: not "commemorating"); "is to
+                    # take on the portfolio after Martin's resignation yesterday": the resignation's
+                    retold = _last_event_noun([c for c in node.children if c.i < root.i and (c.dep_ == "dobj" or (
+                        c.dep_ == "prep" and c.lower_ in PAST_CAUSE_PREPS))], tx, trigger_ids, text)
+                    # (not "will be announced at a gala event on April 28th": the verb's own occasion)
                 set_for = _set_for(node, root)
                 if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and (
                         set_for or _announcing(node, tx, text)):
@@ -467,6 +470,14 @@ def _through_what_is_said(root: "Token", verb: "Token") -> bool:
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
     return node.head.i == verb.i and node.dep_ in ("dobj", "conj")
+
+
+def still_to_come(verb: "Token") -> bool:
+    """A verb in the future or after a present "is to" ("will wrap up", "is to take on"): a plan of the news
+    present, which no past date can be the time of."""
+    return tense(verb) == "future" or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], text: str) -> "Token | None":
@@ -1062,6 +1073,9 @@ NEWS_DAY_PARAGRAPHS = 4  # paragraphs after the lead in which the news day may s
 NAMED_TIME_PREPS = frozenset({"at", "during", "in", "after", "before", "since", "until", "following", "ahead"})
 BEFORE_WORDS = frozenset({"before", "prior to", "ahead of"})  # "Prior to the announcement on May 16"
 AFTER_WORDS = frozenset({"after", "following"})  # "Following the 8 May firebombing"
+# what a plan still to come is told to follow or answer ("will return after his surgery last month", "will be
+# punished for the attack on Monday"): a past date after its noun is that happening's
+PAST_CAUSE_PREPS = AFTER_WORDS | {"since", "for", "over"}
 NEWS_DAYS_SPAN = 2  # a news day may be a few days ("a strike on May 7 and 8"), not a week
 NEWS_RANGE_SPAN = 6  # a story may run over the days of a range up to a week ("a festival from April 25-29")
 PRESENT_ERA_DAYS = 7  # a period around publication longer than this is the present, not a story time

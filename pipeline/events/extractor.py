@@ -37,7 +37,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-445"
+    version: str = "events-446"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -113,7 +113,7 @@ class EventExtractor:
                 modality = "asserted"
             if (modality == "expected" and dct is not None and tok.pos_ == "NOUN" and dating.basis == "explicit"
                     and dating.date_end is not None and dating.date_end < dct
-                    and anchoring.tense(anchoring.clause_verb(tok)) == "future"):
+                    and anchoring.still_to_come(anchoring.clause_verb(tok))):
                 # "will try to wrap up the work of the first summit in December 2003": a happening its own
                 # words date before publication has happened, whatever its clause says is still to come (not
                 # "requested an investigation in June 2008": what was asked for then)
