@@ -931,7 +931,8 @@ def judging_verb(act: "Token") -> "Token | None":
         act = whole
     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and not _in_charge(act.head.head) and (
             (act.head.lower_ in ("of", "to") and act.head.head.lemma_.lower() in GUILT_WORDS)
-            or (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS)
+            or (act.head.lower_ == "of" and act.head.head.lemma_.lower() in CRIME_OF_WORDS
+                and not _dated_list(act.head.head))
             or (act.head.lower_ == "with" and act.head.head.lemma_.lower() in CRIME_WITH_WORDS)):
         # "convicted of fraud", "charges of war crimes", "allegations of torture", "charged with the murder":
         # the act judged came first (not "the arrest of the activist": whom it befell)
@@ -1045,7 +1046,7 @@ def _up_to(penalty: "Token") -> bool:
 
 # words whose "of" names the act judged ("convicted of fraud", "charges of corruption": the verbs of allegation,
 # "accused of", and these nouns), and whose "with" does ("charged with the murder")
-CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "accusation", "allegation", "suspicion"})
+CRIME_OF_WORDS = load_lexicon().allegation_verbs | frozenset({"charge", "count", "accusation", "allegation", "suspicion"})
 CRIME_WITH_WORDS = frozenset({"charge"})
 ORDERED_BY_WARRANT = frozenset({"arrest", "detention", "extradition", "capture", "search"})  # "a warrant for his arrest"
 PENALTY_NOUNS = frozenset({"fine", "penalty", "punishment", "sentence"})  # set by a rule: "introduces fines for"
@@ -1064,12 +1065,25 @@ def _in_charge(word: "Token") -> bool:
         or (word.dep_ == "dobj" and word.head.lemma_.lower() in TAKING_CHARGE_VERBS))
 
 
+def _dated_list(noun: "Token") -> bool:
+    """A noun of charges with a date in a phrase of its own ("12 counts of indecent assault against young girls
+    between 1968 and 1986"): the time of the crimes it lists, which dates them."""
+    return noun.pos_ == "NOUN" and any(
+        g.ent_type_ == "DATE" for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ != "of"
+        for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))  # (not "of the murder of a woman
+    # who went missing in 1993": the date of another happening)
+
+
 def _judged_whole(act: "Token") -> "Token":
     """The noun an event noun is listed under ("charges of war crimes, including murder and rape", "of fraud
     and bribery"): the whole list is judged as one."""
     for _ in range(len(act.doc)):  # bounded: a malformed parse must not loop forever
         if act.dep_ == "conj" and act.head.pos_ == "NOUN" and act.head.i != act.i:
             act = act.head
+            if (act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN"
+                    and act.head.head.dep_ in ("conj", "pobj")):
+                act = act.head.head  # "charges of bribery, breach of trust and fraud", fraud joined to "trust": the
+                # list is of the crime the "of" hangs on
         elif (act.dep_ == "pobj" and act.head.lower_ == "including" and act.head.head.pos_ == "NOUN"
               and act.head.head.i != act.head.i):
             act = act.head.head
