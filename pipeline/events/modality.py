@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.lexicon import Lexicon, event_words
 from pipeline.events.anchoring import (ATTEMPT_VERBS, FREQUENCY_ADVERBS, NAMED_TIME_PREPS, WOULD, asyndetic_clause,
-                                       gives_time_until, lets, tense)
+                                       clause_verb, gives_time_until, lets, tense)
 from pipeline.events.roles import CONTRAST_WORDS, PREVENTING_VERBS, PURPOSE_NOUNS, called_on, judging_verb, report_conjunct
 from pipeline.events.triggers import imperative, in_fixed_expression
 
@@ -462,6 +462,14 @@ class ModalityReader:
                         c.dep_ == "advmod" and c.lower_ == "better" for c in canceller.children)
                     return "expected" if modal else "asserted"
                 return "negated" if m in ("asserted", "reported") else m  # "cancelled the concert": not held
+            put_off = postponer(tok)
+            if put_off is not None:
+                m = self.clause(put_off) if put_off.pos_ in ("VERB", "AUX") else self.modality(put_off, "NOUN")
+                if m in ("asserted", "reported") and not _put_off_before(put_off):
+                    return "expected"  # "postpones the election": not held yet, still to come
+                if m == "negated":  # "did not postpone the election": held as planned; "cannot be postponed any
+                    # longer": still to come
+                    return "expected" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in put_off.children) else "asserted"
             if ended_by(tok) is not None:
                 return "asserted"  # "is to end a ban on flights", "refused to lift the blockade": the ban is there
             if tok.dep_ == "pobj" and _ahead_in_present(head):
@@ -607,6 +615,31 @@ def _canceller(noun: "Token") -> "Token | None":
             and head.head.lemma_.lower() in CANCELLING_WORDS - {"call"}):
         return head.head
     return None
+
+
+POSTPONING_WORDS = event_words()["postponing_words"]
+
+
+def postponer(noun: "Token") -> "Token | None":
+    """The verb or noun that puts the happening a noun names off to a later time ("postponed the election",
+    "the opening of parliament is delayed", "the postponement of the vote"), if any (as `_canceller`)."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in POSTPONING_WORDS:
+        put_off = head
+    elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in POSTPONING_WORDS):
+        put_off = head.head
+    else:
+        return None
+    return put_off
+
+
+def _put_off_before(put_off: "Token") -> bool:
+    """A putting off told in the past or after a preposition ("releases the prisoners after delaying their
+    release", "the trial was delayed many times, but the verdict will be announced"): what was put off then may
+    have been held since."""
+    verb = put_off if put_off.pos_ == "VERB" else clause_verb(put_off)
+    return verb.dep_ == "pcomp" or tense(verb) == "past"
 
 
 ENDING_VERBS = event_words()["ending_verbs"]
