@@ -437,6 +437,9 @@ class ModalityReader:
                 return "expected"  # "sentences the former minister to death": the penalty is to come
             if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
                 return "reported"  # "the alleged attack": someone's claim
+            if (any(c.dep_ == "amod" and c.lower_ in SUPPOSED_WORDS for c in tok.children) and _canceller(tok) is None
+                    and not _possible_past(tok)):
+                return "hypothetical"  # "a warning of a possible strike": it may come or not
             if any(self.coming(c) for c in tok.children) and _canceller(tok) is None:
                 return "expected"  # "the planned summit", "the expected call" (not "cancels his planned visit")
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not self._cue_its_own(tok):
@@ -618,6 +621,30 @@ def _canceller(noun: "Token") -> "Token | None":
 
 
 POSTPONING_WORDS = event_words()["postponing_words"]
+SUPPOSED_WORDS = event_words()["supposed_words"]
+INQUIRY_WORDS = event_words()["inquiry_words"]
+INQUIRY_REACH = 4  # heads between a possibility and the inquiry into it ("investigation into TikTok for potential ...")
+
+
+def _possible_past(noun: "Token") -> bool:
+    """A possibility that may already have happened: what an inquiry looks into ("investigating possible
+    breaches", "an investigation into potential fraud"), what something is taken as ("investigated as a possible
+    act of terrorism", "orders investigations into potential fraud") or a cause ("a recall due to a possible
+    dashboard failure")."""
+    if judging_verb(noun) is not None:
+        return True  # "charged with murder in connection with the possible mercy killings of 34 patients"
+    head = noun.head
+    if noun.dep_ == "pobj" and (head.lower_ in ("as", "into", "due") or (head.lower_ == "to" and head.head.lower_ == "due")
+                                or (head.lower_ == "of" and head.head.lower_ == "because")):
+        return True
+    node = noun
+    for _ in range(INQUIRY_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in INQUIRY_WORDS:
+            return True
+    return False
 
 
 def postponer(noun: "Token") -> "Token | None":
