@@ -486,7 +486,13 @@ def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], t
     if not nouns:
         return None
     noun = max(nouns, key=lambda t: t.i)
-    return noun if not any(ch in text[noun.idx:tx.start] for ch in ",;()") else None
+    if any(ch in text[noun.idx:tx.start] for ch in ";()"):
+        return None
+    doc = noun.doc
+    commas = [t for t in doc[noun.i:] if t.idx < tx.start and t.text == ","]
+    # (commas only around a place's name inside the noun's phrase: "the explosion of a truck in Santiago, Chile,
+    # on February 19")
+    return noun if all(c.head.pos_ == "PROPN" and noun.is_ancestor(c) for c in commas) else None
 
 
 def _past_relative_before(phrases: list["Token"], tx: Timex, trigger_ids: set[int]) -> "Token | None":

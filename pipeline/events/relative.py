@@ -86,9 +86,15 @@ def _kind_told(mention: "Token", told: "Token") -> bool:
     Turkish earthquake" after "strikes southern Turkey") is one of the told mention's."""
     kinds = {c.lemma_.lower() for c in told.children if c.dep_ in _KIND_DEPS}
     told_words = told.sent.text.lower()
-    return all(c.lemma_.lower() in kinds for c in mention.children
+    if not all(c.lemma_.lower() in kinds for c in mention.children
                if c.dep_ in _KIND_DEPS and c.lemma_.lower() not in ALLEGED_WORDS
-               and not (c.ent_type_ in _PLACE_ENTS and c.lower_[:4] in told_words))  # ("Turkish": "Turkey")
+               and not (c.ent_type_ in _PLACE_ENTS and c.lower_[:4] in told_words)):  # ("Turkish": "Turkey")
+        return False
+    # whom it befell or whose it is, named: a name the told mention's sentence names too ("Khamenei's death"; not
+    # "the murder of CEO Brian Thompson" after "six people killed" in another bullet)
+    named = [t for c in mention.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+             for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_]
+    return all(t.lower_ in told_words for t in named)
 
 
 _KIND_DEPS = ("compound", "amod", "nmod")  # "the farm attacks", "the recent elections", "a magnitude 7.8 earthquake"
