@@ -143,6 +143,12 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     retold = _last_event_noun([c for c in node.children if c.i < root.i and (c.dep_ == "dobj" or (
                         c.dep_ == "prep" and c.lower_ in PAST_CAUSE_PREPS))], tx, trigger_ids, text)
                     # (not "will be announced at a gala event on April 28th": the verb's own occasion)
+                if (retold is None and node.pos_ == "VERB" and node.lemma_.lower() in ANSWERING_VERBS
+                        and dct is not None and has_range(tx) and tx.range_end <= dct):
+                    # "to reciprocate the Russian government's expulsion of three EU diplomats on February 6": the day
+                    # of the act answered, not the answering's
+                    retold = _last_event_noun([c for c in node.children if c.i < root.i and c.dep_ in ("dobj", "prep")],
+                                              tx, trigger_ids, text)
                 set_for = _set_for(node, root)
                 if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and (
                         set_for or _announcing(node, tx, text)):
@@ -2144,7 +2150,8 @@ _TOLLS = HARM_VERBS | TOLL_WORDS
 AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first
 BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
-MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
+MOVING_VERBS = event_words()["moving_verbs"]
+ANSWERING_VERBS = event_words()["answering_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
 EXTENDING_VERBS = event_words()["extending_verbs"]  # "extends its lockdown until June 4": to then, from now
 GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
 
