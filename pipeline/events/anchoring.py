@@ -1489,6 +1489,10 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             # "Following the 8 May firebombing, events have taken a turn", "after the May 8 attack, police
             # arrested two men": on that day or later -- by now, for what the text tells as done
             end = dct if tense(verb) in ("past", "perfect") else None
+            if end is None and own.range_end >= dct:
+                # "Two people are injured in a shooting after the 2025 Pride March": a span the news day lies in
+                # tells no more than the story's own time does
+                return date_event(tok, None, narrative, dct, modality)
             return Dating(own, own.range_start, end, "explicit")
         if before == "since" and (_record_since(tok) or record_time(span.root)):
             # "the longest strike since 1989": a record's comparison, not the strike's time (which the
