@@ -166,8 +166,8 @@ class EventClock:
         signal, sign = span[-1], (1 if m.group(1).lower() in AFTER_WORDS else -1)
         if signal.dep_ == "mark":  # "two days after police raided the house": the clause's verb
             return signal, signal.head, sign
-        objects = [c for c in signal.children if c.dep_ == "pobj"]
-        return (signal, objects[0], sign) if objects else None
+        objects = [c for c in signal.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and c.tag_ == "VBG")]
+        return (signal, objects[0], sign) if objects else None  # ("four months after declaring an end": the gerund)
 
     def _count(self, tx: Timex, dated: dict[int, Dating]) -> "_Count | None":
         """What `tx` counts from: the signal, the origin event, +1/-1, the origin's day and the event
@@ -267,8 +267,9 @@ class EventClock:
             return
         signal, origin, sign = found
         clause = signal.dep_ == "mark"
-        if not clause and not (origin.pos_ == "NOUN" and definite(origin)):
-            return  # (an event noun told of as known: "comes 18 months after the fall of the regime")
+        if not clause and not (origin.pos_ == "NOUN" and definite(origin)) and origin.dep_ != "pcomp":
+            return  # (an event noun told of as known: "comes 18 months after the fall of the regime"; a gerund:
+            # "four months after declaring an end to the outbreak")
         target = self._target(signal, origin)
         if target is None:
             return  # ("Life in Tunis, 18 months after the fall of the regime.": nothing counted to)
