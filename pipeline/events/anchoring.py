@@ -1698,8 +1698,11 @@ def _past_of_a_present(verb: "Token", t: str) -> bool:
     explodes", "leaders gather after the administration announced talks"): what was done before the words that
     tell of it."""
     first = verb
-    while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == first.head.tag_:
-        first = first.head  # ("women who were shot and killed are discovered": as the first of them)
+    while first.dep_ == "conj" and first.head.i != first.i and (first.tag_ == first.head.tag_ or (
+            {first.tag_, first.head.tag_} <= {"VBD", "VBN"} and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in first.children))):
+        first = first.head  # ("women who were shot and killed are discovered": as the first of them; "after he was
+        # indicted and extradited", the second read as a simple past)
     after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in first.children)
     if t != "past" or (first.dep_ != "relcl" and not after) or not (first.tag_ == "VBD" or (first.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children))):
