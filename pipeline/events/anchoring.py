@@ -916,6 +916,8 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
             return None
         node = node.head
         if node.i in direct:
+            if node.tag_ == "VBN" and node.lower_ in load_lexicon().life_dates:
+                return None  # "banning anyone born in 2008 from buying cigarettes": a life's date, of no act below
             return direct[node.i]
     return None
 
