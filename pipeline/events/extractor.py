@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from pipeline.events import anchoring, roles
 from pipeline.events.lexicon import event_words, load_lexicon
-from pipeline.events.modality import ATTEMPT_WORDS, ModalityReader, cause_verb, ended_by, given_time_to, occurs
+from pipeline.events.modality import (ATTEMPT_WORDS, ENDING_VERBS, ModalityReader, cause_verb, ended_by,
+                                      given_time_to, occurs)
 from pipeline.events.roles import called_on
 from pipeline.events.relative import EventClock, definite
 from pipeline.events.triggers import TriggerFinder
@@ -27,6 +28,7 @@ from pipeline.temporal.normalize import goal_date
 from pipeline.temporal.ranges import intervals
 from pipeline.temporal.resources import load_lexicon as temporal_lexicon
 from pipeline.temporal.tagger import default_tagger
+from pipeline.temporal.values import Period, shift
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -37,7 +39,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-455"
+    version: str = "events-456"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -152,6 +154,9 @@ class EventExtractor:
             if speaker is not None:
                 label = "PERSON" if _looks_person(speaker, ctx.ents) else None
                 parts.append(Participant(speaker, label, "speaker"))
+            stretch = ctx.stretch_before(tok, dating, modality)
+            if stretch is not None:
+                dating = stretch  # "after a 17-year suspension", "detained for over a decade": up to its end
             sent = ctx.sentences.of(tok.i)
             tx = dating.timex
             span = (tx.start, tx.end, tx.value) if tx else None
@@ -181,6 +186,10 @@ class EventExtractor:
         return events, dated, ctx.not_times
 
 
+_COUNT = re.compile(r"^P(\d+)([DWMY])$")  # a duration counted in whole days, weeks, months or years
+_COUNT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_MORE_THAN = re.compile(r"\b(?:over|more than|at least|upwards of)\b", re.IGNORECASE)  # "for over a decade": its
+# start is not told
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's events": the day of a thing named, not a time of the sentence
 # the word before a date that makes it a bound ("since Monday", "until Friday", "before May 3"), not a day named
 _BOUND_WORD = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(
@@ -505,6 +514,7 @@ LIVE_REPORTERS = frozenset({"our", "correspondent", "reporter"})  # "Our reporte
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 TOPIC_NOUN_PREPS = TOPIC_PREPS | {"into"}  # "an investigation into the leaking"
 _CAME_AFTER_PREPS = anchoring.AFTER_WORDS | {"since"}  # "following Maduro's abduction and transfer": they came first
+TERM_VERBS = event_words()["term_verbs"]  # "jailed for 15 years": a term imposed, no time spent
 TOPIC_NOUNS = event_words()["topic_nouns"]  # "comments regarding the killing": it came first
 SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news
 
@@ -912,6 +922,42 @@ class _Document:
         if t == "future" or not (definite(tok) or t in ("past", "perfect")):
             return None  # (a bare noun in the present is what may come: "they're talking about layoffs")
         return verb if self._no_date_of_its_own(tok, verb, direct) else None
+
+    def stretch_before(self, tok: "Token", dating: anchoring.Dating, modality: str) -> anchoring.Dating | None:
+        """The stretch a past state was, measured by its words, up to the end its dating gives: a noun's length
+        after "after" ("resumes after a 17-year suspension"), a participle's or a gerund's "for" or object
+        ("men detained in Thailand for over a decade are deported", "released after serving ten years"). From
+        that long before the end (no start for "over", "more than": some time before), to the end."""
+        if (dating.basis != "publication" or dating.date_end is None or modality not in ("asserted", "reported")
+                or dating.date_start not in (None, dating.date_end)):
+            return None
+        if tok.pos_ == "NOUN":
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in anchoring.AFTER_WORDS):
+                return None
+            measures = [c for c in tok.children if c.dep_ in ("compound", "amod", "nummod")]
+        elif (tok.tag_ == "VBN" and (tok.dep_ == "acl" or not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+              or tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in anchoring.AFTER_WORDS):
+            # (a bare participle, wherever the parse hangs it: "men detained for over a decade are deported")
+            if tok.lemma_.lower() in TERM_VERBS | ENDING_VERBS:
+                return None  # "pardons a couple jailed for 15 years": the term given, not the time spent; "after
+                # ending four days of meetings": the meetings' length, not the ending's
+            measures = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            return None
+        for m in measures:
+            tx = self.timex_at.get(m.i)
+            count = _COUNT.match(tx.value or "") if tx is not None and tx.type == "DURATION" else None
+            if count is None:
+                continue
+            if _MORE_THAN.search(self.text, max(0, tx.start - 12), tx.end):
+                return anchoring.Dating(tx, None, dating.date_end, "explicit")
+            try:
+                start = shift(Period("day", dating.date_end), -int(count.group(1)), _COUNT_UNITS[count.group(2)]).start
+            except ValueError:
+                return None
+            return anchoring.Dating(tx, start, dating.date_end, "explicit")
+        return None
 
     def _looming(self, tok: "Token") -> bool:
         """A happening's noun told as still to come by its adjective ("the coming war", "the looming famine", "the
