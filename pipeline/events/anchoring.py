@@ -149,8 +149,8 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # of the act answered, not the answering's
                     retold = _last_event_noun([c for c in node.children if c.i < root.i and c.dep_ in ("dobj", "prep")],
                                               tx, trigger_ids, text)
-                set_for = _set_for(node, root)
-                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and (
+                set_for = root.dep_ == "pobj" and _set_for(node, root)
+                if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and root.dep_ == "pobj" and (
                         set_for or _announcing(node, tx, text)):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
                     # until June": what is announced is ahead, the announcing is done (the mirror of the above);
@@ -916,10 +916,16 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
             return None
         node = node.head
         if node.i in direct:
-            if node.tag_ == "VBN" and node.lower_ in load_lexicon().life_dates:
-                return None  # "banning anyone born in 2008 from buying cigarettes": a life's date, of no act below
+            if life_date(node) and not any(c.dep_ in ("aux", "auxpass") for c in node.children):
+                return None  # "banning anyone born in 2008 from buying cigarettes": a bare participle's life date,
+                # of no act below (but "was established in 1950 after villagers raised funds": the clause's)
             return direct[node.i]
     return None
+
+
+def life_date(verb: "Token") -> bool:
+    """A participle of a life's or a body's beginning ("born in 1958", "founded in 1998"): its date is background."""
+    return verb.tag_ == "VBN" and verb.lower_ in load_lexicon().life_dates
 
 
 def finite_past(verb: "Token") -> bool:
@@ -1552,7 +1558,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
             narrative.recounts(tok.idx) and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
             and modality in ("asserted", "reported") and verb.lemma_.lower() not in STATIVE_VERBS
-            and not _generic_subject(verb)):
+            and not generic_subject(verb)):
         t = "past"  # "February 2012 / Wang Lijun disappears from his post": a timeline's present is its date's
         # (and a recounted story's: "summarised the case: ... The court sentences him to death")
     vague_past = own is not None and (own.value in PAST_REFS or (own.range_start is None and own.range_end))
@@ -1810,7 +1816,7 @@ def _on_no_day(tok: "Token", verb: "Token", modality: str, narrative: NarrativeT
         # remain at large", "appears in court", the day's news)
     if digest_item or lead:
         return False  # a digest item's present is news, as the lead's is
-    return _generic_subject(verb)
+    return generic_subject(verb)
 
 
 DIGEST_NEWS_VERBS = event_words()["digest_news_verbs"]  # "seven remain at large", "appears in court": a day's news
@@ -1849,7 +1855,7 @@ def _simple_present(verb: "Token") -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _generic_subject(verb: "Token") -> bool:
+def generic_subject(verb: "Token") -> bool:
     """The simple present of a kind ("Many students dislike math", "people fail in mathematics", "you never
     know"): a subject that is "you", "people" or a plural counted by "many", "most", "some"..., and no
     auxiliary. A bare plural is left alone: "Students protest new fees" is a headline's news."""
@@ -2159,8 +2165,8 @@ _TOLLS = HARM_VERBS | TOLL_WORDS
 AFTERMATH_NOUNS = event_words()["aftermath_nouns"]  # "in the aftermath of the elections": they came first
 BANNING_VERBS = event_words()["banning_verbs"]  # "bans the march until Sunday": no march lasts till then
 STATE_NOUNS = event_words()["state_nouns"]
-MOVING_VERBS = event_words()["moving_verbs"]
-ANSWERING_VERBS = event_words()["answering_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
+MOVING_VERBS = event_words()["moving_verbs"]  # "postponed the vote until Tuesday": where the vote is moved to
+ANSWERING_VERBS = event_words()["answering_verbs"]  # "to reciprocate the expulsion on February 6": the expulsion's day
 EXTENDING_VERBS = event_words()["extending_verbs"]  # "extends its lockdown until June 4": to then, from now
 GIVING_TIME_VERBS = event_words()["giving_verbs"] | {"have"}  # "gives him until March 29", "have until Sunday"
 

@@ -226,6 +226,10 @@ class ModalityReader:
             node = node.head
         return False
 
+    def _of_putting(self, putting: "Token") -> str:
+        """The modality of a putting off or calling off: its clause's, or a noun's own."""
+        return self.clause(putting) if putting.pos_ in ("VERB", "AUX") else self.modality(putting, "NOUN")
+
     def _planned(self, verb: "Token") -> bool:
         """After "is to", what makes its subject a plan: a passive ("is to be built") or a verb of occurring
         ("is to take place"), not what the subject does ("the attack was to punish the village")."""
@@ -437,10 +441,10 @@ class ModalityReader:
                 return "expected"  # "sentences the former minister to death": the penalty is to come
             if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
                 return "reported"  # "the alleged attack": someone's claim
-            if (any(c.dep_ == "amod" and c.lower_ in SUPPOSED_WORDS for c in tok.children) and _canceller(tok) is None
+            if (any(c.dep_ == "amod" and c.lower_ in SUPPOSED_WORDS for c in tok.children) and _put_by(tok, CANCELLING_WORDS) is None
                     and not _possible_past(tok)):
                 return "hypothetical"  # "a warning of a possible strike": it may come or not
-            if any(self.coming(c) for c in tok.children) and _canceller(tok) is None:
+            if any(self.coming(c) for c in tok.children) and _put_by(tok, CANCELLING_WORDS) is None:
                 return "expected"  # "the planned summit", "the expected call" (not "cancels his planned visit")
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i and not self._cue_its_own(tok):
                 return self.modality(tok.head, "NOUN")  # "demanded protection and action": as the protection;
@@ -456,23 +460,21 @@ class ModalityReader:
                 return _max(self.clause(head), "expected")
             if _in_case_of(tok):
                 return "hypothetical"  # "in case of a nuclear disaster", "in the event of a strike": a supposition
-            canceller = _canceller(tok)
+            canceller = _put_by(tok, CANCELLING_WORDS)
             if canceller is not None:
-                m = self.clause(canceller) if canceller.pos_ in ("VERB", "AUX") else self.modality(canceller, "NOUN")
+                m = self._of_putting(canceller)
                 if m == "negated":
                     # "the concert better not be cancelled": still to come; "did not cancel the concert": held
-                    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in canceller.children) or any(
-                        c.dep_ == "advmod" and c.lower_ == "better" for c in canceller.children)
-                    return "expected" if modal else "asserted"
+                    return "expected" if _to_come_anyway(canceller) else "asserted"
                 return "negated" if m in ("asserted", "reported") else m  # "cancelled the concert": not held
             put_off = postponer(tok)
             if put_off is not None:
-                m = self.clause(put_off) if put_off.pos_ in ("VERB", "AUX") else self.modality(put_off, "NOUN")
+                m = self._of_putting(put_off)
                 if m in ("asserted", "reported") and not _put_off_before(put_off):
                     return "expected"  # "postpones the election": not held yet, still to come
                 if m == "negated":  # "did not postpone the election": held as planned; "cannot be postponed any
-                    # longer": still to come
-                    return "expected" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in put_off.children) else "asserted"
+                    # longer", "there will be no postponement of the election": still to come
+                    return "expected" if _to_come_anyway(put_off) else "asserted"
             if ended_by(tok) is not None:
                 return "asserted"  # "is to end a ban on flights", "refused to lift the blockade": the ban is there
             if tok.dep_ == "pobj" and _ahead_in_present(head):
@@ -607,17 +609,26 @@ def _instead_of(tok: "Token") -> bool:
 CANCELLING_WORDS = event_words()["cancelling_words"]
 
 
-def _canceller(noun: "Token") -> "Token | None":
-    """The verb or noun that calls the happening a noun names off ("cancelled the concert", "called off the
-    march", "the cancellation of the release"), if any."""
+def _put_by(noun: "Token", words: frozenset[str]) -> "Token | None":
+    """The verb or noun of `words` that puts off or calls off the happening a noun names ("cancelled the
+    concert", "called off the march", "the cancellation of the release", "postponed the election"), if any;
+    "call" counts with its particle "off"."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in CANCELLING_WORDS and (
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in words and (
             head.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
         return head
     if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in CANCELLING_WORDS - {"call"}):
+            and head.head.lemma_.lower() in words - {"call"}):
         return head.head
     return None
+
+
+def _to_come_anyway(putting: "Token") -> bool:
+    """A putting off or calling off denied by a modal or in the future ("better not be cancelled", "cannot be
+    postponed any longer", "there will be no postponement"): what it is of is still to come."""
+    verb = putting if putting.pos_ in ("VERB", "AUX") else clause_verb(putting)
+    return tense(verb) == "future" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "better" for c in verb.children)
 
 
 POSTPONING_WORDS = event_words()["postponing_words"]
@@ -627,12 +638,17 @@ INQUIRY_REACH = 4  # heads between a possibility and the inquiry into it ("inves
 
 
 def _possible_past(noun: "Token") -> bool:
-    """A possibility that may already have happened: what an inquiry looks into ("investigating possible
-    breaches", "an investigation into potential fraud"), what something is taken as ("investigated as a possible
-    act of terrorism", "orders investigations into potential fraud") or a cause ("a recall due to a possible
-    dashboard failure")."""
+    """A possibility that may already have happened: the subject of a past verb or one a past participle tells
+    of, what an inquiry looks into
+    ("investigating possible breaches", "orders investigations into potential fraud", `INQUIRY_WORDS`), what
+    something is taken as ("investigated as a possible act of terrorism") or a cause ("a recall due to a
+    possible dashboard failure")."""
     if judging_verb(noun) is not None:
         return True  # "charged with murder in connection with the possible mercy killings of 34 patients"
+    if (noun.dep_ in ("nsubj", "nsubjpass") and tense(noun.head) in ("past", "perfect")) or any(
+            c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in noun.children):
+        return True  # "a possible gas leak caused the explosion", "documents potential war crimes committed in
+        # Bucha" (but "warned of a possible attack": still a supposition)
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in ("as", "into", "due") or (head.lower_ == "to" and head.head.lower_ == "due")
                                 or (head.lower_ == "of" and head.head.lower_ == "because")):
@@ -649,16 +665,20 @@ def _possible_past(noun: "Token") -> bool:
 
 def postponer(noun: "Token") -> "Token | None":
     """The verb or noun that puts the happening a noun names off to a later time ("postponed the election",
-    "the opening of parliament is delayed", "the postponement of the vote"), if any (as `_canceller`)."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in POSTPONING_WORDS:
-        put_off = head
-    elif (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in POSTPONING_WORDS):
-        put_off = head.head
-    else:
-        return None
-    return put_off
+    "the opening of parliament is delayed by a month", "the postponement of the vote"), if any; "delay" only
+    when it moves a definite thing, not slowed "by" something other than a time (not "Fog delays flights", "the
+    investigation has been delayed by a lack of funds": late or slowed, not put off)."""
+    put_off = _put_by(noun, POSTPONING_WORDS)
+    if put_off is None or put_off.lemma_.lower() != "delay" or put_off.pos_ != "VERB":
+        return put_off
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None  # ("Fog delays flights": late, not put off)
+    if noun.dep_ == "dobj":
+        return put_off
+    timed = [c for c in put_off.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "for") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+    slowed = [c for c in put_off.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    return put_off if timed or not slowed else None  # (not "delayed by a lack of funds": slowed)
 
 
 def _put_off_before(put_off: "Token") -> bool:

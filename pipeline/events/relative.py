@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from pipeline.events.anchoring import (AFTER_WORDS, BEFORE_WORDS, ORDER_VERBS, SPEECH_LEMMAS, Dating, clause_verb,
-                                      is_calendar, tense)
+from pipeline.events.anchoring import (AFTER_WORDS, BEFORE_WORDS, ORDER_VERBS, SPEECH_LEMMAS, Dating, generic_subject,
+                                      clause_verb, is_calendar, tense)
 from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.events.modality import ALLEGED_WORDS
 from pipeline.temporal.resources import alternation, load_lexicon as temporal_lexicon
@@ -53,6 +53,16 @@ _SIGNAL = re.compile(r"\s+(%s)\s" % "|".join(w.replace(" ", r"\s+") for w in sor
                      re.IGNORECASE)
 
 
+_RULE_NOUNS = frozenset({"law", "rule", "rules", "plan", "scheme", "policy", "regulation", "bill", "proposal", "system"})
+
+
+def _under_a_rule(verb: "Token") -> bool:
+    """The clause tells what a rule makes happen ("Under the new law, asylum seekers are deported ..."): a habit
+    of the rule, on no day."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lemma_.lower() in _RULE_NOUNS
+                                                                 for g in c.children) for c in verb.children)
+
+
 def _present(verb: "Token") -> bool:
     """The verb is in the present, or is a main verb with a subject that the tagger read as a base form ("Air
     strikes in the Sinai Peninsula kill 23 militants a day after the clashes")."""
@@ -83,18 +93,22 @@ def _kind_told(mention: "Token", told: "Token") -> bool:
     """The mention says no more of its kind than the one told ("the farm attacks", "the recent Senate elections",
     "its first death from COVID-19" are other happenings than "the October 7 attack", "the election"): each
     of its noun and adjective modifiers (but "alleged", and a place the told mention's sentence names: "the
-    Turkish earthquake" after "strikes southern Turkey") is one of the told mention's."""
+    Turkish earthquake" after "strikes southern Turkey") is one of the told mention's, and whom it names as its
+    sufferer or owner, the told mention's sentence names too."""
     kinds = {c.lemma_.lower() for c in told.children if c.dep_ in _KIND_DEPS}
     told_words = told.sent.text.lower()
     if not all(c.lemma_.lower() in kinds for c in mention.children
                if c.dep_ in _KIND_DEPS and c.lemma_.lower() not in ALLEGED_WORDS
                and not (c.ent_type_ in _PLACE_ENTS and c.lower_[:4] in told_words)):  # ("Turkish": "Turkey")
         return False
-    # whom it befell or whose it is, named: a name the told mention's sentence names too ("Khamenei's death"; not
-    # "the murder of CEO Brian Thompson" after "six people killed" in another bullet)
-    named = [t for c in mention.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-             for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_]
-    return all(t.lower_ in told_words for t in named)
+    # whom it befell or whose it is, named: a name the told mention's sentence names too, by its last word
+    # ("Khamenei's death", "the assassination of Ismail Haniyeh" after "Hamas leader Haniyeh"; not "the murder of
+    # CEO Brian Thompson" after "six people killed" in another bullet)
+    inside = {t.i for c in mention.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+              for t in c.subtree}
+    last_words = {names[-1].lower_ for ent in mention.doc.ents if ent[-1].i in inside
+                  and (names := [t for t in ent if t.pos_ == "PROPN"])}
+    return all(re.search(rf"\b{re.escape(w)}\b", told_words) for w in last_words)
 
 
 _KIND_DEPS = ("compound", "amod", "nmod")  # "the farm attacks", "the recent elections", "a magnitude 7.8 earthquake"
@@ -270,6 +284,9 @@ class EventClock:
         if not clause and not (origin.pos_ == "NOUN" and definite(origin)) and origin.dep_ != "pcomp":
             return  # (an event noun told of as known: "comes 18 months after the fall of the regime"; a gerund:
             # "four months after declaring an end to the outbreak")
+        if origin.dep_ == "pcomp" and (generic_subject(clause_verb(signal.head)) or _under_a_rule(clause_verb(signal.head))):
+            return  # "most patients recover six months after starting treatment", "under the new law, asylum seekers
+            # are deported two weeks after arriving": what happens to any, on no day
         target = self._target(signal, origin)
         if target is None:
             return  # ("Life in Tunis, 18 months after the fall of the regime.": nothing counted to)

@@ -926,7 +926,7 @@ def judging_verb(act: "Token") -> "Token | None":
     soliciting a bribe"): the act came before it, and is the one judged's. None when `act` is no such reason."""
     if act.pos_ == "NOUN":
         whole = _judged_whole(act)  # "charges of war crimes, including murder": murder is a crime charged
-        if whole.i != act.i and whole.lemma_.lower() in CRIME_OF_WORDS:
+        if whole.i != act.i and whole.lemma_.lower() in CRIME_OF_WORDS and not _in_charge(whole) and not _dated_list(whole):
             return whole  # "confirms 39 charges ..., including murder": the list is of the charges themselves
         act = whole
     if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.head.i != act.head.i and not _in_charge(act.head.head) and (
@@ -1081,9 +1081,9 @@ def _judged_whole(act: "Token") -> "Token":
         if act.dep_ == "conj" and act.head.pos_ == "NOUN" and act.head.i != act.i:
             act = act.head
             if (act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN"
-                    and act.head.head.dep_ in ("conj", "pobj")):
+                    and act.head.head.dep_ == "conj"):
                 act = act.head.head  # "charges of bribery, breach of trust and fraud", fraud joined to "trust": the
-                # list is of the crime the "of" hangs on
+                # list is of the listed crime the "of" hangs on
         elif (act.dep_ == "pobj" and act.head.lower_ == "including" and act.head.head.pos_ == "NOUN"
               and act.head.head.i != act.head.i):
             act = act.head.head
