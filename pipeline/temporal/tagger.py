@@ -29,7 +29,7 @@ class TemporalTagger:
     """
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger")
-    version: str = "1.134.0"
+    version: str = "1.135.0"
 
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
