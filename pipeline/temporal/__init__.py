@@ -129,7 +129,9 @@ Conventions chosen where the corpora (TimeBank, AQUAINT, GUM/Wikinews) disagree:
   tomato. In August came the egging of the embassy": 2005-08), when both follow "in" or "on", the month is
   later in that year and nothing is named between (not a thing's date, "a June 2010 resolution", nor an
   aside's, "who was elected mayor in May 2019"); a date in one bullet of a list anchors no other bullet's
-  "earlier in the day" or "the previous day" (a digest's bullets are separate stories).
+  "earlier in the day" or "the previous day" (a digest's bullets are separate stories);
+- a gap "later than" or "earlier than" a plan is a length, no date counted from the story ("begins three
+  weeks later than originally scheduled": P3W).
 """
 
 from pipeline.temporal.jsonl import tag_jsonl
