@@ -1615,7 +1615,13 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(own, lasting, dct, "explicit")
     long_past = (t == "past" and own is not None and own.type == "DURATION" and _lasting_for(tok, verb, own)
                  and _duration_days(own.value) > LONG_DURATION_DAYS)  # "imprisoned her for twelve years": not today's
-    if vague_past or long_past or (undated and ((t == "perfect" and not just) or (
+    promised = (t == "perfect" and modality == "expected" and verb.lemma_.lower() not in ATTEMPT_VERBS
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+                and (tok.dep_ == "dobj" and tok.head.i == verb.i or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i)))
+    # ("has promised swift action", "has called for his release": the object of a perfect, still to come, from now
+    # on; not "have attempted a coup": tried by now)
+    if vague_past or long_past or (undated and ((t == "perfect" and not just and not promised) or (
             t == "past" and (background or not narrative.news_of_the_day(tok.idx))))):
         # "has pleaded innocent", and a past the story never dates outside its lead ("he was born in
         # Switzerland"): some time up to now, not the publication day itself. The lead's undated past is
