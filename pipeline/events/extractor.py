@@ -17,7 +17,7 @@ from pipeline.events.lexicon import event_words, load_lexicon
 from pipeline.events.modality import (ATTEMPT_WORDS, ENDING_VERBS, ModalityReader, cause_verb, ended_by,
                                       given_time_to, occurs)
 from pipeline.events.roles import called_on
-from pipeline.events.relative import EventClock, definite
+from pipeline.events.relative import COUNT_UNITS, COUNT_VALUE, EventClock, definite
 from pipeline.events.triggers import TriggerFinder
 from pipeline.models import Event, Participant, Timex
 from pipeline.names import is_platform
@@ -186,8 +186,6 @@ class EventExtractor:
         return events, dated, ctx.not_times
 
 
-_COUNT = re.compile(r"^P(\d+)([DWMY])$")  # a duration counted in whole days, weeks, months or years
-_COUNT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _MORE_THAN = re.compile(r"\b(?:over|more than|at least|upwards of)\b", re.IGNORECASE)  # "for over a decade": its
 # start is not told
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's events": the day of a thing named, not a time of the sentence
@@ -947,13 +945,13 @@ class _Document:
             return None
         for m in measures:
             tx = self.timex_at.get(m.i)
-            count = _COUNT.match(tx.value or "") if tx is not None and tx.type == "DURATION" else None
+            count = COUNT_VALUE.match(tx.value or "") if tx is not None and tx.type == "DURATION" else None
             if count is None:
                 continue
             if _MORE_THAN.search(self.text, max(0, tx.start - 12), tx.end):
                 return anchoring.Dating(tx, None, dating.date_end, "explicit")
             try:
-                start = shift(Period("day", dating.date_end), -int(count.group(1)), _COUNT_UNITS[count.group(2)]).start
+                start = shift(Period("day", dating.date_end), -int(count.group(1)), COUNT_UNITS[count.group(2)]).start
             except ValueError:
                 return None
             return anchoring.Dating(tx, start, dating.date_end, "explicit")

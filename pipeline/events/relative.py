@@ -28,11 +28,11 @@ from pipeline.temporal.values import Period, period_of, shift
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-_COUNT = re.compile(r"^P(\d+)([DWMY])$")
+COUNT_VALUE = re.compile(r"^P(\d+)([DWMY])$")  # a duration counted in whole days, weeks, months or years
 # the words that make a mention of a happening another one than the one told before ("a run-off vote", "a second
 # round", "another attack", "a separate attack")
 _ANOTHER = re.compile(r"\b(?:%s)\b" % "|".join(sorted(event_words()["another_words"])), re.IGNORECASE)
-_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+COUNT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # a duration that is what a verb or "for" takes ("jailed for 10 years after the trial", "served ten
 # years after his conviction") measures a stretch; it does not count the time to an event
 _NOT_A_COUNT_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative"}
@@ -234,7 +234,7 @@ class EventClock:
         """Moves, in place, the events timed by a count from another dated event."""
         self._timexes = timexes
         for tx in timexes:
-            number = _COUNT.match(tx.value or "") if tx.type == "DURATION" else None
+            number = COUNT_VALUE.match(tx.value or "") if tx.type == "DURATION" else None
             count = self._count(tx, dated) if number else None
             if count is None and number:
                 self._date_origin(tx, number, events, dated)
@@ -245,7 +245,7 @@ class EventClock:
             if not self._counts(tx, target):
                 continue
             try:
-                moved = shift(Period("day", count.day), count.sign * int(number.group(1)), _UNIT[number.group(2)]).start
+                moved = shift(Period("day", count.day), count.sign * int(number.group(1)), COUNT_UNITS[number.group(2)]).start
             except ValueError:  # "10,000 years after the explosion": outside the calendar
                 continue
             # the words counted from ("after the bombing on Aug. 7") date nothing else
@@ -313,7 +313,7 @@ class EventClock:
             # the attack on the convoy": the attack is not Monday's)
         if not self._counts(tx, target):
             return
-        unit = _UNIT[number.group(2)]
+        unit = COUNT_UNITS[number.group(2)]
         try:
             # a clause's day ("one day after he asked"); for a noun, the period of the unit counted in (about
             # 18 months before: that month)
