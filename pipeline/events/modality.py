@@ -441,8 +441,8 @@ class ModalityReader:
                 return "expected"  # "sentences the former minister to death": the penalty is to come
             if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
                 return "reported"  # "the alleged attack": someone's claim
-            if (any(c.dep_ == "amod" and c.lower_ in SUPPOSED_WORDS for c in tok.children) and _put_by(tok, CANCELLING_WORDS) is None
-                    and not _possible_past(tok)):
+            if (any(c.dep_ == "amod" and c.lower_ in SUPPOSED_WORDS for c in tok.children)
+                    and _put_by(tok, CANCELLING_WORDS) is None and not _possible_past(tok)):
                 return "hypothetical"  # "a warning of a possible strike": it may come or not
             if any(self.coming(c) for c in tok.children) and _put_by(tok, CANCELLING_WORDS) is None:
                 return "expected"  # "the planned summit", "the expected call" (not "cancels his planned visit")
@@ -467,7 +467,7 @@ class ModalityReader:
                     # "the concert better not be cancelled": still to come; "did not cancel the concert": held
                     return "expected" if _to_come_anyway(canceller) else "asserted"
                 return "negated" if m in ("asserted", "reported") else m  # "cancelled the concert": not held
-            put_off = postponer(tok)
+            put_off = _postponer(tok)
             if put_off is not None:
                 m = self._of_putting(put_off)
                 if m in ("asserted", "reported") and not _put_off_before(put_off):
@@ -639,10 +639,9 @@ INQUIRY_REACH = 4  # heads between a possibility and the inquiry into it ("inves
 
 def _possible_past(noun: "Token") -> bool:
     """A possibility that may already have happened: the subject of a past verb or one a past participle tells
-    of, what an inquiry looks into
-    ("investigating possible breaches", "orders investigations into potential fraud", `INQUIRY_WORDS`), what
-    something is taken as ("investigated as a possible act of terrorism") or a cause ("a recall due to a
-    possible dashboard failure")."""
+    of, what an inquiry looks into ("investigating possible breaches", "orders investigations into potential
+    fraud", `INQUIRY_WORDS`), what something is taken as ("investigated as a possible act of terrorism") or a
+    cause ("a recall due to a possible dashboard failure")."""
     if judging_verb(noun) is not None:
         return True  # "charged with murder in connection with the possible mercy killings of 34 patients"
     if (noun.dep_ in ("nsubj", "nsubjpass") and tense(noun.head) in ("past", "perfect")) or any(
@@ -663,7 +662,7 @@ def _possible_past(noun: "Token") -> bool:
     return False
 
 
-def postponer(noun: "Token") -> "Token | None":
+def _postponer(noun: "Token") -> "Token | None":
     """The verb or noun that puts the happening a noun names off to a later time ("postponed the election",
     "the opening of parliament is delayed by a month", "the postponement of the vote"), if any; "delay" only
     when it moves a definite thing, not slowed "by" something other than a time (not "Fog delays flights", "the
