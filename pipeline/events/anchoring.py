@@ -1546,14 +1546,15 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(None, None, dct, "publication")  # "I remember going into Hollywood Magic": a memory, before now
     # (an infinitive joined to another shares its "to": "has decided to organize the exams and allow ...")
     inf = tok.head if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VB" else tok
-    if own is None and dct is not None and modality == "expected" and t == "perfect" and (
+    if (own is None or own.type == "DURATION") and dct is not None and modality == "expected" and t == "perfect" and (
             inf.dep_ == "xcomp" or (inf.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in inf.children))) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
             and inf.head.lemma_.lower() not in ATTEMPT_VERBS:  # ("have tried to analyse the posters": done; "has called
         # for children to be kept at the centre": still to come)
         # "Ansar Dine has decided to organize the exams", "Joi has agreed to take the lead": what was decided
-        # by now is still to come, from now on (not done some time before)
-        return Dating(None, dct, None, "publication")
+        # by now is still to come, from now on (not done some time before; "has ordered the deserters to return to
+        # their posts within 12 hours": a deadline's length, still to come)
+        return Dating(own, dct, None, "publication")
     if (t == "present" and own is None and (narrative.under_heading(tok.idx) or (
             narrative.recounts(tok.idx) and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)))
