@@ -946,7 +946,7 @@ def judging_verb(act: "Token") -> "Token | None":
         # broadcast": the act judged came first
         judge = act.head.head
         lemma = judge.lemma_.lower()
-        nouns = load_lexicon().judging_nouns if act.head.lower_ == "for" else frozenset()  # ("trial for the death")
+        nouns = load_lexicon().judging_nouns  # ("trial for the death", "charges over the roof collapse")
         if (judge.pos_ in ("VERB", "AUX") and lemma in JUDGING_VERBS) or (judge.pos_ == "NOUN" and lemma in nouns):
             return judge if _judges_that_act(judge, act) else None
         if judge.pos_ in ("VERB", "AUX") and nouns:  # "face trial for the killing": the "for" on the trial's verb
