@@ -264,7 +264,8 @@ class TriggerFinder:
         for a, b in labels:
             label = doc.char_span(a, b, alignment_mode="expand")
             if label is not None and not any(t.pos_ in ("VERB", "AUX") and not (
-                    digest and _plural_heading_end(t, label) and t.lemma_.lower() in self.lex.eventive_nouns)
+                    digest and _plural_heading_end(t, label) and (t.lemma_.lower() in self.lex.eventive_nouns or not any(
+                        w.pos_ in ("DET", "PRON") for w in label)))  # ("- Global surveillance disclosures")
                                              for t in label):
                 skip = skip | set(range(label.start, label.end))  # "- Murder of Agnes Wanjiru": a story's name
         for tok in doc:
@@ -289,7 +290,8 @@ def _tokens_within(doc: "Doc", spans: list[tuple[int, int]]) -> set[int]:
 def _plural_heading_end(tok: "Token", label: "Span") -> bool:
     """The word that ends a digest's story heading reads as a verb in "-s" with nothing after it ("- Southern Syria
     clashes", "- 2025 Serbian protests"): the plural noun the heading names the story by, not a clause (the
-    caller checks the noun is a happening's: not "- The prime minister resigns")."""
+    caller checks the noun is a happening's, or that no determiner opens a subject: not "- The prime minister
+    resigns")."""
     last = next((t for t in reversed(label) if not t.is_space and not t.is_punct), None)
     return last is not None and tok.i == last.i and tok.tag_ == "VBZ" and tok.lower_.endswith("s")
 
