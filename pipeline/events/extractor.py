@@ -39,7 +39,7 @@ class EventExtractor:
     """Turns a parsed document and its timexes into `Event` records."""
 
     required_components: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-    version: str = "events-461"
+    version: str = "events-462"
 
     def __init__(self, nlp: "Language | None" = None, verb_lemmas: Sequence[str] | None = None):
         """`nlp` (optional) lends its lemmatizer's verb index; `verb_lemmas` overrides it (tests)."""
@@ -512,6 +512,7 @@ LIVE_REPORTERS = frozenset({"our", "correspondent", "reporter"})  # "Our reporte
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 TOPIC_NOUN_PREPS = TOPIC_PREPS | {"into"}  # "an investigation into the leaking"
 _CAME_AFTER_PREPS = anchoring.AFTER_WORDS | {"since"}  # "following Maduro's abduction and transfer": they came first
+CONTEST_VERBS = event_words()["contest_verbs"]  # "wins the title after defeating ...": one match
 TERM_VERBS = event_words()["term_verbs"]  # "jailed for 15 years": a term imposed, no time spent
 TOPIC_NOUNS = event_words()["topic_nouns"]  # "comments regarding the killing": it came first
 SUBJECT_NEWS_VERBS = event_words()["subject_news_verbs"]  # "the announcement comes as ...": the day's news
@@ -831,6 +832,11 @@ class _Document:
             # "The finals saw Cloud9 and Immortals face off": when the seeing was
             return self._dating_of(tok.head, dct)
         followed = anchoring.followed_by(tok)
+        if (own is None and followed is not None and before_act is None and judged is None
+                and tok.lemma_.lower() in CONTEST_VERBS and followed.lemma_.lower() in CONTEST_VERBS
+                and not any(t.i in self.timex_tokens for t in tok.subtree)):  # (not "after winning the award last year")
+            return self._dating_of(followed, dct)  # "wins the Australian Open after defeating Sabalenka in the
+            # final": one match, on its day
         later = (before_act or judged or followed or self._spoken_of_by(tok)) if own is None else (
             followed if own.type == "DURATION" and not anchoring.has_range(own) else None)
         # (a length is no date: "launched on September 4 after a two-day delay": the delay came before)
