@@ -140,16 +140,14 @@ def attach_timexes(doc: "Doc", timexes: Sequence[Timex], trigger_ids: set[int],
                     # "will try to wrap up the work of the first summit in December 2003": the summit's date,
                     # past, not the wrapping up's, still to come (a verb of its own: not "commemorating"); "is to
                     # take on the portfolio after Martin's resignation yesterday": the resignation's
-                    retold = _last_event_noun([c for c in node.children if c.i < root.i and (c.dep_ == "dobj" or (
-                        c.dep_ == "prep" and c.lower_ in PAST_CAUSE_PREPS))], tx, trigger_ids, text)
+                    retold = _noun_before_date(node, root, tx, trigger_ids, text, PAST_CAUSE_PREPS)
                     # (not "will be announced at a gala event on April 28th": the verb's own occasion)
                 if (retold is None and node.pos_ == "VERB" and node.lemma_.lower() in ANSWERING_VERBS
                         and dct is not None and has_range(tx) and tx.range_end <= dct):
                     # "to reciprocate the Russian government's expulsion of three EU diplomats on February 6": the day
                     # of the act answered, not the answering's
-                    retold = _last_event_noun([c for c in node.children if c.i < root.i and c.dep_ in ("dobj", "prep")],
-                                              tx, trigger_ids, text)
-                set_for = root.dep_ == "pobj" and _set_for(node, root)
+                    retold = _noun_before_date(node, root, tx, trigger_ids, text)
+                set_for = _set_for(node, root)
                 if retold is None and dct is not None and has_range(tx) and tx.range_start > dct and root.dep_ == "pobj" and (
                         set_for or _announcing(node, tx, text)):
                     # "Ruto announces the reopening of the border in April", "declared a state of emergency
@@ -499,6 +497,14 @@ def _last_event_noun(phrases: list["Token"], tx: Timex, trigger_ids: set[int], t
     # (commas only around a place's name inside the noun's phrase: "the explosion of a truck in Santiago, Chile,
     # on February 19")
     return noun if all(c.head.pos_ == "PROPN" and noun.is_ancestor(c) for c in commas) else None
+
+
+def _noun_before_date(verb: "Token", root: "Token", tx: Timex, trigger_ids: set[int], text: str,
+                      preps: frozenset[str] | None = None) -> "Token | None":
+    """The last event noun of a verb's object or prepositional phrases (those of `preps`, if given) before the
+    date hung on the verb (`_last_event_noun`)."""
+    return _last_event_noun([c for c in verb.children if c.i < root.i and (c.dep_ == "dobj" or (
+        c.dep_ == "prep" and (preps is None or c.lower_ in preps)))], tx, trigger_ids, text)
 
 
 def _past_relative_before(phrases: list["Token"], tx: Timex, trigger_ids: set[int]) -> "Token | None":
@@ -916,11 +922,16 @@ def ancestor_timex(tok: "Token", direct: dict[int, Timex]) -> Timex | None:
             return None
         node = node.head
         if node.i in direct:
-            if life_date(node) and not any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            if life_date(node) and bare_participle(node):
                 return None  # "banning anyone born in 2008 from buying cigarettes": a bare participle's life date,
                 # of no act below (but "was established in 1950 after villagers raised funds": the clause's)
             return direct[node.i]
     return None
+
+
+def bare_participle(verb: "Token") -> bool:
+    """A past participle with no auxiliary of its own ("anyone born in 2008", "men detained for a decade")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def life_date(verb: "Token") -> bool:
@@ -1616,8 +1627,7 @@ def date_event(tok: "Token", own: Timex | None, narrative: NarrativeTime, dct: d
         return Dating(own, lasting, dct, "explicit")
     long_past = (t == "past" and own is not None and own.type == "DURATION" and _lasting_for(tok, verb, own)
                  and _duration_days(own.value) > LONG_DURATION_DAYS)  # "imprisoned her for twelve years": not today's
-    promised = (t == "perfect" and modality == "expected" and verb.lemma_.lower() not in ATTEMPT_VERBS
-                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    promised = (modality == "expected" and present_perfect(verb) and verb.lemma_.lower() not in ATTEMPT_VERBS
                 and (tok.dep_ == "dobj" and tok.head.i == verb.i or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == verb.i)))
     # ("has promised swift action", "has called for his release": the object of a perfect, still to come, from now

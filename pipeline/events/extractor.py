@@ -939,7 +939,7 @@ class _Document:
             if not (tok.dep_ == "pobj" and tok.head.lower_ in anchoring.AFTER_WORDS):
                 return None
             measures = [c for c in tok.children if c.dep_ in ("compound", "amod", "nummod")]
-        elif (tok.tag_ == "VBN" and (tok.dep_ == "acl" or not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        elif (tok.tag_ == "VBN" and (tok.dep_ == "acl" or anchoring.bare_participle(tok))
               or tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in anchoring.AFTER_WORDS):
             # (a bare participle, wherever the parse hangs it: "men detained for over a decade are deported")
             if tok.lemma_.lower() in TERM_VERBS | ENDING_VERBS:

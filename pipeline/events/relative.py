@@ -53,13 +53,13 @@ _SIGNAL = re.compile(r"\s+(%s)\s" % "|".join(w.replace(" ", r"\s+") for w in sor
                      re.IGNORECASE)
 
 
-_RULE_NOUNS = frozenset({"law", "rule", "rules", "plan", "scheme", "policy", "regulation", "bill", "proposal", "system"})
+RULE_NOUNS = event_words()["rule_nouns"]  # "under the new law": what it makes happen to anyone
 
 
 def _under_a_rule(verb: "Token") -> bool:
     """The clause tells what a rule makes happen ("Under the new law, asylum seekers are deported ..."): a habit
     of the rule, on no day."""
-    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lemma_.lower() in _RULE_NOUNS
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lemma_.lower() in RULE_NOUNS
                                                                  for g in c.children) for c in verb.children)
 
 
